@@ -1,0 +1,43 @@
+# Two commands for a fresh Debian machine with Python 3.11 and root:
+#   make run   - create .venv, install Casefile, open the GUI on the demo archive
+#   make test  - install what the tests need (system libraries for offscreen Qt too), run them
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEMO := $(HOME)/.local/share/casefile/demo.casefile
+QT_LIBS := libgl1 libegl1 libglib2.0-0 libdbus-1-3 libxkbcommon0 fontconfig fonts-dejavu-core
+QT_X11_LIBS := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
+	libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1
+TOOLS := poppler-utils sqlite3
+
+.PHONY: run test system-libs system-libs-gui bench clean
+
+$(BIN)/casefile: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+# Installs the Debian packages Qt needs when any is missing (needs root or sudo).
+system-libs:
+	@missing=$$(for p in $(QT_LIBS) $(TOOLS) $(EXTRA_LIBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing system packages: $$missing"; \
+		SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+run: $(BIN)/casefile
+	@$(MAKE) --no-print-directory system-libs EXTRA_LIBS="$(QT_X11_LIBS)"
+	@[ -f "$(DEMO)" ] || $(BIN)/casefile demo "$(DEMO)"
+	$(BIN)/casefile open "$(DEMO)"
+
+test: $(BIN)/casefile
+	@$(MAKE) --no-print-directory system-libs
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+bench: $(BIN)/casefile
+	$(BIN)/python -m tests.bench.run
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

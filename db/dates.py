@@ -1,0 +1,201 @@
+"""Uncertain dates: EDTF text as the user wrote it, its earliest/latest possible day, and a
+reading for people ("April 2017", "c. 2017", "1–3 April 2017").
+
+Parsing goes through the ``edtf`` package; this module adds what it lacks for an archive:
+calendar validation (``edtf`` accepts 1999-02-29), bounds for unspecified digits
+(``2017-04-0X``) and open intervals (``2017-04-01/..``), and clear error messages.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import time
+from dataclasses import dataclass
+from datetime import date
+
+import edtf
+from edtf.parser.edtf_exceptions import EDTFParseException
+
+from db.errors import InvalidDate
+
+MAX_DATE_LENGTH = 64
+MONTHS = [calendar.month_name[i] for i in range(1, 13)]
+SEASONS = {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}
+_FULL_DAY = re.compile(r"(?<![\dX])(-?\d{4})-(\d{2})-(\d{2})(?![\dX])")
+_SIMPLE = re.compile(r"^(\d{4}|\d{3}X|\d{2}XX)(?:-(\d{2}|\dX|XX)(?:-(\d{2}|\dX|XX))?)?([~?%]?)$")
+
+
+@dataclass(frozen=True)
+class DateBounds:
+    """An EDTF date and the ISO days it can fall on; ``None`` bound means open or unknown."""
+
+    text: str
+    lo: str | None
+    hi: str | None
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.text
+
+
+def parse(text: str) -> DateBounds:
+    """Validate EDTF ``text`` and derive its bounds; raises :class:`InvalidDate` with a reason."""
+    text = (text or "").strip()
+    if not text:
+        return DateBounds("", None, None)
+    if len(text) > MAX_DATE_LENGTH:
+        raise InvalidDate(f"The date is {len(text)} characters long; an EDTF date is shorter.")
+    _check_calendar(text)
+    try:
+        edtf.parse_edtf(text)
+    except EDTFParseException:
+        raise InvalidDate(
+            f"“{text}” is not a date in EDTF form (e.g. 2017, 2017-04, 2017-04-01, 2017~, "
+            "2017-04/2017-06)."
+        ) from None
+    if "/" in text:
+        start, end = text.split("/", 1)
+        lo = _side_bounds(start)[0] if start not in ("", "..") else None
+        hi = _side_bounds(end)[1] if end not in ("", "..") else None
+        if lo and hi and lo > hi:
+            raise InvalidDate(f"“{text}” ends before it begins.")
+        return DateBounds(text, lo, hi)
+    lo, hi = _side_bounds(text)
+    return DateBounds(text, lo, hi)
+
+
+def is_valid(text: str) -> bool:
+    try:
+        parse(text)
+    except InvalidDate:
+        return False
+    return True
+
+
+def _check_calendar(text: str) -> None:
+    for year, month, day in _FULL_DAY.findall(text):
+        try:
+            date(int(year), int(month), int(day))
+        except ValueError:
+            if 1 <= int(month) <= 12:
+                reason = f"{MONTHS[int(month) - 1]} {int(year)} has no day {int(day)}"
+            else:
+                reason = f"there is no month {int(month)}"
+            raise InvalidDate(f"“{text}” names a day that does not exist: {reason}.") from None
+
+
+def _side_bounds(text: str) -> tuple[str, str]:
+    """Earliest and latest day of one side of an interval (or of a single date)."""
+    if "X" in text:
+        return _unspecified_bounds(text)
+    try:
+        parsed = edtf.parse_edtf(text)
+        return _iso(parsed.lower_fuzzy()), _iso(parsed.upper_fuzzy())
+    except (EDTFParseException, TypeError, ValueError, OverflowError, AttributeError):
+        raise InvalidDate(f"“{text}” cannot be placed on a calendar.") from None
+
+
+def _iso(value: time.struct_time) -> str:
+    if not 1 <= value.tm_year <= 9999:
+        raise InvalidDate("Casefile handles years 1 to 9999.")
+    return f"{value.tm_year:04d}-{value.tm_mon:02d}-{value.tm_mday:02d}"
+
+
+def _unspecified_bounds(text: str) -> tuple[str, str]:
+    """Bounds for dates with unspecified digits such as ``201X`` or ``2017-04-XX``."""
+    match = _SIMPLE.match(text)
+    if not match:
+        raise InvalidDate(f"“{text}” mixes unspecified digits in a way Casefile cannot place.")
+    year_s, month_s, day_s, _qualifier = match.groups()
+    year_lo, year_hi = int(year_s.replace("X", "0")), int(year_s.replace("X", "9"))
+    year_lo = max(year_lo, 1)
+    month_lo, month_hi = _digits_range(month_s, 1, 12) if month_s else (1, 12)
+    if day_s:
+        day_lo = _digits_range(day_s, 1, 31)[0]
+        day_hi = _digits_range(day_s, 1, calendar.monthrange(year_hi, month_hi)[1])[1]
+    else:
+        day_lo, day_hi = 1, calendar.monthrange(year_hi, month_hi)[1]
+    return f"{year_lo:04d}-{month_lo:02d}-{day_lo:02d}", f"{year_hi:04d}-{month_hi:02d}-{day_hi:02d}"
+
+
+def _digits_range(digits: str, low: int, high: int) -> tuple[int, int]:
+    smallest = max(int(digits.replace("X", "0")), low)
+    largest = min(int(digits.replace("X", "9")), high)
+    if smallest > largest:
+        raise InvalidDate(f"“{digits}” is outside {low}–{high}.")
+    return smallest, largest
+
+
+# --- reading for people ------------------------------------------------------------------
+
+
+def humanize(text: str) -> str:
+    """The date as a person reads it: ``2017-04`` → "April 2017", ``2017~`` → "c. 2017"."""
+    text = (text or "").strip()
+    if not text:
+        return "undated"
+    if "/" in text:
+        return _humanize_interval(*text.split("/", 1))
+    return _humanize_single(text)
+
+
+def _humanize_single(text: str) -> str:
+    qualifier = text[-1] if text[-1] in "~?%" else ""
+    core = text[:-1] if qualifier else text
+    match = _SIMPLE.match(core)
+    if not match:
+        return text
+    year_s, month_s, day_s, _ = match.groups()
+    if year_s.endswith("XX"):
+        words = f"{year_s[:2]}00s"
+    elif year_s.endswith("X"):
+        words = f"{year_s[:3]}0s"
+    else:
+        words = str(int(year_s))
+    if month_s and "X" not in month_s:
+        month = int(month_s)
+        if month in SEASONS:
+            words = f"{SEASONS[month]} {words}"
+        elif 1 <= month <= 12:
+            words = f"{MONTHS[month - 1]} {words}"
+            if day_s and "X" not in day_s:
+                words = f"{int(day_s)} {words}"
+            elif day_s:
+                words = f"{words} (day unknown)"
+    elif month_s:
+        words = f"{words} (month unknown)"
+    if qualifier == "~":
+        return f"c. {words}"
+    if qualifier == "?":
+        return f"{words}?"
+    if qualifier == "%":
+        return f"c. {words}?"
+    return words
+
+
+def _humanize_interval(start: str, end: str) -> str:
+    if start in ("", "..") and end in ("", ".."):
+        return "undated"
+    if start in ("", ".."):
+        return f"before {_humanize_single(end)}" if start == ".." else f"? – {_humanize_single(end)}"
+    if end == "..":
+        return f"from {_humanize_single(start)} onwards"
+    if end == "":
+        return f"{_humanize_single(start)} – ?"
+    same = _plain_parts(start), _plain_parts(end)
+    if all(same):
+        (y1, m1, d1), (y2, m2, d2) = same  # type: ignore[misc]
+        if y1 == y2 and m1 and m2 and d1 and d2 and m1 == m2:
+            return f"{d1}–{d2} {MONTHS[m1 - 1]} {y1}"
+        if y1 == y2 and m1 and m2 and not d1 and not d2 and m1 <= 12 and m2 <= 12:
+            return f"{MONTHS[m1 - 1]}–{MONTHS[m2 - 1]} {y1}"
+    return f"{_humanize_single(start)} – {_humanize_single(end)}"
+
+
+def _plain_parts(text: str) -> tuple[int, int, int] | None:
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
+    if not match:
+        return None
+    year, month, day = match.groups()
+    return int(year), int(month or 0), int(day or 0)

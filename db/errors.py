@@ -1,0 +1,47 @@
+"""Typed errors of the data layer; only the UI turns them into dialogs or messages."""
+
+from __future__ import annotations
+
+
+class CasefileError(Exception):
+    """Base of every error the data layer raises on purpose."""
+
+
+class NotAnArchive(CasefileError):
+    """The file exists but is not a Casefile archive (another SQLite file, or not SQLite)."""
+
+
+class CorruptArchive(CasefileError):
+    """The file is a Casefile archive but SQLite reports damage."""
+
+
+class NewerSchema(CasefileError):
+    """The archive was written by a newer Casefile; opening it could lose data."""
+
+
+class ArchiveLocked(CasefileError):
+    """Another process holds the archive."""
+
+
+class ValidationError(CasefileError):
+    """User input that cannot be stored as given; ``field`` names the offending field."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class InvalidDate(ValidationError):
+    """A date that is not valid EDTF or names a day that does not exist."""
+
+
+class NotFound(CasefileError):
+    """A record referenced by uid or id does not exist."""
+
+
+class ImportFailed(CasefileError):
+    """An import found problems; ``problems`` lists (line, message) and nothing was written."""
+
+    def __init__(self, message: str, problems: list[tuple[int, str]] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or []

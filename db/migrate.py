@@ -1,0 +1,30 @@
+"""Schema migrations with Alembic, run in-process on an open connection.
+
+Every archive records its schema version in ``PRAGMA user_version`` (fast to read without
+trusting any table) and Alembic's revision in ``alembic_version``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy.engine import Connection
+
+SCHEMA_VERSION = 1
+"""Bump together with a new Alembic revision; ``PRAGMA user_version`` stores it."""
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def upgrade(connection: Connection, revision: str = "head") -> None:
+    """Bring the schema on ``connection`` to ``revision`` inside the caller's transaction."""
+    command.upgrade(alembic_config(connection), revision)

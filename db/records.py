@@ -1,0 +1,200 @@
+"""Records as plain dicts: one format for services, JSON interchange, undo snapshots and the log.
+
+A record dict holds every column of a row except ``id``; each foreign key ``x_id`` appears as
+``x`` holding the referenced row's ``uid`` (so dicts travel between archives), and events and
+sources carry ``tags`` as a list of tag names. Derived columns (``date_lo``/``date_hi``,
+``published_lo``/``published_hi``) are never in a dict: they are recomputed from the EDTF text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session
+
+from db import dates, models
+from db.errors import NotFound, ValidationError
+from db.models import RECORD_MODELS, Record, Tag
+
+MAX_TEXT = 1_000_000
+"""Longest text accepted in one field (characters): far above any real quote or note."""
+
+DERIVED = {"id", "date_lo", "date_hi", "published_lo", "published_hi"}
+TAGGED = {"event", "source"}
+
+CHOICES: dict[tuple[str, str], tuple[Any, ...]] = {
+    ("case_file", "tlp"): models.TLP_LABELS,
+    ("place", "precision"): models.LOCATION_PRECISIONS,
+    ("event", "location_precision"): models.LOCATION_PRECISIONS,
+    ("event", "sensitivity"): models.SENSITIVITIES,
+    ("event_relation", "relation_type"): models.RELATION_TYPES,
+    ("actor", "kind"): models.ACTOR_KINDS,
+    ("source", "kind"): models.SOURCE_KINDS,
+    ("source", "sensitivity"): models.SENSITIVITIES,
+    ("source", "reliability"): (None, *models.RELIABILITY_GRADES),
+    ("citation", "stance"): models.STANCES,
+    ("citation", "credibility"): (None, *models.CREDIBILITY_GRADES),
+    ("citation", "locator_type"): models.LOCATOR_TYPES,
+    ("figure", "qualifier"): models.QUALIFIERS,
+    ("attachment", "kind"): models.ATTACHMENT_KINDS,
+}
+REQUIRED_TEXT = {
+    "case_file": "title",
+    "event": "title",
+    "source": "title",
+    "actor": "name",
+    "place": "name",
+    "tag": "name",
+    "vocabulary": "term",
+    "attachment": "file_name",
+}
+
+
+def model_for(table: str) -> type[Record]:
+    try:
+        return RECORD_MODELS[table]
+    except KeyError:
+        raise ValidationError(f"There is no record type “{table}”.") from None
+
+
+def foreign_keys(table: str) -> dict[str, tuple[str, str]]:
+    """Map of dict key → (column name, referenced table) for a record table."""
+    result = {}
+    for column in model_for(table).__table__.columns:  # type: ignore[attr-defined]
+        for fk in column.foreign_keys:
+            if fk.column.table.name in RECORD_MODELS:
+                result[column.name.removesuffix("_id")] = (column.name, fk.column.table.name)
+    return result
+
+
+def columns(table: str) -> list[str]:
+    names = [c.name for c in model_for(table).__table__.columns]  # type: ignore[attr-defined]
+    return [n for n in names if n not in DERIVED]
+
+
+def to_dict(session: Session, obj: Record) -> dict[str, Any]:
+    """The record dict of ``obj`` (see module docstring)."""
+    table = obj.__tablename__  # type: ignore[attr-defined]
+    fks = {col: (key, ref) for key, (col, ref) in foreign_keys(table).items()}
+    out: dict[str, Any] = {}
+    for name in columns(table):
+        value = getattr(obj, name)
+        if name in fks:
+            key, ref = fks[name]
+            out[key] = _uid_of(session, ref, value) if value is not None else None
+        else:
+            out[name] = list(value) if isinstance(value, list) else value
+    if table in TAGGED:
+        out["tags"] = [t.name for t in obj.tags]  # type: ignore[attr-defined]
+    return out
+
+
+def apply(session: Session, obj: Record, values: dict[str, Any]) -> dict[str, Any]:
+    """Validate ``values`` and set them on ``obj``; returns the previous values of changed keys.
+
+    Raises :class:`ValidationError` naming the field; nothing is set when any value is bad.
+    """
+    table = obj.__tablename__  # type: ignore[attr-defined]
+    fks = foreign_keys(table)
+    allowed = set(columns(table)) | set(fks) | ({"tags"} if table in TAGGED else set())
+    unknown = set(values) - allowed - {c for c, _ in fks.values()}
+    if unknown:
+        raise ValidationError(f"{table} has no field {', '.join(sorted(unknown))}.", sorted(unknown)[0])
+    resolved: dict[str, Any] = {}
+    for key, value in values.items():
+        if key in fks:
+            column, ref = fks[key]
+            resolved[column] = _id_of(session, ref, value, key) if value else None
+        elif key == "tags":
+            resolved["tags"] = _tags(session, value)
+        else:
+            resolved[key] = _check(table, key, value)
+    required = REQUIRED_TEXT.get(table)
+    if required and not (resolved.get(required, getattr(obj, required, None)) or "").strip():
+        raise ValidationError(f"The {required} must not be empty.", required)
+    _derive(table, resolved)
+    before = to_dict(session, obj) if inspect(obj).persistent else {}
+    for key, value in resolved.items():
+        setattr(obj, key, value)
+    after = to_dict(session, obj)
+    return {k: before.get(k) for k in after if before.get(k) != after[k]}
+
+
+def _check(table: str, key: str, value: Any) -> Any:
+    if isinstance(value, str):
+        if len(value) > MAX_TEXT:
+            raise ValidationError(f"The {key} is {len(value):,} characters; the limit is {MAX_TEXT:,}.", key)
+        if "\x00" in value:
+            raise ValidationError(f"The {key} contains a NUL character.", key)
+    if key == "aliases":
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ValidationError("Aliases must be a list of names.", key)
+    choices = CHOICES.get((table, key))
+    if choices is not None and value not in choices:
+        shown = ", ".join(str(c) for c in choices if c is not None)
+        raise ValidationError(f"“{value}” is not a valid {key.replace('_', ' ')} (one of: {shown}).", key)
+    if key in ("minimum", "maximum", "count") and value is not None:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ValidationError(f"The {key} must be a whole number of zero or more.", key)
+    if key in ("latitude", "longitude") and value is not None:
+        limit = 90 if key == "latitude" else 180
+        if not isinstance(value, (int, float)) or not -limit <= value <= limit:
+            raise ValidationError(f"The {key} must be between -{limit} and {limit}.", key)
+    return value
+
+
+def _derive(table: str, resolved: dict[str, Any]) -> None:
+    if table == "event" and "date_text" in resolved:
+        try:
+            bounds = dates.parse(resolved["date_text"] or "")
+        except ValidationError as error:
+            error.field = "date_text"
+            raise
+        resolved.update(date_text=bounds.text, date_lo=bounds.lo, date_hi=bounds.hi)
+    if table == "source" and "published" in resolved:
+        try:
+            bounds = dates.parse(resolved["published"] or "")
+        except ValidationError as error:
+            error.field = "published"
+            raise
+        resolved.update(published=bounds.text, published_lo=bounds.lo, published_hi=bounds.hi)
+    if table == "figure":
+        low, high = resolved.get("minimum"), resolved.get("maximum")
+        if low is not None and high is not None and low > high:
+            raise ValidationError("The minimum is larger than the maximum.", "minimum")
+
+
+def _uid_of(session: Session, table: str, row_id: int) -> str:
+    model = model_for(table)
+    uid = session.scalar(select(model.uid).where(model.id == row_id))
+    if uid is None:
+        raise NotFound(f"{table} {row_id} does not exist.")
+    return uid
+
+
+def _id_of(session: Session, table: str, uid: str, field: str) -> int:
+    model = model_for(table)
+    row_id = session.scalar(select(model.id).where(model.uid == uid))
+    if row_id is None:
+        raise ValidationError(f"The {field} refers to a {table} that does not exist.", field)
+    return row_id
+
+
+def _tags(session: Session, names: list[str]) -> list[Tag]:
+    if not isinstance(names, list):
+        raise ValidationError("Tags must be a list of names.", "tags")
+    tags: list[Tag] = []
+    seen: set[str] = set()
+    for name in names:
+        name = (name or "").strip()
+        if not name or name.casefold() in seen:
+            continue
+        seen.add(name.casefold())
+        tag = session.scalar(select(Tag).where(Tag.name == name))
+        if tag is None:
+            tag = Tag(name=_check("tag", "name", name))
+            session.add(tag)
+            session.flush()
+        tags.append(tag)
+    return tags

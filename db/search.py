@@ -1,0 +1,129 @@
+"""Full-text search over events and sources (SQLite FTS5), the only module that knows FTS5.
+
+Index documents: an event's title, and as body its description, notes, type, place, tags,
+actors (all names and aliases), quotes of its citations and the titles and outlets of the
+sources cited; a source's title and translated title, and as body its author, outlet, summary,
+notes, tags and the quotes citing it. The index is updated inside the edit's transaction.
+
+User text never reaches MATCH raw: :func:`match_expression` turns it into quoted prefix terms.
+Another engine (e.g. PostgreSQL full text) can serve the same calls by replacing this module.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import TextClause
+
+CHUNK = 500
+MAX_TERMS = 16
+
+_EVENT_DOC = """
+SELECT e.id, e.title,
+  e.description || ' ' || e.notes || ' ' || e.event_type || ' ' ||
+  coalesce((SELECT p.name || ' ' || p.local_name || ' ' || p.city || ' ' || p.region
+            FROM place p WHERE p.id = e.place_id), '') || ' ' ||
+  coalesce((SELECT group_concat(t.name, ' ') FROM event_tag et JOIN tag t ON t.id = et.tag_id
+            WHERE et.event_id = e.id), '') || ' ' ||
+  coalesce((SELECT group_concat(a.name || ' ' || a.name_original || ' ' || a.aliases, ' ')
+            FROM involvement i JOIN actor a ON a.id = i.actor_id WHERE i.event_id = e.id), '')
+  || ' ' ||
+  coalesce((SELECT group_concat(c.quote || ' ' || c.quote_translation || ' ' || s.title || ' ' ||
+                   s.title_translated || ' ' || coalesce(o.name || ' ' || o.name_original, ''), ' ')
+            FROM citation c JOIN source s ON s.id = c.source_id
+            LEFT JOIN actor o ON o.id = s.outlet_id WHERE c.event_id = e.id), '')
+FROM event e
+"""
+
+_SOURCE_DOC = """
+SELECT s.id, s.title || ' ' || s.title_translated,
+  s.author || ' ' || s.summary || ' ' || s.notes || ' ' ||
+  coalesce((SELECT o.name || ' ' || o.name_original || ' ' || o.aliases
+            FROM actor o WHERE o.id = s.outlet_id), '') || ' ' ||
+  coalesce((SELECT group_concat(t.name, ' ') FROM source_tag st JOIN tag t ON t.id = st.tag_id
+            WHERE st.source_id = s.id), '') || ' ' ||
+  coalesce((SELECT group_concat(c.quote || ' ' || c.quote_translation, ' ')
+            FROM citation c WHERE c.source_id = s.id), '')
+FROM source s
+"""
+
+
+def match_expression(user_text: str) -> str | None:
+    """A safe FTS5 query for ``user_text``: every word quoted, prefix-matched, all required.
+
+    Returns ``None`` when the text holds no searchable word (e.g. only punctuation).
+    """
+    terms = []
+    for word in (user_text or "").split():
+        if not any(ch.isalnum() for ch in word):
+            continue
+        terms.append('"' + word.replace('"', '""') + '"*')
+        if len(terms) == MAX_TERMS:
+            break
+    return " ".join(terms) or None
+
+
+def reindex_events(session: Session, ids: Iterable[int]) -> None:
+    """Rewrite the index documents of these events (a deleted event just leaves the index)."""
+    _reindex(session, "event_fts", _EVENT_DOC, "e", ids)
+
+
+def reindex_sources(session: Session, ids: Iterable[int]) -> None:
+    _reindex(session, "source_fts", _SOURCE_DOC, "s", ids)
+
+
+def rebuild(session: Session) -> None:
+    """Rebuild both indexes from scratch (after a bulk import, or on demand)."""
+    for table, doc in (("event_fts", _EVENT_DOC), ("source_fts", _SOURCE_DOC)):
+        session.execute(text(f"DELETE FROM {table}"))
+        session.execute(text(f"INSERT INTO {table}(rowid, title, body) {doc}"))
+
+
+def _reindex(session: Session, table: str, doc: str, alias: str, ids: Iterable[int]) -> None:
+    unique = sorted(set(ids))
+    for start in range(0, len(unique), CHUNK):
+        chunk = unique[start : start + CHUNK]
+        marks = ",".join(str(int(i)) for i in chunk)
+        session.execute(text(f"DELETE FROM {table} WHERE rowid IN ({marks})"))
+        session.execute(
+            text(f"INSERT INTO {table}(rowid, title, body) {doc} WHERE {alias}.id IN ({marks})")
+        )
+
+
+def event_ids_clause(expression: str) -> TextClause:
+    """SQL fragment ``id IN (...)`` selecting events that match a :func:`match_expression`."""
+    return text("event.id IN (SELECT rowid FROM event_fts WHERE event_fts MATCH :fts_events)").bindparams(
+        fts_events=expression
+    )
+
+
+def source_ids_clause(expression: str) -> TextClause:
+    return text("source.id IN (SELECT rowid FROM source_fts WHERE source_fts MATCH :fts_sources)").bindparams(
+        fts_sources=expression
+    )
+
+
+def search_events(session: Session, user_text: str, limit: int = 50) -> list[int]:
+    """Ids of the best-matching events, best first (bm25; titles weigh more than bodies)."""
+    return _ranked(session, "event_fts", user_text, limit)
+
+
+def search_sources(session: Session, user_text: str, limit: int = 50) -> list[int]:
+    return _ranked(session, "source_fts", user_text, limit)
+
+
+def _ranked(session: Session, table: str, user_text: str, limit: int) -> list[int]:
+    expression = match_expression(user_text)
+    if expression is None:
+        return []
+    sql = text(
+        f"SELECT rowid FROM {table} WHERE {table} MATCH :q ORDER BY bm25({table}, 4.0, 1.0) LIMIT :n"
+    )
+    try:
+        return [row[0] for row in session.execute(sql, {"q": expression, "n": limit})]
+    except (OperationalError, sqlite3.OperationalError):
+        return []  # defensive: the expression is always well-formed, but never fail a search

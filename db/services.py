@@ -1,0 +1,338 @@
+"""Edit operations: every change to an archive goes through here.
+
+Each operation runs inside an :class:`Edit` (one transaction), validates its input, writes
+the change log, keeps the FTS index in sync and records what it changed in ``edit.changes``
+so views refresh only that. Deletes return a :class:`Snapshot` that :func:`restore` puts back
+exactly (same uids, same timestamps): this is what undo is built on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete as sa_delete
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from db import changelog, records, search
+from db.errors import NotFound, ValidationError
+from db.models import (
+    Actor,
+    Attachment,
+    Blob,
+    CaseFile,
+    Citation,
+    Event,
+    EventRelation,
+    Figure,
+    Involvement,
+    Place,
+    Record,
+    Source,
+    Tag,
+    event_tag,
+    source_tag,
+    utc_now,
+)
+
+if TYPE_CHECKING:
+    from db.archive import Archive
+
+
+@dataclass
+class ChangeSet:
+    """uids touched by an edit, per table and kind of change."""
+
+    inserted: dict[str, set[str]] = field(default_factory=dict)
+    updated: dict[str, set[str]] = field(default_factory=dict)
+    deleted: dict[str, set[str]] = field(default_factory=dict)
+
+    def add(self, kind: str, table: str, uid: str) -> None:
+        getattr(self, kind).setdefault(table, set()).add(uid)
+
+    def tables(self) -> set[str]:
+        return set(self.inserted) | set(self.updated) | set(self.deleted)
+
+    def __bool__(self) -> bool:
+        return bool(self.tables())
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Record dicts (parents first) and blob contents, enough to restore a deletion."""
+
+    rows: tuple[tuple[str, dict[str, Any]], ...]
+    blobs: tuple[tuple[str, bytes], ...] = ()
+
+
+class Edit:
+    """One atomic edit: a session in a transaction, the user to log, and the change set.
+
+    Build with :func:`edit`; runs on whichever thread opened it, never shared.
+    """
+
+    def __init__(self, session: Session, user: str) -> None:
+        self.session = session
+        self.user = user
+        self.changes = ChangeSet()
+        self._events: set[int] = set()
+        self._sources: set[int] = set()
+
+    def log(self, action: str, table: str, uid: str, detail: dict[str, Any]) -> None:
+        changelog.record(self.session, self.user, action, table, uid, detail)
+        kind = {"insert": "inserted", "update": "updated", "delete": "deleted"}.get(action)
+        if kind:
+            self.changes.add(kind, table, uid)
+
+    def touch(self, table: str, row_id: int | None) -> None:
+        """Note which index documents depend on this row; reindexed at the end of the edit."""
+        if row_id is None:
+            return
+        events, sources = _dependents(self.session, table, row_id)
+        self._events |= events
+        self._sources |= sources
+
+    def finish(self) -> None:
+        self.session.flush()
+        search.reindex_events(self.session, self._events)
+        search.reindex_sources(self.session, self._sources)
+
+
+@contextmanager
+def edit(archive: Archive) -> Iterator[Edit]:
+    """Open an edit on ``archive``; committed when the block ends, rolled back on error."""
+    with archive.transaction() as session:
+        current = Edit(session, archive.user)
+        yield current
+        current.finish()
+
+
+# --- generic record operations -----------------------------------------------------------
+
+
+def create(ed: Edit, table: str, values: dict[str, Any]) -> str:
+    """Insert a record from a record dict; returns its uid (given in ``values`` or new)."""
+    model = records.model_for(table)
+    obj = model()
+    if values.get("uid"):
+        if ed.session.scalar(select(model.id).where(model.uid == values["uid"])) is not None:
+            raise ValidationError(f"A {table} with uid {values['uid']} already exists.", "uid")
+    _apply_defaults(obj)
+    records.apply(ed.session, obj, values)
+    ed.session.add(obj)
+    ed.session.flush()
+    ed.log("insert", table, obj.uid, records.to_dict(ed.session, obj))
+    ed.touch(table, obj.id)
+    return obj.uid
+
+
+def update(ed: Edit, table: str, uid: str, values: dict[str, Any]) -> dict[str, Any]:
+    """Change fields of a record; returns their previous values (for undo).
+
+    ``updated_at`` is set to now unless ``values`` gives it (undo restores the old stamp).
+    """
+    obj = get(ed.session, table, uid)
+    ed.touch(table, obj.id)
+    stamp = values.get("updated_at")
+    before = records.apply(ed.session, obj, {k: v for k, v in values.items() if k != "updated_at"})
+    if not before:
+        return {}
+    old_stamp = obj.updated_at
+    obj.updated_at = stamp or utc_now()
+    ed.session.flush()
+    after = records.to_dict(ed.session, obj)
+    ed.log("update", table, uid, {k: [before[k], after[k]] for k in before})
+    ed.touch(table, obj.id)
+    return {**before, "updated_at": old_stamp}
+
+
+def delete(ed: Edit, table: str, uid: str) -> Snapshot:
+    """Delete a record and what cascades with it; returns a snapshot that restores all."""
+    obj = get(ed.session, table, uid)
+    if table == "case_file":
+        count = ed.session.scalar(select(func.count()).where(Event.case_id == obj.id))
+        if count:
+            raise ValidationError(f"The case still holds {count} events; move or delete them first.")
+    snapshot = _snapshot(ed.session, table, obj)
+    ed.touch(table, obj.id)
+    for dependent_table, row in snapshot.rows:
+        if dependent_table in ("event", "source"):
+            ed.touch(dependent_table, _id(ed.session, dependent_table, row["uid"]))
+    blobs = {row["sha256"] for t, row in snapshot.rows if t == "attachment"}
+    # SQL-level delete: the database's ON DELETE rules cascade exactly as documented,
+    # whatever the ORM happens to have loaded.
+    model = records.model_for(table)
+    ed.session.execute(sa_delete(model).where(model.id == obj.id))
+    ed.session.expire_all()
+    for dependent_table, row in reversed(snapshot.rows):
+        if _id(ed.session, dependent_table, row["uid"]) is None:
+            ed.log("delete", dependent_table, row["uid"], row)
+        else:
+            ed.changes.add("updated", dependent_table, row["uid"])
+    _drop_orphan_blobs(ed.session, blobs)
+    return snapshot
+
+
+def restore(ed: Edit, snapshot: Snapshot) -> None:
+    """Put back every row of a snapshot (insert missing rows, reset existing ones)."""
+    for sha, content in snapshot.blobs:
+        _store_blob(ed.session, content, sha)
+    for table, row in snapshot.rows:
+        if _id(ed.session, table, row["uid"]) is None:
+            create(ed, table, row)
+        else:
+            values = {k: v for k, v in row.items() if k not in ("uid", "created_at")}
+            update(ed, table, row["uid"], values)
+
+
+def get(session: Session, table: str, uid: str) -> Record:
+    model = records.model_for(table)
+    obj = session.scalar(select(model).where(model.uid == uid))
+    if obj is None:
+        raise NotFound(f"There is no {table.replace('_', ' ')} with uid {uid}.")
+    return obj
+
+
+# --- specific operations -----------------------------------------------------------------
+
+
+def add_attachment(
+    ed: Edit, source_uid: str, file_name: str, content: bytes, **values: Any
+) -> str:
+    """Store a file for a source; identical content is kept once (keyed by SHA-256)."""
+    sha = _store_blob(ed.session, content)
+    return create(
+        ed,
+        "attachment",
+        {**values, "source": source_uid, "file_name": file_name, "sha256": sha, "size": len(content)},
+    )
+
+
+def attachment_content(session: Session, uid: str) -> bytes:
+    attachment = get(session, "attachment", uid)
+    return session.get_one(Blob, attachment.sha256).content  # type: ignore[attr-defined]
+
+
+def set_tags(ed: Edit, table: str, uid: str, names: list[str]) -> dict[str, Any]:
+    """Replace the tags of an event or source (unknown names become new tags)."""
+    if table not in records.TAGGED:
+        raise ValidationError(f"A {table} has no tags.")
+    return update(ed, table, uid, {"tags": names})
+
+
+def ensure_default_case(ed: Edit) -> str:
+    """uid of the archive's first case, creating "Untitled case" when there is none."""
+    uid = ed.session.scalar(select(CaseFile.uid).order_by(CaseFile.id).limit(1))
+    return uid or create(ed, "case_file", {"title": "Untitled case"})
+
+
+# --- internals ---------------------------------------------------------------------------
+
+
+def _apply_defaults(obj: Record) -> None:
+    """Fill Python-side column defaults now, so validation sees complete rows."""
+    for column in obj.__table__.columns:  # type: ignore[attr-defined]
+        default = column.default
+        if default is not None and getattr(obj, column.name) is None:
+            value = default.arg(None) if default.is_callable else default.arg
+            setattr(obj, column.name, value)
+
+
+def _id(session: Session, table: str, uid: str) -> int | None:
+    model = records.model_for(table)
+    return session.scalar(select(model.id).where(model.uid == uid))
+
+
+def _store_blob(session: Session, content: bytes, expected: str | None = None) -> str:
+    sha = hashlib.sha256(content).hexdigest()
+    if expected and sha != expected:
+        raise ValidationError("Attachment content does not match its SHA-256.")
+    if session.get(Blob, sha) is None:
+        session.add(Blob(sha256=sha, size=len(content), content=content))
+        session.flush()
+    return sha
+
+
+def _drop_orphan_blobs(session: Session, hashes: set[str]) -> None:
+    for sha in hashes:
+        used = session.scalar(select(func.count()).where(Attachment.sha256 == sha))
+        if not used:
+            blob = session.get(Blob, sha)
+            if blob is not None:
+                session.delete(blob)
+
+
+def _snapshot(session: Session, table: str, obj: Record) -> Snapshot:
+    """The record and every row its deletion removes or changes, parents first."""
+    rows: list[Record] = [obj]
+    if table == "event":
+        rows += list(obj.involvements) + list(obj.citations) + list(obj.figures)  # type: ignore[attr-defined]
+        rows += session.scalars(
+            select(EventRelation).where(
+                or_(EventRelation.from_event_id == obj.id, EventRelation.to_event_id == obj.id)
+            )
+        ).all()
+    elif table == "source":
+        citations = session.scalars(select(Citation).where(Citation.source_id == obj.id)).all()
+        rows += citations
+        rows += session.scalars(
+            select(Figure).where(Figure.citation_id.in_([c.id for c in citations]))
+        ).all()
+        rows += list(obj.attachments)  # type: ignore[attr-defined]
+    elif table == "citation":
+        rows += session.scalars(select(Figure).where(Figure.citation_id == obj.id)).all()
+    elif table == "actor":
+        rows += session.scalars(select(Involvement).where(Involvement.actor_id == obj.id)).all()
+        rows += session.scalars(select(Source).where(Source.outlet_id == obj.id)).all()
+    elif table == "place":
+        rows += session.scalars(select(Event).where(Event.place_id == obj.id)).all()
+    elif table == "tag":
+        rows += session.scalars(
+            select(Event).join(event_tag).where(event_tag.c.tag_id == obj.id)
+        ).all()
+        rows += session.scalars(
+            select(Source).join(source_tag).where(source_tag.c.tag_id == obj.id)
+        ).all()
+    elif table == "attachment":
+        rows += session.scalars(
+            select(Attachment).where(Attachment.derived_from_id == obj.id)
+        ).all()
+    dicts = tuple((r.__tablename__, records.to_dict(session, r)) for r in rows)  # type: ignore[attr-defined]
+    hashes = {d["sha256"] for t, d in dicts if t == "attachment"}
+    blobs = tuple((h, session.get_one(Blob, h).content) for h in sorted(hashes))
+    return Snapshot(dicts, blobs)
+
+
+def _dependents(session: Session, table: str, row_id: int) -> tuple[set[int], set[int]]:
+    """Events and sources whose index document includes text from this row."""
+
+    def ids(statement: Any) -> set[int]:
+        return set(session.scalars(statement))
+
+    if table == "event":
+        return {row_id}, set()
+    if table == "source":
+        return ids(select(Citation.event_id).where(Citation.source_id == row_id)), {row_id}
+    if table == "citation":
+        citation = session.get(Citation, row_id)
+        return ({citation.event_id}, {citation.source_id}) if citation else (set(), set())
+    if table in ("involvement", "figure"):
+        model = Involvement if table == "involvement" else Figure
+        return ids(select(model.event_id).where(model.id == row_id)), set()
+    if table == "place":
+        return ids(select(Event.id).where(Event.place_id == row_id)), set()
+    if table == "actor":
+        outlets = select(Source.id).where(Source.outlet_id == row_id)
+        events = ids(select(Involvement.event_id).where(Involvement.actor_id == row_id))
+        events |= ids(select(Citation.event_id).where(Citation.source_id.in_(outlets)))
+        return events, ids(outlets)
+    if table == "tag":
+        return (
+            ids(select(event_tag.c.event_id).where(event_tag.c.tag_id == row_id)),
+            ids(select(source_tag.c.source_id).where(source_tag.c.tag_id == row_id)),
+        )
+    return set(), set()
