@@ -19,7 +19,7 @@ from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import migrate
+from db import migrate, vocabulary
 from db.errors import ArchiveLocked, CorruptArchive, NewerSchema, NotAnArchive
 from db.models import Meta, new_uid
 from db.version import APP_VERSION
@@ -65,6 +65,7 @@ class Archive:
                     Meta(key="schema_version", value=str(SCHEMA_VERSION)),
                 ]
             )
+            vocabulary.seed(session)
         return archive
 
     @classmethod

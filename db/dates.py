@@ -12,14 +12,17 @@ import calendar
 import re
 import time
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import edtf
+from dateutil.relativedelta import relativedelta
 from edtf.parser.edtf_exceptions import EDTFParseException
 
 from db.errors import InvalidDate
 
 MAX_DATE_LENGTH = 64
+DAY_PADDING = 3
+"""Days either side of an approximate or uncertain day (``2017-04-20~``)."""
 MONTHS = [calendar.month_name[i] for i in range(1, 13)]
 SEASONS = {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}
 _FULL_DAY = re.compile(r"(?<![\dX])(-?\d{4})-(\d{2})-(\d{2})(?![\dX])")
@@ -91,9 +94,31 @@ def _side_bounds(text: str) -> tuple[str, str]:
         return _unspecified_bounds(text)
     try:
         parsed = edtf.parse_edtf(text)
+        simple = _SIMPLE.match(text)
+        if simple and simple.group(4):
+            return _qualified_bounds(parsed, simple)
         return _iso(parsed.lower_fuzzy()), _iso(parsed.upper_fuzzy())
     except (EDTFParseException, TypeError, ValueError, OverflowError, AttributeError):
         raise InvalidDate(f"“{text}” cannot be placed on a calendar.") from None
+
+
+def _qualified_bounds(parsed: object, simple: re.Match[str]) -> tuple[str, str]:
+    """Bounds of ``2017~``, ``2017-04?``, ``2017-04-20%``: the date widened by one unit of its
+    own precision (two for ``%``). The ``edtf`` package widens every component instead, so
+    "c. 20 April 2017" would span two years; a researcher means a few days either side.
+    """
+    _, month, day, qualifier = simple.groups()
+    units = 2 if qualifier == "%" else 1
+    if day:
+        pad = relativedelta(days=units * DAY_PADDING)
+    elif month and int(month) <= 12:
+        pad = relativedelta(months=units)
+    else:
+        pad = relativedelta(years=units)
+    lo = date(*parsed.lower_strict()[:3]) - pad  # type: ignore[attr-defined]
+    one_day = timedelta(days=1)  # pad from the day after, so "April" + 1 month ends 31 May
+    hi = date(*parsed.upper_strict()[:3]) + one_day + pad - one_day  # type: ignore[attr-defined]
+    return lo.isoformat(), hi.isoformat()
 
 
 def _iso(value: time.struct_time) -> str:

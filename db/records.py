@@ -26,6 +26,7 @@ TAGGED = {"event", "source"}
 CHOICES: dict[tuple[str, str], tuple[Any, ...]] = {
     ("case_file", "tlp"): models.TLP_LABELS,
     ("place", "precision"): models.LOCATION_PRECISIONS,
+    ("event", "status"): models.STATUSES,
     ("event", "location_precision"): models.LOCATION_PRECISIONS,
     ("event", "sensitivity"): models.SENSITIVITIES,
     ("event_relation", "relation_type"): models.RELATION_TYPES,

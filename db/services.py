@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete as sa_delete
 from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db import changelog, records, search
@@ -105,10 +106,13 @@ class Edit:
 @contextmanager
 def edit(archive: Archive) -> Iterator[Edit]:
     """Open an edit on ``archive``; committed when the block ends, rolled back on error."""
-    with archive.transaction() as session:
-        current = Edit(session, archive.user)
-        yield current
-        current.finish()
+    try:
+        with archive.transaction() as session:
+            current = Edit(session, archive.user)
+            yield current
+            current.finish()
+    except IntegrityError as error:  # a rule only the database knows; the edit is rolled back
+        raise ValidationError(f"The archive refused the change: {error.orig}.") from None
 
 
 # --- generic record operations -----------------------------------------------------------

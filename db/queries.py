@@ -1,0 +1,297 @@
+"""Read-only queries returning plain data: list pages, counts, timeline buckets, corroboration.
+
+Everything here returns frozen dataclasses or tuples, never live ORM objects, so the UI can
+paint from them freely. Sorting and filtering happen in SQL on indexed columns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import Integer, Select, and_, case, distinct, func, or_, select
+from sqlalchemy.orm import Session
+
+from db import search
+from db.models import (
+    Actor,
+    CaseFile,
+    Citation,
+    Event,
+    Figure,
+    Involvement,
+    RECORD_MODELS,
+    Place,
+    Source,
+    Tag,
+    event_tag,
+)
+
+STRONG_GRADES = ("A", "B", "C")
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """What the list shows. Dates are ISO days; an event matches when its span overlaps."""
+
+    text: str = ""
+    date_from: str | None = None
+    date_to: str | None = None
+    tags: tuple[str, ...] = ()
+    place_uid: str | None = None
+    statuses: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    case_uid: str | None = None
+
+
+@dataclass(frozen=True)
+class EventRow:
+    id: int
+    uid: str
+    date_text: str
+    date_lo: str | None
+    date_hi: str | None
+    title: str
+    place: str
+    event_type: str
+    status: str
+    disputed: bool
+    sources: int
+
+
+SORTS: dict[str, tuple[Any, ...]] = {
+    "date": (Event.date_lo, Event.day_order, Event.id),
+    "title": (Event.title, Event.id),
+    "place": (Place.name, Event.id),
+    "type": (Event.event_type, Event.date_lo, Event.id),
+    "status": (Event.status, Event.date_lo, Event.id),
+    "updated": (Event.updated_at, Event.id),
+}
+
+
+def _filtered(statement: Select[Any], flt: EventFilter) -> Select[Any] | None:
+    """Apply ``flt`` to a statement over ``event``; ``None`` means nothing can match."""
+    conditions = []
+    if flt.text.strip():
+        expression = search.match_expression(flt.text)
+        if expression is None:
+            return None
+        conditions.append(search.event_ids_clause(expression))
+    if flt.date_from:
+        conditions.append(or_(Event.date_hi.is_(None), Event.date_hi >= flt.date_from))
+    if flt.date_to:
+        conditions.append(or_(Event.date_lo.is_(None), Event.date_lo <= flt.date_to))
+    if flt.date_from or flt.date_to:
+        conditions.append(or_(Event.date_lo.is_not(None), Event.date_hi.is_not(None)))
+    if flt.statuses:
+        conditions.append(Event.status.in_(flt.statuses))
+    if flt.types:
+        conditions.append(Event.event_type.in_(flt.types))
+    if flt.place_uid:
+        conditions.append(Event.place_id == select(Place.id).where(Place.uid == flt.place_uid).scalar_subquery())
+    if flt.case_uid:
+        conditions.append(Event.case_id == select(CaseFile.id).where(CaseFile.uid == flt.case_uid).scalar_subquery())
+    if flt.tags:
+        tagged = select(event_tag.c.event_id).join(Tag, Tag.id == event_tag.c.tag_id).where(Tag.name.in_(flt.tags))
+        conditions.append(Event.id.in_(tagged))
+    return statement.where(and_(*conditions)) if conditions else statement
+
+
+def count_events(session: Session, flt: EventFilter = EventFilter()) -> int:
+    statement = _filtered(select(func.count()).select_from(Event), flt)
+    return 0 if statement is None else int(session.scalar(statement) or 0)
+
+
+def event_ids(session: Session, flt: EventFilter = EventFilter(), sort: str = "date", descending: bool = False) -> list[int]:
+    """Every matching event id in display order (the lazy list model keeps only these)."""
+    statement = _filtered(select(Event.id).outerjoin(Place, Place.id == Event.place_id), flt)
+    if statement is None:
+        return []
+    return list(session.scalars(statement.order_by(*_order(sort, descending))))
+
+
+def events_page(
+    session: Session,
+    flt: EventFilter = EventFilter(),
+    sort: str = "date",
+    descending: bool = False,
+    limit: int = 100,
+    offset: int = 0,
+) -> list[EventRow]:
+    statement = _filtered(_row_select(), flt)
+    if statement is None:
+        return []
+    statement = statement.order_by(*_order(sort, descending)).limit(limit).offset(offset)
+    return [EventRow(*row) for row in session.execute(statement)]
+
+
+def event_rows(session: Session, ids: Sequence[int]) -> list[EventRow]:
+    """Rows for the given ids, in the order given (ids that no longer exist are skipped)."""
+    found = {row[0]: EventRow(*row) for row in session.execute(_row_select().where(Event.id.in_(ids)))}
+    return [found[i] for i in ids if i in found]
+
+
+def _row_select() -> Select[Any]:
+    sources = (
+        select(func.count(distinct(Citation.source_id)))
+        .where(Citation.event_id == Event.id)
+        .correlate(Event)
+        .scalar_subquery()
+    )
+    return select(
+        Event.id,
+        Event.uid,
+        Event.date_text,
+        Event.date_lo,
+        Event.date_hi,
+        Event.title,
+        func.coalesce(Place.name, ""),
+        Event.event_type,
+        Event.status,
+        Event.disputed,
+        sources,
+    ).outerjoin(Place, Place.id == Event.place_id)
+
+
+def _order(sort: str, descending: bool) -> list[Any]:
+    if sort not in SORTS:
+        raise ValueError(f"Events cannot be sorted by {sort!r}.")
+    return [c.desc() if descending else c.asc() for c in SORTS[sort]]
+
+
+# --- timeline ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Bucket:
+    start: str
+    end: str
+    count: int
+
+
+def timeline_buckets(session: Session, start: str, end: str, bins: int, flt: EventFilter = EventFilter()) -> list[Bucket]:
+    """Counts of events whose earliest day falls in each of ``bins`` equal slices of a window."""
+    first, last = date.fromisoformat(start), date.fromisoformat(end)
+    days = (last - first).days + 1
+    if bins < 1 or days < 1:
+        raise ValueError("A timeline window needs at least one day and one bin.")
+    width = days / bins
+    index = func.cast((func.julianday(Event.date_lo) - func.julianday(start)) / width, Integer())
+    statement = _filtered(
+        select(index, func.count()).where(Event.date_lo.between(start, end)).group_by(index), flt
+    )
+    counts = dict(session.execute(statement).all()) if statement is not None else {}
+    result = []
+    for i in range(bins):
+        lo = first + timedelta(days=int(i * width))
+        hi = first + timedelta(days=max(int((i + 1) * width) - 1, int(i * width)))
+        result.append(Bucket(lo.isoformat(), min(hi, last).isoformat(), int(counts.get(i, 0))))
+    return result
+
+
+def date_extent(session: Session) -> tuple[str | None, str | None]:
+    """Earliest and latest known day over all events."""
+    low, high = session.execute(select(func.min(Event.date_lo), func.max(Event.date_hi))).one()
+    return low, high
+
+
+# --- corroboration -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Corroboration:
+    """How well an event is backed: independent A–C sources supporting it, weakest grade
+    (worst reliability letter and worst credibility digit among supporting citations, e.g.
+    "C3"), whether any source contradicts it, and whether reported figures disagree."""
+
+    independent_strong: int
+    weakest_grade: str
+    contradicted: bool
+    figures_disagree: bool
+
+
+def corroboration(session: Session, ids: Sequence[int]) -> dict[int, Corroboration]:
+    supports = Citation.stance == "supports"
+    strong = and_(supports, Citation.independent.is_(True), Source.reliability.in_(STRONG_GRADES))
+    statement = (
+        select(
+            Citation.event_id,
+            func.count(distinct(case((strong, Citation.source_id)))),
+            func.max(case((supports, Source.reliability))),
+            func.max(case((supports, Citation.credibility))),
+            func.max(case((Citation.stance == "contradicts", 1), else_=0)),
+        )
+        .join(Source, Source.id == Citation.source_id)
+        .where(Citation.event_id.in_(ids))
+        .group_by(Citation.event_id)
+    )
+    disagree = set(
+        session.scalars(
+            select(Figure.event_id)
+            .where(Figure.event_id.in_(ids))
+            .group_by(Figure.event_id, Figure.unit)
+            .having(func.count(distinct(func.printf("%s-%s", Figure.minimum, Figure.maximum))) > 1)
+        )
+    )
+    result = {i: Corroboration(0, "", False, i in disagree) for i in ids}
+    for event_id, count, letter, digit, contradicted in session.execute(statement):
+        grade = f"{letter or ''}{digit or ''}"
+        result[event_id] = Corroboration(int(count), grade, bool(contradicted), event_id in disagree)
+    return result
+
+
+# --- other lists -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NamedRow:
+    """A row of the sources, actors or places list: id, uid, label, detail, and use count."""
+
+    id: int
+    uid: str
+    label: str
+    detail: str
+    uses: int
+
+
+def sources_page(session: Session, text: str = "", limit: int = 200, offset: int = 0) -> list[NamedRow]:
+    uses = select(func.count(distinct(Citation.event_id))).where(Citation.source_id == Source.id).correlate(Source).scalar_subquery()
+    statement = select(Source.id, Source.uid, Source.title, func.coalesce(Actor.name, ""), uses).outerjoin(Actor, Actor.id == Source.outlet_id)
+    if text.strip():
+        expression = search.match_expression(text)
+        if expression is None:
+            return []
+        statement = statement.where(search.source_ids_clause(expression))
+    statement = statement.order_by(Source.title, Source.id).limit(limit).offset(offset)
+    return [NamedRow(*row) for row in session.execute(statement)]
+
+
+def actors_page(session: Session, text: str = "", limit: int = 200, offset: int = 0) -> list[NamedRow]:
+    uses = select(func.count(distinct(Involvement.event_id))).where(Involvement.actor_id == Actor.id).correlate(Actor).scalar_subquery()
+    statement = select(Actor.id, Actor.uid, Actor.name, Actor.kind, uses)
+    if text.strip():
+        like = f"%{_escape_like(text.strip())}%"
+        statement = statement.where(or_(Actor.name.ilike(like, escape="\\"), Actor.name_original.ilike(like, escape="\\")))
+    statement = statement.order_by(Actor.name, Actor.id).limit(limit).offset(offset)
+    return [NamedRow(*row) for row in session.execute(statement)]
+
+
+def places_page(session: Session, text: str = "", limit: int = 200, offset: int = 0) -> list[NamedRow]:
+    uses = select(func.count()).where(Event.place_id == Place.id).correlate(Place).scalar_subquery()
+    statement = select(Place.id, Place.uid, Place.name, Place.country, uses)
+    if text.strip():
+        like = f"%{_escape_like(text.strip())}%"
+        statement = statement.where(or_(Place.name.ilike(like, escape="\\"), Place.local_name.ilike(like, escape="\\")))
+    statement = statement.order_by(Place.name, Place.id).limit(limit).offset(offset)
+    return [NamedRow(*row) for row in session.execute(statement)]
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def counts(session: Session) -> dict[str, int]:
+    """Number of rows per record table (for `casefile check` and the status bar)."""
+    return {name: int(session.scalar(select(func.count()).select_from(model)) or 0) for name, model in RECORD_MODELS.items()}

@@ -1,0 +1,30 @@
+"""Shared test set-up: offscreen Qt, settings kept out of the user's config, file archives."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from db.archive import Archive
+
+
+@pytest.fixture(autouse=True)
+def _private_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point XDG and QSettings paths at a temporary folder so tests never touch real config."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Iterator[Archive]:
+    """A new, empty, file-backed archive (``:memory:`` would be per connection)."""
+    opened = Archive.create(tmp_path / "test.casefile", user="tester")
+    yield opened
+    opened.close()

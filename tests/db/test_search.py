@@ -1,0 +1,70 @@
+"""Full-text search: any script, prefixes, diacritics, and hostile input that never errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from db import queries, search, services
+from db.archive import Archive
+from db.queries import EventFilter
+from tests.db.helpers import populate
+
+HOSTILE = ['"', '""', "AND", "OR NOT", "NEAR(", "NEAR(a b", "*", "-", "-x", "col:x", "title:purge", "^", "(", ")", "{a b}", "'); DROP TABLE event;--", "a AND", '"unclosed', "\\", "%_", "\x00", " " * 10, "ǅ" * 3000]
+
+
+@pytest.fixture
+def filled(archive: Archive) -> Archive:
+    populate(archive)
+    with services.edit(archive) as ed:
+        case = services.ensure_default_case(ed)
+        services.create(ed, "event", {"case": case, "title": "Statement by the European Parliament", "description": "Café meeting in Brussels, naïve résumé"})
+        services.create(ed, "event", {"case": case, "title": "بيان منظمة العفو الدولية", "description": "Amnesty statement in Arabic"})
+    return archive
+
+
+def _titles(archive: Archive, words: str) -> list[str]:
+    with archive.session() as session:
+        return [r.title for r in queries.event_rows(session, search.search_events(session, words))]
+
+
+def test_prefix_matching_in_latin_cyrillic_and_arabic(filled: Archive) -> None:
+    assert _titles(filled, "parl") == ["Statement by the European Parliament"]
+    assert _titles(filled, "газ") == ["Purge revealed"]
+    assert _titles(filled, "منظمة") == ["بيان منظمة العفو الدولية"]
+
+
+def test_diacritics_are_ignored_both_ways(filled: Archive) -> None:
+    assert _titles(filled, "cafe naive") == ["Statement by the European Parliament"]
+    assert _titles(filled, "résumé") == ["Statement by the European Parliament"]
+
+
+def test_all_words_are_required(filled: Archive) -> None:
+    assert _titles(filled, "roses flag") == ["Roses on a rainbow flag"]
+    assert _titles(filled, "roses parliament") == []
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_queries_return_results_or_nothing_never_an_error(filled: Archive, text: str) -> None:
+    with filled.session() as session:
+        found = search.search_events(session, text)
+        listed = queries.events_page(session, EventFilter(text=text))
+        counted = queries.count_events(session, EventFilter(text=text))
+    assert isinstance(found, list) and len(listed) == counted
+    with filled.session() as session:
+        assert queries.count_events(session) == 4  # the table is still there
+
+
+def test_match_expression_quotes_every_term() -> None:
+    assert search.match_expression('NEAR( col:x "a') == '"NEAR("* "col:x"* """a"*'
+    assert search.match_expression("* - ^") is None
+    assert search.match_expression("") is None
+
+
+def test_rebuild_recreates_the_same_results(filled: Archive) -> None:
+    before = _titles(filled, "purge")
+    with filled.transaction() as session:
+        session.execute(search.text("DELETE FROM event_fts"))
+    assert _titles(filled, "purge") == []
+    with filled.transaction() as session:
+        search.rebuild(session)
+    assert _titles(filled, "purge") == before
