@@ -4,7 +4,6 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-DEMO := $(HOME)/.local/share/casefile/demo.casefile
 QT_LIBS := libgl1 libegl1 libglib2.0-0 libdbus-1-3 libxkbcommon0 fontconfig fonts-dejavu-core
 QT_X11_LIBS := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1
@@ -13,7 +12,11 @@ TOOLS := poppler-utils sqlite3
 .PHONY: run test system-libs system-libs-gui bench clean
 
 $(BIN)/casefile: pyproject.toml
-	$(PYTHON) -m venv $(VENV)
+	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { \
+		echo "Installing python3-venv (Debian ships venv separately)"; \
+		SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq python3-venv; \
+		rm -rf $(VENV); $(PYTHON) -m venv $(VENV); }
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
@@ -29,8 +32,7 @@ system-libs:
 
 run: $(BIN)/casefile
 	@$(MAKE) --no-print-directory system-libs EXTRA_LIBS="$(QT_X11_LIBS)"
-	@[ -f "$(DEMO)" ] || $(BIN)/casefile demo "$(DEMO)"
-	$(BIN)/casefile open "$(DEMO)"
+	$(BIN)/casefile open --demo
 
 test: $(BIN)/casefile
 	@$(MAKE) --no-print-directory system-libs

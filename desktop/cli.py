@@ -107,14 +107,14 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from db.archive import Archive
-    from db.interchange import csv_events, json_archive
-
     for file in args.files:
         if file.suffix.lower() not in (".csv", ".json"):
             raise CasefileError(f"{file}: only .csv and .json files can be imported.")
         if not file.is_file():
             raise FileNotFoundError(2, "no such file", str(file))
+    from db.archive import Archive
+    from db.interchange import csv_events, json_archive
+
     archive = Archive.open(args.archive) if args.archive.exists() else Archive.create(args.archive)
     with archive:
         for file in args.files:
