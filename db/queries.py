@@ -295,3 +295,40 @@ def _escape_like(text: str) -> str:
 def counts(session: Session) -> dict[str, int]:
     """Number of rows per record table (for `casefile check` and the status bar)."""
     return {name: int(session.scalar(select(func.count()).select_from(model)) or 0) for name, model in RECORD_MODELS.items()}
+
+
+def timeline_rows(session: Session, flt: EventFilter = EventFilter(), lane: str = "type") -> list[tuple[int, str | None, str | None, str, str]]:
+    """(id, date_lo, date_hi, status, lane label) of every dated matching event, by date.
+
+    ``lane`` is "type", "place", "tag" (an event with several tags goes in the lane of the
+    first by name) or "status".
+    """
+    first_tag = (
+        select(func.min(Tag.name)).join(event_tag, event_tag.c.tag_id == Tag.id).where(event_tag.c.event_id == Event.id).correlate(Event).scalar_subquery()
+    )
+    label = {
+        "type": Event.event_type,
+        "place": func.coalesce(Place.name, ""),
+        "tag": func.coalesce(first_tag, ""),
+        "status": Event.status,
+    }.get(lane)
+    if label is None:
+        raise ValueError(f"There is no timeline lane by {lane!r}.")
+    statement = _filtered(
+        select(Event.id, Event.date_lo, Event.date_hi, Event.status, label)
+        .outerjoin(Place, Place.id == Event.place_id)
+        .where(or_(Event.date_lo.is_not(None), Event.date_hi.is_not(None))),
+        flt,
+    )
+    if statement is None:
+        return []
+    return [tuple(row) for row in session.execute(statement.order_by(Event.date_lo, Event.day_order, Event.id))]  # type: ignore[misc]
+
+
+def tag_names(session: Session) -> list[str]:
+    return list(session.scalars(select(Tag.name).order_by(Tag.name)))
+
+
+def cases(session: Session) -> list[tuple[str, str]]:
+    """(uid, title) of every case."""
+    return [(uid, title) for uid, title in session.execute(select(CaseFile.uid, CaseFile.title).order_by(CaseFile.id))]

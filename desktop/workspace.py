@@ -1,0 +1,113 @@
+"""The open archive as the GUI sees it: plain-data reads, undoable edits, change notifications.
+
+This is the only adapter between widgets and the data layer: widgets call its methods and
+never hold a session or write SQL. Every edit goes through :meth:`Workspace.execute`, which
+runs an undo command's first step *before* pushing it, so an edit the archive refuses (a
+:class:`db.errors.ValidationError`) raises to the caller and leaves the undo stack untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from db import details, queries, records, search, services, vocabulary
+from db.archive import Archive
+from db.queries import EventFilter
+from db.services import ChangeSet
+
+
+class Workspace(QObject):
+    """One open archive with its undo stack. Lives on the GUI thread."""
+
+    sig_changed = Signal(object)
+    """Emitted with the :class:`ChangeSet` of every edit, undo and redo."""
+
+    def __init__(self, archive: Archive, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.archive = archive
+        self.undo_stack = QUndoStack(self)
+
+    # --- edits ---------------------------------------------------------------------------
+
+    def execute(self, command: QUndoCommand) -> None:
+        """Apply ``command`` now and push it for undo; raises if the archive refuses it."""
+        command.first_run()  # type: ignore[attr-defined]
+        self.undo_stack.push(command)
+
+    def notify(self, changes: ChangeSet) -> None:
+        if changes:
+            self.sig_changed.emit(changes)
+
+    # --- reads: plain data only ----------------------------------------------------------
+
+    def event_ids(self, flt: EventFilter, sort: str = "date", descending: bool = False) -> list[int]:
+        with self.archive.session() as session:
+            return queries.event_ids(session, flt, sort, descending)
+
+    def event_rows(self, ids: Sequence[int]) -> list[queries.EventRow]:
+        with self.archive.session() as session:
+            return queries.event_rows(session, ids)
+
+    def count_events(self, flt: EventFilter = EventFilter()) -> int:
+        with self.archive.session() as session:
+            return queries.count_events(session, flt)
+
+    def event_detail(self, uid: str) -> details.EventDetail:
+        with self.archive.session() as session:
+            return details.event_detail(session, uid)
+
+    def record_detail(self, table: str, uid: str) -> details.RecordDetail:
+        with self.archive.session() as session:
+            return details.record_detail(session, table, uid)
+
+    def record(self, table: str, uid: str) -> dict[str, Any]:
+        with self.archive.session() as session:
+            return records.to_dict(session, services.get(session, table, uid))
+
+    def named_rows(self, table: str, text: str = "", limit: int = 100_000) -> list[queries.NamedRow]:
+        page = {"source": queries.sources_page, "actor": queries.actors_page, "place": queries.places_page}[table]
+        with self.archive.session() as session:
+            return page(session, text, limit=limit)
+
+    def uid_for_event_id(self, event_id: int) -> str | None:
+        rows = self.event_rows([event_id])
+        return rows[0].uid if rows else None
+
+    def timeline_rows(self, flt: EventFilter, lane: str = "type") -> list[tuple[int, str | None, str | None, str, str]]:
+        with self.archive.session() as session:
+            return queries.timeline_rows(session, flt, lane)
+
+    def terms(self, kind: str) -> list[str]:
+        with self.archive.session() as session:
+            return vocabulary.terms(session, kind)
+
+    def tag_names(self) -> list[str]:
+        with self.archive.session() as session:
+            return queries.tag_names(session)
+
+    def search_sources(self, text: str, limit: int = 50) -> list[queries.NamedRow]:
+        with self.archive.session() as session:
+            if not text.strip():
+                return queries.sources_page(session, limit=limit)
+            ids = search.search_sources(session, text, limit)
+            rows = {r.id: r for r in queries.sources_page(session, text, limit=limit * 4)}
+            return [rows[i] for i in ids if i in rows]
+
+    def attachment_content(self, uid: str) -> bytes:
+        with self.archive.session() as session:
+            return services.attachment_content(session, uid)
+
+    def cases(self) -> list[tuple[str, str]]:
+        with self.archive.session() as session:
+            return queries.cases(session)
+
+    def default_case(self) -> str:
+        with services.edit(self.archive) as ed:
+            uid = services.ensure_default_case(ed)
+            changes = ed.changes
+        self.notify(changes)
+        return uid
