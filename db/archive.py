@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
@@ -33,10 +33,11 @@ BUSY_TIMEOUT_MS = 5000
 class Archive:
     """An open archive. Build with :meth:`create` or :meth:`open`; close when done."""
 
-    def __init__(self, path: Path, engine: Engine, user: str) -> None:
+    def __init__(self, path: Path, engine: Engine, user: str, lock: IO[bytes] | None = None) -> None:
         self.path = path
         self.engine = engine
         self.user = user
+        self._lock = lock
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(
             engine.execution_options(casefile_immediate=True), expire_on_commit=False
@@ -69,8 +70,12 @@ class Archive:
         return archive
 
     @classmethod
-    def open(cls, path: str | Path, user: str | None = None) -> Archive:
+    def open(cls, path: str | Path, user: str | None = None, exclusive: bool = False) -> Archive:
         """Open an existing archive after checking, read-only, that it is one and is sound.
+
+        With ``exclusive`` (the desktop app), the archive is also locked against a second
+        Casefile window or process (an advisory ``flock``; SQLite's own locking still guards
+        the data when the platform has no ``flock``).
 
         Raises :class:`NotAnArchive`, :class:`CorruptArchive`, :class:`NewerSchema` or
         :class:`ArchiveLocked`; in every such case the file is left byte-for-byte untouched.
@@ -78,21 +83,30 @@ class Archive:
         path = Path(path).resolve()
         if not path.is_file():
             raise FileNotFoundError(f"{path} does not exist.")
-        version = probe(path)
-        engine = _engine(path)
-        if version < SCHEMA_VERSION:
-            with engine.begin() as conn:
-                migrate.upgrade(conn)
-                conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        return cls(path, engine, user or _default_user())
+        lock = _lock(path) if exclusive else None
+        try:
+            version = probe(path)
+            engine = _engine(path)
+            if version < SCHEMA_VERSION:
+                with engine.begin() as conn:
+                    migrate.upgrade(conn)
+                    conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except BaseException:
+            if lock is not None:
+                lock.close()
+            raise
+        return cls(path, engine, user or _default_user(), lock)
 
     def close(self) -> None:
-        """Checkpoint the WAL into the main file and release every connection."""
+        """Checkpoint the WAL into the main file and release every connection and the lock."""
         try:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             self.engine.dispose()
+            if self._lock is not None:
+                self._lock.close()
+                self._lock = None
 
     def __enter__(self) -> Archive:
         return self
@@ -217,6 +231,21 @@ def _engine(path: Path) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def _lock(path: Path) -> IO[bytes] | None:
+    """Take an exclusive advisory lock on the archive file, or raise :class:`ArchiveLocked`."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no flock; SQLite's locks still protect the data
+        return None
+    handle = path.open("rb")
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        raise ArchiveLocked(f"{path.name} is open in another Casefile window or program.") from None
+    return handle
 
 
 def _default_user() -> str:

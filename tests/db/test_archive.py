@@ -152,3 +152,19 @@ def test_sqlite3_command_line_reads_the_archive(tmp_path: Path) -> None:
         _fill(archive, 2)
     result = subprocess.run(["sqlite3", str(path), "PRAGMA integrity_check; SELECT count(*) FROM event;"], capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["ok", "2"]
+
+
+def test_exclusive_open_locks_out_a_second_window(tmp_path: Path) -> None:
+    from db.errors import ArchiveLocked
+
+    path = tmp_path / "a.casefile"
+    Archive.create(path).close()
+    first = Archive.open(path, exclusive=True)
+    try:
+        with pytest.raises(ArchiveLocked, match="open in another"):
+            Archive.open(path, exclusive=True)
+        with Archive.open(path) as reader:  # headless readers (check, search) still work
+            assert reader.integrity_check() == []
+    finally:
+        first.close()
+    Archive.open(path, exclusive=True).close()  # released on close
