@@ -12,6 +12,7 @@ import calendar
 import re
 import time
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 
 import edtf
@@ -44,15 +45,29 @@ class DateBounds:
 
 def parse(text: str) -> DateBounds:
     """Validate EDTF ``text`` and derive its bounds; raises :class:`InvalidDate` with a reason."""
-    text = (text or "").strip()
+    if not isinstance(text, str):
+        raise InvalidDate("A date must be text such as 2017-04.")
+    text = text.strip()
     if not text:
         return DateBounds("", None, None)
     if len(text) > MAX_DATE_LENGTH:
         raise InvalidDate(f"The date is {len(text)} characters long; an EDTF date is shorter.")
+    return _parse(text)
+
+
+@lru_cache(maxsize=8192)
+def _parse(text: str) -> DateBounds:
+    """Cached: the ``edtf`` parser costs milliseconds per call and archives repeat dates."""
     _check_calendar(text)
+    fast = _fast_bounds(text)
+    if fast is not None:
+        lo, hi = fast
+        if lo and hi and lo > hi:
+            raise InvalidDate(f"“{text}” ends before it begins.")
+        return DateBounds(text, lo, hi)
     try:
         edtf.parse_edtf(text)
-    except EDTFParseException:
+    except (EDTFParseException, AttributeError, TypeError, ValueError):
         raise InvalidDate(
             f"“{text}” is not a date in EDTF form (e.g. 2017, 2017-04, 2017-04-01, 2017~, "
             "2017-04/2017-06)."
@@ -66,6 +81,49 @@ def parse(text: str) -> DateBounds:
         return DateBounds(text, lo, hi)
     lo, hi = _side_bounds(text)
     return DateBounds(text, lo, hi)
+
+
+def _fast_bounds(text: str) -> tuple[str | None, str | None] | None:
+    """Bounds of the common forms without the (slow) ``edtf`` parser; ``None`` if not common.
+
+    Common: plain, qualified (``~ ? %``) and unspecified-digit dates, and intervals of them.
+    """
+    if "/" in text:
+        start, end = text.split("/", 1)
+        sides = [None if side in ("", "..") else _fast_side(side) for side in (start, end)]
+        if any(side is None and text_side not in ("", "..") for side, text_side in zip(sides, (start, end))):
+            return None
+        return (sides[0][0] if sides[0] else None), (sides[1][1] if sides[1] else None)
+    return _fast_side(text)
+
+
+def _fast_side(text: str) -> tuple[str, str] | None:
+    match = _SIMPLE.match(text)
+    if match is None:
+        return None
+    month = match.group(2)
+    if month and "X" not in month and not 1 <= int(month) <= 12:
+        return None  # seasons and other level-2 months go through the parser
+    if "X" in text:
+        return _unspecified_bounds(text) if not match.group(4) else None
+    if match.group(4):
+        core = _plain_bounds(text[:-1])
+        return _padded(core, match) if core else None
+    return _plain_bounds(text)
+
+
+def _plain_bounds(text: str) -> tuple[str, str] | None:
+    """Bounds of a plain ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` without the parser (fast path)."""
+    parts = _plain_parts(text)
+    if parts is None or parts[0] < 1 or parts[1] > 12:
+        return None
+    year, month, day = parts
+    if day:
+        return text, text
+    if month:
+        last = calendar.monthrange(year, month)[1]
+        return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
+    return f"{year:04d}-01-01", f"{year:04d}-12-31"
 
 
 def is_valid(text: str) -> bool:
@@ -92,17 +150,17 @@ def _side_bounds(text: str) -> tuple[str, str]:
     """Earliest and latest day of one side of an interval (or of a single date)."""
     if "X" in text:
         return _unspecified_bounds(text)
+    plain = _plain_bounds(text)
+    if plain is not None:
+        return plain
     try:
         parsed = edtf.parse_edtf(text)
-        simple = _SIMPLE.match(text)
-        if simple and simple.group(4):
-            return _qualified_bounds(parsed, simple)
         return _iso(parsed.lower_fuzzy()), _iso(parsed.upper_fuzzy())
     except (EDTFParseException, TypeError, ValueError, OverflowError, AttributeError):
         raise InvalidDate(f"“{text}” cannot be placed on a calendar.") from None
 
 
-def _qualified_bounds(parsed: object, simple: re.Match[str]) -> tuple[str, str]:
+def _padded(strict: tuple[str, str], simple: re.Match[str]) -> tuple[str, str]:
     """Bounds of ``2017~``, ``2017-04?``, ``2017-04-20%``: the date widened by one unit of its
     own precision (two for ``%``). The ``edtf`` package widens every component instead, so
     "c. 20 April 2017" would span two years; a researcher means a few days either side.
@@ -115,9 +173,11 @@ def _qualified_bounds(parsed: object, simple: re.Match[str]) -> tuple[str, str]:
         pad = relativedelta(months=units)
     else:
         pad = relativedelta(years=units)
-    lo = date(*parsed.lower_strict()[:3]) - pad  # type: ignore[attr-defined]
+    lo = date.fromisoformat(strict[0]) - pad
     one_day = timedelta(days=1)  # pad from the day after, so "April" + 1 month ends 31 May
-    hi = date(*parsed.upper_strict()[:3]) + one_day + pad - one_day  # type: ignore[attr-defined]
+    hi = date.fromisoformat(strict[1]) + one_day + pad - one_day
+    if lo.year < 1 or hi.year > 9999:
+        raise InvalidDate("Casefile handles years 1 to 9999.")
     return lo.isoformat(), hi.isoformat()
 
 

@@ -8,6 +8,7 @@ sources carry ``tags`` as a list of tag names. Derived columns (``date_lo``/``da
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlalchemy import inspect, select
@@ -98,8 +99,9 @@ def apply(session: Session, obj: Record, values: dict[str, Any]) -> dict[str, An
     """
     table = obj.__tablename__  # type: ignore[attr-defined]
     fks = foreign_keys(table)
-    allowed = set(columns(table)) | set(fks) | ({"tags"} if table in TAGGED else set())
-    unknown = set(values) - allowed - {c for c, _ in fks.values()}
+    fk_columns = {column for column, _ in fks.values()}
+    allowed = (set(columns(table)) - fk_columns) | set(fks) | ({"tags"} if table in TAGGED else set())
+    unknown = set(values) - allowed
     if unknown:
         raise ValidationError(f"{table} has no field {', '.join(sorted(unknown))}.", sorted(unknown)[0])
     resolved: dict[str, Any] = {}
@@ -123,6 +125,7 @@ def apply(session: Session, obj: Record, values: dict[str, Any]) -> dict[str, An
 
 
 def _check(table: str, key: str, value: Any) -> Any:
+    _check_type(table, key, value)
     if isinstance(value, str):
         if len(value) > MAX_TEXT:
             raise ValidationError(f"The {key} is {len(value):,} characters; the limit is {MAX_TEXT:,}.", key)
@@ -131,6 +134,8 @@ def _check(table: str, key: str, value: Any) -> Any:
     if key == "aliases":
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ValidationError("Aliases must be a list of names.", key)
+    if key == "country" and value and not re.fullmatch(r"[A-Z]{2}", value):
+        raise ValidationError(f"“{value}” is not an ISO 3166 two-letter country code (e.g. RU, GB).", key)
     choices = CHOICES.get((table, key))
     if choices is not None and value not in choices:
         shown = ", ".join(str(c) for c in choices if c is not None)
@@ -143,6 +148,29 @@ def _check(table: str, key: str, value: Any) -> Any:
         if not isinstance(value, (int, float)) or not -limit <= value <= limit:
             raise ValidationError(f"The {key} must be between -{limit} and {limit}.", key)
     return value
+
+
+def _check_type(table: str, key: str, value: Any) -> None:
+    """Refuse values of the wrong kind (a number for a title, text for a flag) by name."""
+    column = model_for(table).__table__.columns.get(key)  # type: ignore[attr-defined]
+    if column is None or key == "aliases":
+        return
+    if value is None:
+        if not column.nullable:
+            raise ValidationError(f"The {key.replace('_', ' ')} must not be empty.", key)
+        return
+    expected: Any = column.type.python_type
+    if expected is bool:
+        ok = isinstance(value, bool)
+    elif expected is int:
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    elif expected is float:
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+    else:
+        ok = isinstance(value, expected)
+    if not ok:
+        kind = {bool: "yes or no", int: "a whole number", float: "a number", str: "text"}.get(expected, expected.__name__)
+        raise ValidationError(f"The {key.replace('_', ' ')} must be {kind}.", key)
 
 
 def _derive(table: str, resolved: dict[str, Any]) -> None:
@@ -188,7 +216,9 @@ def _tags(session: Session, names: list[str]) -> list[Tag]:
     tags: list[Tag] = []
     seen: set[str] = set()
     for name in names:
-        name = (name or "").strip()
+        if not isinstance(name, str):
+            raise ValidationError("Tags must be a list of names.", "tags")
+        name = name.strip()
         if not name or name.casefold() in seen:
             continue
         seen.add(name.casefold())

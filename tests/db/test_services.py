@@ -225,3 +225,31 @@ def state_tag(archive: Archive, name: str) -> str:
 
     with archive.session() as session:
         return session.scalar(select(Tag.uid).where(Tag.name == name))
+
+
+@pytest.mark.parametrize(
+    ("values", "field"),
+    [
+        ({"title": 5}, "title"),
+        ({"title": "x", "date_text": 5}, "date_text"),
+        ({"title": "x", "disputed": "yes"}, "disputed"),
+        ({"title": "x", "day_order": "1"}, "day_order"),
+        ({"title": "x", "tags": [5]}, "tags"),
+        ({"title": "x", "case_id": 1}, "case_id"),
+        ({"title": "x", "title": None}, "title"),
+    ],
+)
+def test_values_of_the_wrong_kind_are_refused_by_name(archive: Archive, values: dict[str, Any], field: str) -> None:
+    with services.edit(archive) as ed:
+        case = services.ensure_default_case(ed)
+    with pytest.raises(ValidationError) as caught:
+        with services.edit(archive) as ed:
+            services.create(ed, "event", {"case": case, **values})
+    assert caught.value.field == field
+
+
+def test_country_must_be_an_iso_code(archive: Archive) -> None:
+    with pytest.raises(ValidationError, match="ISO 3166") as caught:
+        with services.edit(archive) as ed:
+            services.create(ed, "place", {"name": "Moscow", "country": "Russia"})
+    assert caught.value.field == "country"
