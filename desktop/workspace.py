@@ -13,9 +13,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from sqlalchemy import select
 
 from db import details, queries, records, search, services, vocabulary
 from db.archive import Archive
+from db.models import RECORD_MODELS
+from db.errors import NotFound
 from db.queries import EventFilter
 from db.services import ChangeSet
 
@@ -73,6 +76,25 @@ class Workspace(QObject):
         with self.archive.session() as session:
             return page(session, text, limit=limit)
 
+    def named_page(self, table: str, text: str = "", offset: int = 0, limit: int = 500) -> list[queries.NamedRow]:
+        """One page of the sources, actors or places list, ordered by label."""
+        page = {"source": queries.sources_page, "actor": queries.actors_page, "place": queries.places_page}[table]
+        with self.archive.session() as session:
+            return page(session, text, limit=limit, offset=offset)
+
+    def record_counts(self) -> dict[str, int]:
+        """Number of rows per record table."""
+        with self.archive.session() as session:
+            return queries.counts(session)
+
+    def record_id(self, table: str, uid: str) -> int | None:
+        """The row id of a record, or ``None`` when there is no record with that uid."""
+        with self.archive.session() as session:
+            try:
+                return services.get(session, table, uid).id
+            except NotFound:
+                return None
+
     def uid_for_event_id(self, event_id: int) -> str | None:
         rows = self.event_rows([event_id])
         return rows[0].uid if rows else None
@@ -101,6 +123,15 @@ class Workspace(QObject):
         with self.archive.session() as session:
             return services.attachment_content(session, uid)
 
+    def dump(self) -> dict[str, dict[str, dict[str, Any]]]:
+        """Every record of every record table as ``{table: {uid: record dict}}`` (for checks
+        that undo restores the archive exactly; reads the whole archive)."""
+        with self.archive.session() as session:
+            return {
+                table: {obj.uid: records.to_dict(session, obj) for obj in session.scalars(select(model))}
+                for table, model in RECORD_MODELS.items()
+            }
+
     def cases(self) -> list[tuple[str, str]]:
         with self.archive.session() as session:
             return queries.cases(session)
@@ -111,3 +142,8 @@ class Workspace(QObject):
             changes = ed.changes
         self.notify(changes)
         return uid
+
+    def event_uids(self, ids: Sequence[int]) -> dict[int, str]:
+        """uid of each event id (for views that work in ids, such as the timeline)."""
+        with self.archive.session() as session:
+            return queries.event_uids(session, ids)

@@ -1,0 +1,197 @@
+"""Events for the timeline pane as compact columns of integer day numbers (plain Python, no Qt)."""
+
+from __future__ import annotations
+
+import itertools
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from desktop.panes.timeline.lane_index import LaneIndex
+
+STATUSES: tuple[str, ...] = ("confirmed", "likely", "possible", "unlikely", "unknown")
+UNKNOWN_STATUS = STATUSES.index("unknown")
+OPEN_LO = 1  # bit in ``open_ends``: the earliest possible day was unknown (open interval)
+OPEN_HI = 2  # bit in ``open_ends``: the latest possible day was unknown
+FIRST_DAY = 1  # date.min.toordinal()
+LAST_DAY = date.max.toordinal()
+
+TimelineRow = tuple[int, str | None, str | None, str, str]
+"""(event id, date_lo ISO, date_hi ISO, status, lane label) as the db layer delivers it."""
+
+
+def iso_to_day(text: str | None) -> int | None:
+    """Day number (``date.toordinal()``) of an ISO day, or ``None`` when empty or not a date."""
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def day_to_iso(day: int) -> str:
+    """ISO text of a day number, clamped to the calendar Python can represent."""
+    return date.fromordinal(min(max(int(day), FIRST_DAY), LAST_DAY)).isoformat()
+
+
+class TimelineData:
+    """Immutable columns of dated events, sorted by earliest possible day (``lo_days``).
+
+    Row ``i`` of every column describes one event: ``ids[i]``, ``lo_days[i]``/``hi_days[i]``
+    (inclusive day numbers; an open bound is replaced by the data's first/last day and flagged
+    in ``open_ends``), ``status_codes[i]`` (index into ``STATUSES``), ``lane_codes[i]`` (index into
+    ``lane_labels``) and ``precise[i]`` (1 when the date is one exact day). Events without any
+    bound are not placed; their ids are kept in ``undated_ids``.
+
+    Plain Python, no Qt, never mutated after construction: build it on any thread (a million
+    events take a few seconds) and hand it to the GUI thread.
+    """
+
+    def __init__(
+        self,
+        ids: Sequence[int],
+        lo_days: Sequence[int],
+        hi_days: Sequence[int],
+        status_codes: Sequence[int],
+        lane_codes: Sequence[int],
+        lane_labels: Sequence[str],
+        open_ends: Sequence[int] | None = None,
+        undated_ids: Iterable[int] = (),
+        lane_mode: str = "",
+    ) -> None:
+        count = len(ids)
+        if not all(len(column) == count for column in (lo_days, hi_days, status_codes, lane_codes)):
+            raise ValueError("TimelineData columns must all have the same length")
+        # Gathering from arrays in sorted order is ~3x faster than from lists of int objects.
+        lo_column = array("i", lo_days)
+        order: Sequence[int] = range(count)
+        if any(a > b for a, b in zip(lo_column, itertools.islice(lo_column, 1, None))):
+            order = array("i", sorted(range(count), key=lo_column.__getitem__))
+        self.ids = _gather("q", ids, order)
+        self.lo_days = _gather("i", lo_column, order)
+        self.hi_days = _gather("i", hi_days, order)
+        self.status_codes = _gather("b", status_codes, order)
+        self.lane_codes = _gather("i", lane_codes, order)
+        self.open_ends = _gather("b", open_ends if open_ends is not None else bytes(count), order)
+        self.precise = array("b", map(int.__eq__, self.lo_days, self.hi_days))
+        self.lane_labels: tuple[str, ...] = tuple(lane_labels)
+        self.lane_mode = lane_mode  # what the owner laned by ("type", "place", …); unused here
+        self.undated_ids = array("q", undated_ids)
+        self.day_min: int | None = min(self.lo_days) if count else None
+        self.day_max: int | None = max(self.hi_days) if count else None
+        self._running_max_hi = array("i", itertools.accumulate(self.hi_days, max))
+        self._sorted_id_rows = array("i", sorted(range(count), key=self.ids.__getitem__))
+        self._sorted_ids = array("q", map(self.ids.__getitem__, self._sorted_id_rows))
+        self.lanes = LaneIndex(self.lo_days, self.hi_days, self.lane_codes, len(self.lane_labels))
+
+    @classmethod
+    def empty(cls) -> TimelineData:
+        """Data with no events and no lanes."""
+        return cls((), (), (), (), (), ())
+
+    @classmethod
+    def from_rows(
+        cls,
+        rows: Iterable[TimelineRow],
+        lane_order: Sequence[str] | None = None,
+        lane_mode: str = "",
+    ) -> TimelineData:
+        """Build from ``(id, date_lo, date_hi, status, lane_label)`` rows.
+
+        Lanes follow ``lane_order`` (labels missing from it come after, alphabetically) or are
+        alphabetical. An unknown status counts as "unknown"; swapped bounds are put in order.
+        """
+        status_of = {name: code for code, name in enumerate(STATUSES)}
+        ids, los, his = array("q"), array("i"), array("i")
+        statuses, lanes, flags, undated = array("b"), array("i"), array("b"), array("q")
+        first_lane_code: dict[str, int] = {}
+        for event_id, lo_text, hi_text, status, lane_label in rows:
+            lo, hi = iso_to_day(lo_text), iso_to_day(hi_text)
+            if lo is None and hi is None:
+                undated.append(event_id)
+                continue
+            if lo is not None and hi is not None and hi < lo:
+                lo, hi = hi, lo
+            ids.append(event_id)
+            los.append(lo if lo is not None else 0)
+            his.append(hi if hi is not None else 0)
+            flags.append((OPEN_LO if lo is None else 0) | (OPEN_HI if hi is None else 0))
+            statuses.append(status_of.get(status, UNKNOWN_STATUS))
+            lanes.append(first_lane_code.setdefault(lane_label or "", len(first_lane_code)))
+        _close_open_bounds(los, his, flags)
+        labels = _ordered_labels(first_lane_code, lane_order)
+        new_code = {label: code for code, label in enumerate(labels)}
+        remap = [new_code[label] for label in first_lane_code]
+        lane_codes = array("i", map(remap.__getitem__, lanes))
+        return cls(ids, los, his, statuses, lane_codes, labels, flags, undated, lane_mode)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def index_of(self, event_id: int) -> int | None:
+        """Row of ``event_id`` (O(log n)), or ``None`` when the event is not placed."""
+        position = bisect_left(self._sorted_ids, event_id)
+        if position < len(self._sorted_ids) and self._sorted_ids[position] == event_id:
+            return self._sorted_id_rows[position]
+        return None
+
+    def visible_slice(self, lo_day: int, hi_day: int) -> range:
+        """Rows that may overlap days ``lo_day..hi_day`` (inclusive); all overlapping rows are in it.
+
+        Uses the running maximum of ``hi_days`` so events that began earlier are found;
+        a long event early on widens the slice, so filter with :meth:`overlaps` or use
+        :meth:`overlapping` for exact answers per lane.
+        """
+        start = bisect_left(self._running_max_hi, lo_day)
+        stop = bisect_right(self.lo_days, hi_day)
+        return range(start, max(start, stop))
+
+    def overlaps(self, row: int, lo_day: int, hi_day: int) -> bool:
+        """Whether the row's possible days meet ``lo_day..hi_day``."""
+        return self.lo_days[row] <= hi_day and self.hi_days[row] >= lo_day
+
+    def overlapping(self, lo_day: int, hi_day: int, lane: int | None = None) -> list[int]:
+        """Rows (ascending, so by ``lo_days``) overlapping ``lo_day..hi_day``, one lane or all."""
+        lanes = range(len(self.lane_labels)) if lane is None else (lane,)
+        rows: list[int] = []
+        for code in lanes:
+            rows.extend(self.lanes.overlapping(code, lo_day, hi_day))
+        rows.sort()
+        return rows
+
+    def daily_counts(self, day_edges: Sequence[int], lanes: Iterable[int]) -> list[list[int]]:
+        """Per lane, events meeting each span ``day_edges[i]..day_edges[i+1]`` (see LaneIndex)."""
+        return self.lanes.column_counts(day_edges, lanes)
+
+
+def _gather(typecode: str, column: Sequence[int], order: Sequence[int]) -> array:
+    """``column`` as a compact array, rows taken in ``order``."""
+    compact = isinstance(column, array) and column.typecode == typecode
+    values = column if compact else array(typecode, column)
+    return values if isinstance(order, range) else array(typecode, map(values.__getitem__, order))
+
+
+def _close_open_bounds(los: array, his: array, flags: array) -> None:
+    """Replace open bounds (flagged) with the first/last day known anywhere in the data."""
+    if not any(flags):
+        return
+    known = [day for day, flag in zip(los, flags) if not flag & OPEN_LO]
+    known += [day for day, flag in zip(his, flags) if not flag & OPEN_HI]
+    if not known:
+        return
+    first, last = min(known), max(known)
+    for row, flag in enumerate(flags):
+        if flag & OPEN_LO:
+            los[row] = first
+        if flag & OPEN_HI:
+            his[row] = last
+
+
+def _ordered_labels(seen: dict[str, int], lane_order: Sequence[str] | None) -> list[str]:
+    """Lane labels in the owner's order, then the rest alphabetically (case-insensitive)."""
+    ordered = [label for label in dict.fromkeys(lane_order or ()) if label in seen]
+    placed = set(ordered)
+    rest = sorted((label for label in seen if label not in placed), key=str.casefold)
+    return ordered + rest
