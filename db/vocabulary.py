@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import ROLES, SOURCE_KINDS, Vocabulary
+from db.models import ROLES, SOURCE_KINDS, Event, Involvement, Vocabulary
 
 DEFAULT_TERMS: dict[str, tuple[str, ...]] = {
     "event_type": (
@@ -37,10 +37,19 @@ def seed(session: Session) -> None:
             session.add(Vocabulary(kind=kind, term=term, label=term.replace("_", " "), sort_order=order))
 
 
+IN_USE = {"event_type": (Event.event_type,), "role": (Involvement.role,)}
+
+
 def terms(session: Session, kind: str) -> list[str]:
-    """Terms of one vocabulary in the user's order."""
-    return list(
+    """Terms of one vocabulary in the user's order, then terms in use but not listed (a type
+    typed freely or imported), alphabetically — so filters can offer every value there is."""
+    listed = list(
         session.scalars(
             select(Vocabulary.term).where(Vocabulary.kind == kind).order_by(Vocabulary.sort_order, Vocabulary.term)
         )
     )
+    known = set(listed)
+    used: set[str] = set()
+    for column in IN_USE.get(kind, ()):
+        used.update(v for v in session.scalars(select(column).distinct()) if v and v not in known)
+    return listed + sorted(used)

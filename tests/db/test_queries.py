@@ -140,3 +140,13 @@ def test_lists_of_sources_actors_places(archive: Archive, case: dict[str, str]) 
         assert [r.label for r in queries.actors_page(session, "газ")] == ["Novaya Gazeta"]
         assert [r.label for r in queries.actors_page(session, "100%")] == []
         assert [(r.label, r.uses) for r in queries.places_page(session)] == [("Grozny", 1), ("London", 1)]
+
+
+def test_vocabulary_offers_listed_terms_then_terms_in_use(archive: Archive, case: dict[str, str]) -> None:
+    from db import vocabulary
+
+    with services.edit(archive) as ed:
+        services.create(ed, "event", {"case": case["case"], "title": "Vigil", "event_type": "vigil"})
+    with archive.session() as session:
+        types = vocabulary.terms(session, "event_type")
+    assert types[0] == "protest" and types[-1] == "vigil" and types.count("protest") == 1
