@@ -1,0 +1,166 @@
+"""The body: chronology table, timeline chart and event narratives with footnotes."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from db.report_data import CitationInfo, EventInfo
+from desktop.report.chart import Mark, day, timeline
+from desktop.report.context import Context
+from desktop.report.flow import heading
+from desktop.report.styles import data_table
+from desktop.report.text import esc, para, paras
+
+
+def chronology(ctx: Context) -> list[Flowable]:
+    s, t = ctx.styles, ctx.strings
+    out = heading(t("chronology"), s.h1, "chronology", 0)
+    if not ctx.data.events:
+        return out + [Paragraph(escape(t("no_events")), s.body)]
+    keys = ("col_no", "col_date", "col_place", "col_event", "col_status", "col_sources")
+    rows: list[list[object]] = [[Paragraph(escape(t(k)), s.cell_head) for k in keys]]
+    for n, event in enumerate(ctx.data.events, 1):
+        if n % 100 == 0:
+            ctx.check_cancel()
+        rows.append([
+            Paragraph(str(n), s.cell),
+            date_cell(ctx, event),
+            para(ctx.place_label(event.place), s.cell),
+            [para(event.title, s.cell_bold), para(t.word(event.event_type), s.cell_small)],
+            para(ctx.status_label(event), s.cell),
+            Paragraph(escape(ctx.refs(event)), s.cell),
+        ])
+    w = ctx.frame_width
+    out.append(data_table(rows, [0.06 * w, 0.2 * w, 0.17 * w, 0.34 * w, 0.11 * w, 0.12 * w]))
+    return out
+
+
+def date_cell(ctx: Context, event: EventInfo) -> list[Flowable]:
+    """The date for people, and under it exactly as the user wrote it."""
+    cell = [para(event.date_human, ctx.styles.cell)]
+    if event.date_text:
+        cell.append(para(event.date_text, ctx.styles.date_raw))
+    return cell
+
+
+def timeline_section(ctx: Context, max_height: float) -> list[Flowable]:
+    s, t = ctx.styles, ctx.strings
+    out = heading(t("timeline"), s.h1, "timeline", 0)
+    marks = [Mark(n, day(e.date_lo), day(e.date_hi), e.status)
+             for n, e in enumerate(ctx.data.events, 1) if e.date_lo or e.date_hi]
+    undated = len(ctx.data.events) - len(marks)
+    if not marks:
+        return out + [Paragraph(escape(t("no_events")), s.body)]
+    labels = {k: t.word(k) for k in ("confirmed", "likely", "possible", "unlikely", "unknown")}
+    drawing, unit = timeline(marks, ctx.frame_width, max_height - 60, labels)
+    out.append(drawing)
+    out.append(Spacer(1, 4))
+    caption = (t("chart_counts", n=len(marks), unit=t(unit)) if unit else t("chart_caption"))
+    out.append(Paragraph(escape(caption), s.muted))
+    if undated:
+        out.append(Paragraph(escape(t("undated_not_drawn", n=undated)), s.muted))
+    return out
+
+
+def narratives(ctx: Context) -> list[Flowable]:
+    s, t = ctx.styles, ctx.strings
+    out = heading(t("narratives"), s.h1, "narratives", 0)
+    if not ctx.data.events:
+        return out + [Paragraph(escape(t("no_events")), s.body)]
+    for n, event in enumerate(ctx.data.events, 1):
+        if n % 50 == 0:
+            ctx.check_cancel()
+        out.extend(narrative(ctx, n, event))
+    return out
+
+
+def narrative(ctx: Context, n: int, event: EventInfo) -> list[Flowable]:
+    s, t = ctx.styles, ctx.strings
+    out = heading(f"{n}. {event.title}", s.h2, f"event-{n}", 1, direction="L")
+    facts = [
+        f"<b>{escape(event.date_human)}</b>",
+        f"{escape(t('date_as_written'))}: {esc(event.date_text) or '—'}",
+    ]
+    if event.place is not None:
+        facts.append(f"{escape(t('place'))}: {esc(ctx.place_label(event.place))} "
+                     f"({escape(t.word(event.location_precision))})")
+    if event.event_type:
+        facts.append(f"{escape(t('type'))}: {esc(t.word(event.event_type))}")
+    facts.append(f"{escape(t('status'))}: {escape(ctx.status_label(event))}")
+    facts.append(f"{escape(t('grade'))}: {escape(ctx.grade(event))}")
+    out.append(Paragraph(" · ".join(facts), s.muted))
+    out.extend(paras(event.description, s.body))
+    if event.figures:
+        out.append(_figures(ctx, event))
+    if event.involvements:
+        out.append(Paragraph(escape(t("actors_involved")), s.h3))
+        for inv in event.involvements:
+            actor = ctx.data.actor_by_uid[inv.actor_uid]
+            line = f"{esc(actor.name)} — {escape(t.word(inv.role))}"
+            if inv.count is not None:
+                line += f" ({inv.count:,})"
+            if inv.note:
+                line += f": {esc(inv.note)}"
+            out.append(Paragraph(line, s.small))
+    if event.notes:
+        out.append(Paragraph(escape(t("notes")), s.h3))
+        out.extend(paras(event.notes, s.small))
+    out.append(Paragraph(escape(t("citations")), s.h3))
+    if not event.citations:
+        out.append(Paragraph(escape(t("no_sources")), s.muted))
+    for citation in event.citations:
+        out.extend(footnote(ctx, citation))
+    out.append(Spacer(1, 6))
+    return out
+
+
+def _figures(ctx: Context, event: EventInfo) -> Flowable:
+    s, t = ctx.styles, ctx.strings
+    by_citation = {c.uid: c for c in event.citations}
+    head = [Paragraph(escape(t(k)), s.cell_head) for k in ("figure", "qualifier", "reported_by")]
+    rows: list[list[object]] = [head]
+    for figure in event.figures:
+        citation = by_citation.get(figure.citation_uid or "")
+        if citation is None:
+            who = "—"
+        else:
+            source = ctx.data.source_by_uid[citation.source_uid]
+            number = ctx.source_numbers[citation.source_uid]
+            who = f"[{number}] {esc(ctx.outlet_name(source) or source.title)}"
+        rows.append([para(ctx.figure_text(figure, qualified=False), s.cell_bold),
+                     Paragraph(escape(t.word(figure.qualifier)), s.cell),
+                     Paragraph(who, s.cell)])
+    w = ctx.frame_width
+    parts: list[Flowable] = [Paragraph(escape(t("figures")), s.h3),
+                             data_table(rows, [0.38 * w, 0.17 * w, 0.45 * w])]
+    if ctx.figures_disagree(event):
+        parts.append(Paragraph(escape(t("figures_disagree")), s.muted))
+    return KeepTogether(parts)
+
+
+def footnote(ctx: Context, citation: CitationInfo) -> list[Flowable]:
+    """ "[3] p. 4 — Outlet, Title (date) — supports, credibility 2" and the quote if allowed."""
+    s, t = ctx.styles, ctx.strings
+    source = ctx.data.source_by_uid[citation.source_uid]
+    number = ctx.source_numbers[citation.source_uid]
+    head = f"<b>[{number}]</b>"
+    if citation.locator:
+        head += f" {esc(ctx.locator(citation))}"
+    described = ", ".join(esc(p) for p in (ctx.outlet_name(source), source.title) if p)
+    if source.published_human:
+        described += f" ({escape(source.published_human)})"
+    grading = [escape(t("contradicts")) if citation.stance == "contradicts" else ""]
+    if citation.credibility:
+        grading.append(f"{escape(t('credibility'))} {citation.credibility}")
+    grading.append(escape(t("independent") if citation.independent else t("not_independent")))
+    line = f"{head} — {described} — {', '.join(g for g in grading if g)}"
+    out: list[Flowable] = [Paragraph(line, s.small)]
+    language = f" ({citation.quote_language})" if citation.quote_language else ""
+    if citation.quote:
+        out.append(para(f"“{citation.quote}”", s.quote))
+    if citation.quote_translation:
+        label = t("translation") + (language if citation.quote else "")
+        out.append(para(f"{label}: “{citation.quote_translation}”", s.quote))
+    return out

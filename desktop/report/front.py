@@ -1,0 +1,155 @@
+"""Front matter: cover, contents, executive summary, key findings."""
+
+from __future__ import annotations
+
+from collections import Counter
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from db.dates import humanize
+from db.models import STATUSES
+from desktop.report.context import Context
+from desktop.report.flow import Anchor, PageRef, heading, kv_table
+from desktop.report.fonts import BOLD
+from desktop.report.styles import CELL_FONT, TLP_COLOURS, data_table
+from desktop.report.text import para, paras
+
+
+def tlp_box(ctx: Context, font_size: float = 16) -> Table:
+    """The TLP label as FIRST draws it: coloured capitals on black, right-aligned."""
+    tlp = ctx.resolved.tlp
+    style = ParagraphStyle("tlp", parent=ctx.styles.tlp_box, fontSize=font_size,
+                           leading=font_size * 1.25, textColor=TLP_COLOURS[tlp])
+    width = stringWidth(f"TLP:{tlp}", BOLD, font_size) + 24
+    box = Table([[Paragraph(f"TLP:{escape(tlp)}", style)]], colWidths=[width], hAlign="RIGHT")
+    box.setStyle(TableStyle([CELL_FONT,
+        ("BACKGROUND", (0, 0), (-1, -1), colors.black),
+        ("LEFTPADDING", (0, 0), (-1, -1), 10),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ]))
+    return box
+
+
+def cover(ctx: Context) -> list[Flowable]:
+    s, t, r = ctx.styles, ctx.strings, ctx.resolved
+    full_page = ctx.options.template == "dossier"
+    out: list[Flowable] = [Anchor("cover", t("cover"), 0), tlp_box(ctx)]
+    out.append(Spacer(1, 60 if full_page else 8))
+    if r.organisation:
+        out.append(para(r.organisation, s.subtitle))
+    out.append(para(r.title or ctx.data.case.title, s.title))
+    out.append(Paragraph(escape(t(ctx.options.template)), s.subtitle))
+    rows: list[tuple[str, Flowable | list[Flowable]]] = []
+    if ctx.data.case.title != r.title:
+        rows.append((t("case"), para(ctx.data.case.title, s.body)))
+    if r.author:
+        rows.append((t("prepared_by"), para(r.author, s.body)))
+    rows.append((t("report_date"), Paragraph(escape(humanize(r.report_date)), s.body)))
+    rows.append((t("report_id"), Paragraph(escape(r.report_id), s.body)))
+    coverage = t("coverage", events=len(ctx.data.events), span=ctx.span())
+    rows.append((t("scope"), Paragraph(escape(coverage), s.body)))
+    rows.append((t("redaction"), Paragraph(escape(t.word(ctx.options.redaction)), s.body)))
+    out.append(kv_table(rows, s.h3, ctx.frame_width))
+    if "summary" not in r.sections and ctx.data.case.summary:
+        out.append(Spacer(1, 14))
+        out.extend(paras(ctx.data.case.summary, s.body))
+    out.append(Spacer(1, 24 if full_page else 6))
+    tlp_text = f"TLP:{r.tlp} — {t.legend('tlp')[r.tlp]}"
+    out.append(Paragraph(escape(tlp_text), s.muted))
+    if full_page:
+        out.append(PageBreak())
+    return out
+
+
+def contents(ctx: Context) -> list[Flowable]:
+    s, t = ctx.styles, ctx.strings
+    out = heading(t("contents"), s.h1, "contents", 0)
+    rows = []
+    for key in ctx.resolved.sections:
+        if key in ("cover", "contents"):
+            continue
+        title = t("sources_brief") if key == "sources" and ctx.options.template == "brief" \
+            else t(key)
+        rows.append([Paragraph(escape(title), s.toc), PageRef(key, s.toc)])
+    table = Table(rows, colWidths=[ctx.frame_width - 60, 60], hAlign="LEFT")
+    table.setStyle(TableStyle([CELL_FONT, ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                               ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey)]))
+    out += [table, PageBreak()]
+    return out
+
+
+def summary(ctx: Context) -> list[Flowable]:
+    s, t, data = ctx.styles, ctx.strings, ctx.data
+    out = heading(t("summary"), s.h1, "summary", 0)
+    out += paras(data.case.summary, s.body) or [Paragraph(escape(t("no_summary")), s.muted)]
+    if not data.events:
+        out.append(Paragraph(escape(t("no_events")), s.body))
+        return out
+    counts = Counter(e.status for e in data.events)
+    statuses = ", ".join(f"{counts[k]} {t.word(k)}" for k in STATUSES if counts[k])
+    out.append(Paragraph(escape(t("summary_counts", events=len(data.events), span=ctx.span(),
+                                  sources=len(ctx.source_numbers), statuses=statuses)), s.body))
+    disputed = sum(e.disputed for e in data.events)
+    disagree = sum(ctx.figures_disagree(e) for e in data.events)
+    if disputed or disagree:
+        out.append(Paragraph(escape(t("summary_disputed", n=disputed, m=disagree)), s.body))
+    out.append(Paragraph(escape(redaction_statement(ctx)), s.muted))
+    return out
+
+
+def redaction_statement(ctx: Context) -> str:
+    t, red = ctx.strings, ctx.redaction
+    profile = t.word(red.profile)
+    unprintable = (" " + t.count("quotes_unprintable", red.quotes_unprintable)
+                   if red.quotes_unprintable else "")
+    if red.profile == "none":
+        return t("redaction_none") + unprintable
+    parts = [(red.events, "n_events"), (red.sources, "n_sources"), (red.citations, "n_citations"),
+             (red.figures, "n_figures"), (red.actors, "n_actors"), (red.notes, "n_notes")]
+    details = ", ".join(t.count(key, n) for n, key in parts if n)
+    text = (t.count("redaction_done", red.withheld, profile=profile, details=details)
+            if red.withheld else t("redaction_nothing", profile=profile))
+    if red.pseudonymised:
+        text += " " + t.count("redaction_people", red.pseudonymised)
+    if red.places:
+        text += " " + t.count("redaction_places", red.places)
+    return text + unprintable
+
+
+def findings(ctx: Context) -> list[Flowable]:
+    s, t = ctx.styles, ctx.strings
+    out = heading(t("findings"), s.h1, "findings", 0)
+    candidates = [e for e in ctx.data.events if e.status in ("confirmed", "likely")]
+    strongest = sorted(
+        range(len(candidates)),
+        key=lambda i: (-ctx.corroboration(candidates[i]), candidates[i].status != "confirmed", i),
+    )[: ctx.resolved.findings_limit]
+    chosen = [candidates[i] for i in sorted(strongest)]
+    if not chosen:
+        return out + [Paragraph(escape(t("no_findings")), s.body)]
+    numbers = {e.uid: n for n, e in enumerate(ctx.data.events, 1)}
+    w = ctx.frame_width
+    head = [Paragraph(escape(t(k)), s.cell_head)
+            for k in ("col_no", "col_date", "col_event", "col_grade", "col_sources")]
+    rows: list[list[object]] = [head]
+    for event in chosen:
+        line = t("finding_line", grade=ctx.grade(event), status=ctx.status_label(event),
+                 n=ctx.corroboration(event))
+        rows.append([
+            Paragraph(str(numbers[event.uid]), s.cell),
+            para(event.date_human, s.cell),
+            [para(event.title, s.cell_bold), para(ctx.place_label(event.place), s.cell),
+             Paragraph(escape(line), s.cell_small)],
+            Paragraph(escape(ctx.grade(event)), s.cell_bold),
+            Paragraph(escape(ctx.refs(event)), s.cell),
+        ])
+    out.append(data_table(rows, [0.06 * w, 0.17 * w, 0.55 * w, 0.08 * w, 0.14 * w]))
+    out.append(Spacer(1, 4))
+    out.append(Paragraph(escape(t("findings_rule")), s.muted))
+    return out

@@ -1,0 +1,218 @@
+"""Report wording keyed by language (English now; add a language by adding a dict)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+EN: dict[str, str] = {
+    # sections
+    "cover": "Cover",
+    "contents": "Contents",
+    "summary": "Executive summary",
+    "findings": "Key findings",
+    "method": "Method",
+    "chronology": "Chronology",
+    "timeline": "Timeline",
+    "narratives": "Events in detail",
+    "actors": "Annex A — Actors",
+    "sources": "Annex B — Sources",
+    "sources_brief": "Sources",
+    "integrity": "Annex C — Integrity",
+    "brief": "Briefing report",
+    "dossier": "Dossier",
+    # cover and running heads
+    "page_of": "Page {page} of",
+    "prepared_by": "Prepared by",
+    "organisation": "Organisation",
+    "report_date": "Report date",
+    "report_id": "Report ID",
+    "case": "Case",
+    "redaction": "Redaction profile",
+    "scope": "Scope",
+    "coverage": "{events} events, {span}",
+    "no_events": "No event matches the scope of this report.",
+    # summary
+    "summary_counts": "This report covers {events} events from {span}, backed by {sources} "
+    "sources. Status: {statuses}.",
+    "summary_disputed": "{n} events are marked disputed; figures disagree in {m} events.",
+    "no_summary": "The case has no summary.",
+    # findings
+    "findings_rule": "Key findings are the confirmed or likely events with the most independent "
+    "corroboration (independent sources graded A–C that support them), listed by date. The grade "
+    "combines the weakest reliability letter of the sources supporting the event with the best "
+    "credibility digit given to a supporting citation (e.g. B2).",
+    "no_findings": "No event in scope is confirmed or likely.",
+    "finding_line": "Grade {grade} · {status} · corroborated by {n} independent source(s)",
+    "grade": "Grade",
+    # method
+    "method_scope": "Scope and filters",
+    "filter_case": "Case",
+    "filter_dates": "Dates",
+    "filter_tags": "Tags (any)",
+    "filter_statuses": "Statuses",
+    "filter_all": "all",
+    "template": "Template",
+    "sections_printed": "Sections",
+    "fingerprint": "Archive fingerprint",
+    "reliability_legend": "Source reliability (Admiralty code)",
+    "credibility_legend": "Information credibility (Admiralty code)",
+    "status_legend": "Verification status (HURIDOCS)",
+    "date_legend": "Date notation",
+    "date_written": "As written (EDTF)",
+    "date_printed": "Printed as",
+    "date_meaning": "Meaning",
+    "limitations": "Limitations",
+    "limitations_text": "The report shows the archive as it stood on the report date, within the "
+    "scope above; an event missing from it may simply not have been documented. Grades are the "
+    "analysts' assessments, not proof. Counts are printed exactly as each source reported them, "
+    "never rounded or merged; competing figures are shown side by side. Quotes are printed only "
+    "where the citation allows it.",
+    "redaction_none": "No redaction was applied (profile: None). This report may name protected "
+    "people and include sensitive records: handle it accordingly.",
+    "redaction_done": "{n} items were withheld under the {profile} profile ({details}).",
+    "redaction_done_1": "1 item was withheld under the {profile} profile ({details}).",
+    "redaction_people": "{n} protected actors appear under pseudonyms.",
+    "redaction_people_1": "1 protected actor appears under a pseudonym.",
+    "redaction_places": "{n} places were coarsened to city or region and country.",
+    "redaction_places_1": "1 place was coarsened to city or region and country.",
+    "quotes_unprintable": "{n} quotes were not printed because their citations do not allow it.",
+    "quotes_unprintable_1": "1 quote was not printed because its citation does not allow it.",
+    "n_events": "{n} events", "n_events_1": "1 event",
+    "n_sources": "{n} sources", "n_sources_1": "1 source",
+    "n_citations": "{n} citations", "n_citations_1": "1 citation",
+    "n_figures": "{n} figures", "n_figures_1": "1 figure",
+    "n_actors": "{n} actors", "n_actors_1": "1 actor",
+    "n_notes": "{n} notes", "n_notes_1": "1 note",
+    "redaction_nothing": "Nothing needed withholding under the {profile} profile.",
+    # chronology and chart
+    "col_no": "No.",
+    "col_date": "Date",
+    "col_place": "Place",
+    "col_event": "Event",
+    "col_status": "Status",
+    "col_sources": "Sources",
+    "disputed": "disputed",
+    "undated_not_drawn": "{n} undated events are not drawn.",
+    "chart_counts": "{n} events are too many to draw one by one: bars count events by {unit}.",
+    "chart_caption": "Each mark is an event (numbers as in the chronology); ranges and uncertain "
+    "dates are drawn as bars over their possible span, open ends as arrows.",
+    "month": "month",
+    "year": "year",
+    # narratives
+    "date_as_written": "Date as written",
+    "place": "Place",
+    "type": "Type",
+    "status": "Status",
+    "figures": "Figures",
+    "figure": "Figure",
+    "qualifier": "Qualifier",
+    "reported_by": "Reported by",
+    "figures_disagree": "The figures disagree.",
+    "actors_involved": "Actors",
+    "notes": "Analyst notes",
+    "citations": "Sources",
+    "translation": "Translation",
+    "credibility": "credibility",
+    "independent": "independent",
+    "not_independent": "not independent",
+    "contradicts": "contradicts the event",
+    "no_sources": "No source in this report backs this event.",
+    # annexes
+    "col_name": "Name",
+    "col_original": "Original script",
+    "col_kind": "Kind",
+    "col_events": "Events",
+    "col_source": "Source",
+    "col_lang": "Lang.",
+    "col_grade": "Grade",
+    "col_sha": "SHA-256",
+    "col_file": "File",
+    "col_size": "Size (bytes)",
+    "published": "published",
+    "accessed": "accessed",
+    "archived": "archived",
+    "by": "by",
+    "no_actors": "No actor is linked to the events in this report.",
+    "no_sources_listed": "No source is cited.",
+    "integrity_text": "The archive fingerprint is the SHA-256 of a canonical JSON dump of every "
+    "record selected for this report (before redaction), including the SHA-256 of each "
+    "attachment; re-running the report on the same archive with the scope above gives the same "
+    "fingerprint. The files below are the attachments of the cited sources.",
+    "archive_uid": "Archive ID",
+    "no_attachments": "No cited source has an attachment.",
+}
+
+STRINGS: dict[str, dict[str, str]] = {"en": EN}
+
+LEGENDS_EN: dict[str, dict[str, str]] = {
+    "reliability": {
+        "A": "Completely reliable", "B": "Usually reliable", "C": "Fairly reliable",
+        "D": "Not usually reliable", "E": "Unreliable", "F": "Reliability cannot be judged",
+    },
+    "credibility": {
+        "1": "Confirmed by other sources", "2": "Probably true", "3": "Possibly true",
+        "4": "Doubtful", "5": "Improbable", "6": "Truth cannot be judged",
+    },
+    "status": {
+        "confirmed": "Established by reliable, independent sources.",
+        "likely": "More probably true than not; corroboration incomplete.",
+        "possible": "Credible but not corroborated.",
+        "unlikely": "The evidence points against it.",
+        "unknown": "Not yet assessed.",
+        "disputed": "Flag: sources disagree about the event.",
+    },
+    "date": {
+        "2017-04-01": "An exact day.",
+        "2017-04": "Month known, day not.",
+        "2017~": "Approximate (circa).",
+        "2017?": "Uncertain: the source is not sure.",
+        "2017-04-0X": "Unknown digits: some day from 1 to 9 April.",
+        "2017-04-01/2017-04-03": "A range: the event spans or falls within these days.",
+        "../2017-05": "Before: at some time up to May 2017.",
+        "2017-04-01/..": "From … onwards: open end.",
+        "": "No date recorded.",
+    },
+    "tlp": {
+        "CLEAR": "Disclosure is not limited.",
+        "GREEN": "Limited disclosure: recipients may share it within their community.",
+        "AMBER": "Limited disclosure: recipients may share it on a need-to-know basis within "
+        "their organisation and its clients.",
+        "AMBER+STRICT": "Limited disclosure: recipients may share it only within their "
+        "organisation.",
+        "RED": "For the eyes and ears of individual recipients only; no further disclosure.",
+    },
+    "words": {
+        "none": "None", "standard": "Standard", "strict": "Strict",
+        "at_least": "at least", "at_most": "at most", "about": "about", "exactly": "exactly",
+        "loc_page": "p.", "loc_paragraph": "para.", "loc_timecode": "at", "loc_section": "sec.",
+        "loc_other": "",
+    },
+}
+
+LEGENDS: dict[str, dict[str, dict[str, str]]] = {"en": LEGENDS_EN}
+
+
+class Strings:
+    """Headings and phrases of one language, falling back to English for missing keys."""
+
+    def __init__(self, language: str = "en") -> None:
+        self.language = language if language in STRINGS else "en"
+        self._strings = {**EN, **STRINGS[self.language]}
+        self._legends = {k: {**v, **LEGENDS.get(self.language, {}).get(k, {})}
+                         for k, v in LEGENDS_EN.items()}
+
+    def __call__(self, key: str, **values: Any) -> str:
+        text = self._strings.get(key, key)
+        return text.format(**values) if values else text
+
+    def count(self, key: str, n: int, **values: Any) -> str:
+        """A phrase about ``n`` things: ``key_1`` for one (English plural rule), else ``key``."""
+        chosen = f"{key}_1" if n == 1 and f"{key}_1" in self._strings else key
+        return self(chosen, n=n, **values)
+
+    def legend(self, kind: str) -> dict[str, str]:
+        return self._legends[kind]
+
+    def word(self, key: str) -> str:
+        """A vocabulary term for people: known words translated, others with spaces."""
+        return self._legends["words"].get(key, key.replace("_", " "))

@@ -1,0 +1,139 @@
+"""User text made safe for reportlab: cleaning, markup escaping, Arabic shaping and bidi."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from xml.sax.saxutils import escape
+
+from arabic_reshaper import reshape
+from bidi import get_display
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph
+
+from desktop.report import fonts
+
+# C0/C1 controls (tab and newline are handled separately) and explicit bidi controls: we
+# order text ourselves, and an override character must not be able to disguise a line.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_LINES = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
+
+
+def clean(text: str | None) -> str:
+    """Text without control characters; line breaks normalised to ``\\n``, tabs to spaces."""
+    text = _LINES.sub("\n", text or "").replace("\t", " ")
+    return _CONTROLS.sub("", text)
+
+
+def one_line(text: str | None) -> str:
+    """Cleaned text with line breaks folded into spaces."""
+    return " ".join(clean(text).split())
+
+
+def has_rtl(text: str) -> bool:
+    return bool(_RTL.search(text))
+
+
+def base_direction(text: str) -> str:
+    """``"R"`` when the first strong character is right-to-left, else ``"L"``."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return "R"
+        if kind == "L":
+            return "L"
+    return "L"
+
+
+def visual(text: str, base_dir: str | None = None) -> str:
+    """One line in display order (Arabic joined, right-to-left runs reversed)."""
+    text = one_line(text)
+    if not has_rtl(text):
+        return text
+    return get_display(reshape(text), base_dir=base_dir or base_direction(text))
+
+
+def esc(text: str | None) -> str:
+    """A user string as inert paragraph markup for an inline piece of composed markup.
+
+    Right-to-left pieces are put in display order as a whole, which is right for the short
+    strings (names, places, titles in lists) this is used for; long right-to-left text goes
+    through :func:`para`, which reorders each wrapped line instead.
+    """
+    return escape(visual(text or ""))
+
+
+def truncate(text: str, limit: int) -> str:
+    text = one_line(text)
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class BidiParagraph(Paragraph):
+    """A paragraph of reshaped, logical-order text whose wrapped lines are put in display
+    order when drawn, so the first words of a right-to-left paragraph open its first line."""
+
+    base_dir = "L"
+
+    def drawPara(self, debug: int = 0) -> None:  # noqa: N802 (reportlab's name)
+        para = self.blPara
+        if para.kind != 0:
+            return super().drawPara(debug)
+        logical = para.lines
+        para.lines = [
+            (space, get_display(" ".join(words), base_dir=self.base_dir).split(" "))
+            for space, words in logical
+        ]
+        try:
+            return super().drawPara(debug)
+        finally:
+            para.lines = logical
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        parts = super().split(availWidth, availHeight)
+        for part in parts:
+            part.base_dir = self.base_dir
+        return parts
+
+
+def _upright(style: ParagraphStyle, text: str) -> ParagraphStyle:
+    """The oblique face has no Arabic: set such text upright rather than as empty boxes."""
+    if style.fontName == fonts.OBLIQUE and not fonts.covers(fonts.OBLIQUE, text):
+        return ParagraphStyle(style.name + "-upright", parent=style, fontName=fonts.REGULAR)
+    return style
+
+
+def para(text: str | None, style: ParagraphStyle, direction: str | None = None) -> Paragraph:
+    """One paragraph of user text (line breaks folded), printed literally; ``direction``
+    ("L"/"R") overrides the base direction taken from the first strong character."""
+    text = one_line(text)
+    style = _upright(style, text)
+    if not has_rtl(text):
+        return Paragraph(escape(text), style)
+    direction = direction or base_direction(text)
+    if direction == "R" and style.alignment == TA_LEFT:
+        style = ParagraphStyle(style.name + "-rtl", parent=style, alignment=TA_RIGHT)
+    paragraph = BidiParagraph(escape(reshape(text)), style)
+    paragraph.base_dir = direction
+    return paragraph
+
+
+def paras(text: str | None, style: ParagraphStyle) -> list[Flowable]:
+    """User text with line breaks as separate paragraphs (empty lines dropped)."""
+    return [para(line, style) for line in clean(text).split("\n") if line.strip()]
+
+
+def link(url: str) -> str:
+    """Markup for a URL: a live link for http(s) only, its text always escaped."""
+    url = one_line(url)
+    shown = escape(url)
+    if re.match(r"https?://", url, re.IGNORECASE) and not has_rtl(url):
+        target = escape(url, {'"': "&quot;"})
+        return f'<a href="{target}" color="#1f4e79">{shown}</a>'
+    return shown
+
+
+def number(value: int) -> str:
+    """An exact count with thousands separators (never rounded): 44700 → "44,700"."""
+    return f"{value:,}"

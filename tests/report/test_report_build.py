@@ -1,0 +1,148 @@
+"""Building the file: determinism, fonts, metadata, atomic writes, progress and cancel."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from db.archive import Archive
+from db.report_data import ReportData, ReportFilters
+from desktop.report import ReportCancelled, ReportOptions, build_pdf, builder, export_pdf, render
+
+
+def test_same_data_and_options_give_identical_bytes(demo_data: ReportData, tmp_path: Path) -> None:
+    options = ReportOptions(template="dossier", tlp="RED")
+    first = build_pdf(demo_data, options, tmp_path / "a.pdf").read_bytes()
+    second = build_pdf(demo_data, options, tmp_path / "b.pdf").read_bytes()
+    assert first == second
+    assert render(demo_data, ReportOptions(template="brief")) == render(
+        demo_data, ReportOptions(template="brief")
+    )
+
+
+def test_identical_bytes_across_processes(demo_path: Path, tmp_path: Path) -> None:
+    """Another interpreter with another hash seed writes the same file."""
+    script = textwrap.dedent(f"""
+        from db.archive import Archive
+        from desktop.report import ReportOptions, export_pdf
+        with Archive.open({str(demo_path)!r}) as archive:
+            export_pdf(archive, ReportOptions(redaction="strict"), __import__("sys").argv[1])
+    """)
+    digests = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"seed{seed}.pdf"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", script, str(out)], check=True, env=env)
+        digests.append(hashlib.sha256(out.read_bytes()).hexdigest())
+    assert digests[0] == digests[1]
+
+
+def test_report_date_comes_from_the_data(demo_data: ReportData) -> None:
+    default = render(demo_data, ReportOptions(template="brief"))
+    assert "1 July 2017" in pdf_text(default)
+    chosen = render(demo_data, ReportOptions(template="brief", report_date="2018-02-03"))
+    assert "3 February 2018" in pdf_text(chosen)
+    assert default != chosen
+
+
+def pdf_text(data: bytes) -> str:
+    return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_fonts_are_embedded(demo_data: ReportData) -> None:
+    reader = PdfReader(io.BytesIO(render(demo_data, ReportOptions())))
+    names = set()
+    for page in reader.pages:
+        fonts = page["/Resources"]["/Font"].get_object()
+        for ref in fonts.values():
+            font = ref.get_object()
+            names.add(str(font["/BaseFont"]))
+            descriptor = font.get("/FontDescriptor")
+            assert descriptor is not None, font["/BaseFont"]
+            assert "/FontFile2" in descriptor.get_object(), font["/BaseFont"]
+    assert any("DejaVuSans" in n for n in names)
+    assert not any("Helvetica" in n or "Times" in n for n in names)
+
+
+def test_metadata_carries_title_and_app_only(demo_data: ReportData, tmp_path: Path) -> None:
+    out = build_pdf(demo_data, ReportOptions(template="brief"), tmp_path / "m.pdf")
+    meta = PdfReader(out).metadata
+    assert meta["/Title"] == demo_data.case.title
+    assert meta["/Creator"].startswith("Casefile") and meta["/Producer"].startswith("Casefile")
+    assert not meta.get("/Author")
+    for value in meta.values():
+        assert str(tmp_path) not in str(value) and "tester" not in str(value)
+        assert os.environ.get("USER", "\0") not in str(value)
+    signed = render(demo_data, ReportOptions(template="brief", author="Jane Analyst"))
+    assert PdfReader(io.BytesIO(signed)).metadata["/Author"] == "Jane Analyst"
+
+
+def test_cancel_leaves_no_file(demo_data: ReportData, tmp_path: Path) -> None:
+    calls = []
+
+    def is_cancelled() -> bool:
+        calls.append(1)
+        return len(calls) > 40
+
+    out = tmp_path / "cancelled.pdf"
+    with pytest.raises(ReportCancelled):
+        build_pdf(demo_data, ReportOptions(), out, is_cancelled=is_cancelled)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_failure_keeps_the_old_file_and_leaves_no_temp(demo_data: ReportData, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "report.pdf"
+    out.write_bytes(b"previous report")
+
+    def broken(*_args: object) -> bytes:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(builder.os, "fsync", broken)
+    with pytest.raises(OSError):
+        build_pdf(demo_data, ReportOptions(template="brief"), out)
+    assert out.read_bytes() == b"previous report"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
+
+
+def test_progress_is_monotonic_and_completes(demo_data: ReportData) -> None:
+    seen: list[tuple[int, int]] = []
+    render(demo_data, ReportOptions(), progress=lambda done, total: seen.append((done, total)))
+    assert len(seen) > 5
+    assert seen[-1] == (100, 100)
+    assert [d for d, _t in seen] == sorted(d for d, _t in seen)
+    assert all(t == 100 for _d, t in seen)
+
+
+def test_export_pdf_reads_the_archive(demo_path: Path, tmp_path: Path) -> None:
+    with Archive.open(demo_path) as archive:
+        out = export_pdf(archive, ReportOptions(template="brief",
+                                                filters=ReportFilters(statuses=("confirmed",))),
+                         tmp_path / "confirmed.pdf")
+    text = pdf_text(out.read_bytes())
+    assert "Dutch petition of 44,700 signatures" in text
+    assert "Prison camp reportedly destroyed" not in text  # a "possible" event
+
+
+def test_options_are_validated() -> None:
+    for bad in ({"template": "memo"}, {"paper": "A5"}, {"tlp": "PURPLE"},
+                {"redaction": "heavy"}, {"sections": ("cover", "appendix")}):
+        with pytest.raises(ValueError):
+            ReportOptions(**bad)  # type: ignore[arg-type]
+
+
+def test_report_package_never_imports_qt() -> None:
+    code = ("import sys, desktop.report, desktop.report.export; "
+            "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)")
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+    package = Path(builder.__file__).parent
+    for source in package.glob("*.py"):
+        assert "PySide6" not in source.read_text(encoding="utf-8"), source.name
