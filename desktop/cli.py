@@ -88,6 +88,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("query", help="words to find (prefixes match; any script)")
     p.add_argument("-n", "--limit", type=int, default=50, help="most results to print (default 50)")
 
+    from desktop.report_cli import add_export_pdf
+
+    add_export_pdf(command)
     return parser
 
 

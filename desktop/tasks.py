@@ -70,7 +70,7 @@ class TaskRunner(QObject):
         except TaskCancelled:
             self.sig_cancelled.emit(handle.id)
         except Exception as error:  # noqa: BLE001 — reported to the GUI, never swallowed
-            if handle.is_cancelled() and type(error).__name__.endswith("Cancelled"):
+            if handle.is_cancelled():  # the task stopped because it was asked to (its own error type)
                 self.sig_cancelled.emit(handle.id)
                 return
             traceback.print_exc()

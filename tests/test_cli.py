@@ -11,7 +11,7 @@ import pytest
 
 from desktop.cli import main
 
-SUBCOMMANDS = ["open", "demo", "import", "export-json", "export-csv", "check", "search"]
+SUBCOMMANDS = ["open", "demo", "import", "export-json", "export-csv", "export-pdf", "check", "search"]
 
 
 @pytest.fixture(scope="module")
@@ -97,3 +97,19 @@ def test_errors_are_one_clear_line_without_traceback(tmp_path: Path) -> None:
 def test_demo_refuses_to_overwrite(demo: Path) -> None:
     result = _run("demo", str(demo))
     assert result.returncode == 1 and "already exists" in result.stderr
+
+
+def test_export_pdf_writes_a_filtered_brief(demo: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / "brief.pdf"
+    assert main(["export-pdf", str(demo), "-o", str(out), "--template", "brief", "--status", "likely", "--tlp", "AMBER"]) == 0
+    text = "\n".join(page.extract_text() for page in PdfReader(str(out)).pages)
+    assert "TLP:AMBER" in text and "Russian LGBT Network reports saving" in text
+    assert "Dutch petition of 44,700 signatures" not in text  # confirmed, not likely
+
+
+def test_export_pdf_bad_option_is_one_line_and_writes_nothing(demo: Path, tmp_path: Path) -> None:
+    out = tmp_path / "x.pdf"
+    result = _run("export-pdf", str(demo), "-o", str(out), "--from", "2017-13")
+    assert result.returncode == 1 and result.stderr.startswith("casefile: --from:") and not out.exists()
