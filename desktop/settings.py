@@ -1,0 +1,42 @@
+"""User settings (window layout, recent archives, report options) in one INI file.
+
+The file lives in the platform's config folder (``platformdirs``), so tests that point
+``XDG_CONFIG_HOME`` elsewhere never touch the user's real settings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_config_path
+from PySide6.QtCore import QSettings
+
+MAX_RECENT = 10
+
+
+def settings_path() -> Path:
+    return user_config_path("casefile", appauthor=False) / "casefile.ini"
+
+
+def open_settings() -> QSettings:
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def recent_archives(settings: QSettings) -> list[Path]:
+    """Recently opened archives that still exist, newest first."""
+    value = settings.value("recent/archives", [])
+    items = [value] if isinstance(value, str) else list(value or [])
+    return [Path(p) for p in items if p and Path(p).is_file()]
+
+
+def remember_archive(settings: QSettings, path: Path) -> None:
+    items = [str(path.resolve())] + [str(p) for p in recent_archives(settings) if p.resolve() != path.resolve()]
+    settings.setValue("recent/archives", items[:MAX_RECENT])
+    settings.setValue("recent/last", str(path.resolve()))
+
+
+def last_archive(settings: QSettings) -> Path | None:
+    value = settings.value("recent/last", "")
+    return Path(value) if value and Path(value).is_file() else None
