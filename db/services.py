@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session
 from db import changelog, records, search
 from db.errors import NotFound, ValidationError
 from db.models import (
-    Actor,
     Attachment,
     Blob,
     CaseFile,
@@ -31,10 +30,8 @@ from db.models import (
     EventRelation,
     Figure,
     Involvement,
-    Place,
     Record,
     Source,
-    Tag,
     event_tag,
     source_tag,
     utc_now,

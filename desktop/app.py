@@ -1,4 +1,4 @@
-"""Application entry: builds the QApplication and the main window (the composition root)."""
+"""Application entry: the composition root — QApplication, settings, task runner, main window."""
 
 from __future__ import annotations
 
@@ -17,17 +17,24 @@ def demo_archive_path() -> Path:
 
 
 def run(path: Path | None) -> int:
-    """Start the GUI, opening ``path`` when given; returns the process exit code."""
+    """Start the GUI, opening ``path`` (or else the last archive); returns the exit code."""
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    import resources
+    from desktop import settings as app_settings
     from desktop.main_window import MainWindow
+    from desktop.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
-    app.setOrganizationName("Casefile")
+    app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
-    window = MainWindow()
-    if path is not None:
-        window.open_archive(Path(path))
+    app.setWindowIcon(QIcon(str(resources.path("icons", "casefile.svg"))))
+    settings = app_settings.open_settings()
+    window = MainWindow(settings, TaskRunner())
     window.show()
+    target = Path(path) if path is not None else app_settings.last_archive(settings)
+    if target is not None:
+        window.open_archive(target)
     return app.exec()

@@ -8,6 +8,7 @@ or a deletion snapshot with the same uids.
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from desktop.workspace import Workspace
 
 MERGE_TYPING = 1
-"""Command id for typing in one text field: consecutive edits merge into one undo step."""
+"""Command id of field edits; those of one typing session merge into one undo step."""
 
 
 class _ArchiveCommand(QUndoCommand):
@@ -98,34 +99,75 @@ class AddAttachmentCommand(_ArchiveCommand):
 
 
 class UpdateRecordCommand(_ArchiveCommand):
-    """Change fields of one record. Typing in one field merges into one undo step."""
+    """Change fields of one record. Edits sharing a typing ``session`` (focus in → focus out of
+    one field) merge into one undo step; redo puts back the exact after-state, stamp included."""
 
-    def __init__(self, workspace: Workspace, table: str, uid: str, values: dict[str, Any], text: str = "", merge: bool = False) -> None:
+    def __init__(self, workspace: Workspace, table: str, uid: str, values: dict[str, Any], text: str = "", session: Hashable | None = None) -> None:
         super().__init__(workspace, text or f"Edit {table.replace('_', ' ')}")
         self.table, self.uid = table, uid
         self.values = dict(values)
         self.old: dict[str, Any] = {}
-        self.merge = merge
+        self.session = session
+        self.stamp: str | None = None
 
     def id(self) -> int:
-        return MERGE_TYPING if self.merge else -1
+        return MERGE_TYPING if self.session is not None else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, UpdateRecordCommand) or not (self.merge and other.merge):
+        if not isinstance(other, UpdateRecordCommand) or self.session is None or other.session != self.session:
             return False
         if (other.table, other.uid, set(other.values)) != (self.table, self.uid, set(self.values)):
             return False
-        self.values = other.values
+        self.values, self.stamp = other.values, other.stamp
+        if not self.old:  # this step changed nothing itself; the merged one did
+            self.old = other.old
         return True
 
     def _apply(self) -> None:
-        old = self._edit(lambda ed: services.update(ed, self.table, self.uid, self.values))
+        values = {**self.values, "updated_at": self.stamp} if self.stamp else self.values
+
+        def update(ed: services.Edit) -> tuple[dict[str, Any], str]:
+            old = services.update(ed, self.table, self.uid, values)
+            return old, services.get(ed.session, self.table, self.uid).updated_at
+
+        old, self.stamp = self._edit(update)
         if not self.old:
             self.old = old
 
     def _revert(self) -> None:
         if self.old:
             self._edit(lambda ed: services.update(ed, self.table, self.uid, self.old))
+
+
+class CompoundCommand(QUndoCommand):
+    """Several archive commands as one undo step (e.g. create a place and link it).
+
+    The first run applies them in order; if one is refused, those already applied are undone
+    and the :class:`db.errors.ValidationError` propagates, so nothing is pushed.
+    """
+
+    def __init__(self, text: str, commands: Sequence[QUndoCommand]) -> None:
+        super().__init__(text)
+        self.commands = list(commands)
+
+    def first_run(self) -> None:
+        done: list[QUndoCommand] = []
+        try:
+            for command in self.commands:
+                command.first_run()  # type: ignore[attr-defined]
+                done.append(command)
+        except Exception:
+            for command in reversed(done):
+                command.undo()
+            raise
+
+    def redo(self) -> None:
+        for command in self.commands:  # each skips its own first redo after first_run
+            command.redo()
+
+    def undo(self) -> None:
+        for command in reversed(self.commands):
+            command.undo()
 
 
 class DeleteRecordsCommand(_ArchiveCommand):

@@ -1,48 +1,154 @@
-"""The main window: layout and wiring only (panes arrive with the desktop issue)."""
+"""The main window: composition and wiring only — start page or workbench, menus, status bar."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
-from db import queries
 from db.archive import Archive
-from db.errors import CasefileError
+from db.demo import build_demo
+from db.errors import ArchiveLocked, CasefileError, CorruptArchive, NewerSchema, NotAnArchive
+from desktop import settings as app_settings
+from desktop.actions import Actions
+from desktop.app import demo_archive_path
+from desktop.panes.start_page import StartPage
+from desktop.panes.workbench import Workbench
+from desktop.tasks import TaskRunner
+from desktop.workspace import Workspace
+
+ARCHIVE_FILTER = "Casefile archives (*.casefile);;All files (*)"
+OPEN_ERRORS = {
+    NotAnArchive: "This file is not a Casefile archive",
+    CorruptArchive: "This archive is damaged",
+    NewerSchema: "This archive needs a newer Casefile",
+    ArchiveLocked: "This archive is already open",
+}
 
 
 class MainWindow(QMainWindow):
-    """Top-level window; owns the open archive. GUI thread only."""
+    """Top-level window; owns the open workspace. GUI thread only."""
 
-    def __init__(self) -> None:
+    def __init__(self, settings: QSettings, runner: TaskRunner | None = None) -> None:
         super().__init__()
-        self.archive: Archive | None = None
-        self._summary = QLabel("No archive open.")
-        self._summary.setMargin(24)
-        self.setCentralWidget(self._summary)
-        self.setWindowTitle("Casefile")
-        self.resize(900, 600)
+        self.settings = settings
+        self.runner = runner or TaskRunner(self)
+        self.workspace: Workspace | None = None
+        self.workbench: Workbench | None = None
+        self.start_page = StartPage()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start_page)
+        self.setCentralWidget(self.stack)
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self.actions = Actions(self)
+        self.start_page.sig_new.connect(self.new_archive_dialog)
+        self.start_page.sig_open.connect(self.open_archive_dialog)
+        self.start_page.sig_demo.connect(self.open_demo)
+        self.start_page.sig_open_path.connect(self.open_archive)
+        self.resize(1280, 820)
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self._show_start()
+
+    # --- opening and closing -------------------------------------------------------------
 
     def open_archive(self, path: Path) -> bool:
+        """Open ``path``; on failure show why and keep the current state."""
         try:
-            archive = Archive.open(path)
+            archive = Archive.open(path, exclusive=True)
         except (CasefileError, OSError) as error:
-            QMessageBox.warning(self, "Cannot open archive", str(error))
+            self._show_open_error(path, error)
             return False
-        if self.archive is not None:
-            self.archive.close()
-        self.archive = archive
-        with archive.session() as session:
-            counts = queries.counts(session)
-        self._summary.setText(
-            f"{path.name}: {counts['event']:,} events, {counts['source']:,} sources, "
-            f"{counts['actor']:,} actors, {counts['place']:,} places"
-        )
-        self.setWindowTitle(f"{path.name} — Casefile")
+        self._install(archive)
         return True
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if self.archive is not None:
-            self.archive.close()
-            self.archive = None
+    def new_archive(self, path: Path) -> bool:
+        try:
+            archive = Archive.create(path)
+            archive.close()
+        except (CasefileError, OSError) as error:
+            QMessageBox.warning(self, "Cannot create archive", str(error))
+            return False
+        return self.open_archive(path)
+
+    def open_demo(self) -> bool:
+        path = demo_archive_path()
+        if not path.exists():
+            with Archive.create(path) as archive:
+                build_demo(archive)
+        return self.open_archive(path)
+
+    def close_archive(self) -> None:
+        if self.workspace is None:
+            return
+        self._save_layout()
+        self.actions.bind_workspace(None)
+        if self.workbench is not None:
+            self.stack.removeWidget(self.workbench)
+            self.workbench.deleteLater()
+            self.workbench = None
+        self.workspace.archive.close()
+        self.workspace.deleteLater()
+        self.workspace = None
+        self._show_start()
+
+    def new_archive_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "New archive", str(Path.home() / "case.casefile"), ARCHIVE_FILTER)
+        if name:
+            path = Path(name) if name.endswith(".casefile") else Path(name + ".casefile")
+            self.new_archive(path)
+
+    def open_archive_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Open archive", str(Path.home()), ARCHIVE_FILTER)
+        if name:
+            self.open_archive(Path(name))
+
+    # --- internals -----------------------------------------------------------------------
+
+    def _install(self, archive: Archive) -> None:
+        self.close_archive()
+        self.workspace = Workspace(archive, self)
+        self.workbench = Workbench(self.workspace, self.runner)
+        self.stack.addWidget(self.workbench)
+        self.stack.setCurrentWidget(self.workbench)
+        self.workbench.restore_state(self.settings)
+        self.actions.bind_workspace(self.workspace)
+        self.workspace.sig_changed.connect(self._update_status)
+        self.workbench.list_pane.sig_filter_changed.connect(self._update_status)
+        app_settings.remember_archive(self.settings, archive.path)
+        self.setWindowTitle(f"{archive.path.name} — Casefile")
+        self._update_status()
+
+    def _show_start(self) -> None:
+        self.start_page.set_recent(app_settings.recent_archives(self.settings))
+        self.stack.setCurrentWidget(self.start_page)
+        self.setWindowTitle("Casefile")
+        self.status_label.setText("No archive open")
+
+    def _show_open_error(self, path: Path, error: Exception) -> None:
+        heading = next((text for kind, text in OPEN_ERRORS.items() if isinstance(error, kind)), "Cannot open archive")
+        box = QMessageBox(QMessageBox.Icon.Warning, heading, f"{heading}.", QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(f"{error}\n\nThe file was not changed.")
+        box.setObjectName("open_error")
+        box.exec()
+
+    def _update_status(self, *_args: object) -> None:
+        if self.workspace is None or self.workbench is None:
+            return
+        self.status_label.setText(self.workbench.list_pane.count_text())
+
+    def _save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        if self.workbench is not None:
+            self.workbench.save_state(self.settings)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_layout()
+        self.close_archive()
+        self.runner.shutdown()
+        self.settings.sync()
         super().closeEvent(event)

@@ -18,7 +18,7 @@ from db.archive import Archive
 from db.errors import ImportFailed, InvalidDate
 from db.interchange import csv_events
 from db.interchange.csv_events import ImportCancelled, export_events_csv, import_events_csv
-from db.models import RECORD_MODELS, Actor, ChangeLog, Citation, Event, Involvement, Place, Source, Tag
+from db.models import RECORD_MODELS, ChangeLog, Event, Source, Tag
 from db.search import search_events, search_sources
 
 HEADER = "title,date,place,country,status,description,tags,actors,source_title,source_url,source_publisher,source_published,quote"

@@ -236,7 +236,7 @@ def state_tag(archive: Archive, name: str) -> str:
         ({"title": "x", "day_order": "1"}, "day_order"),
         ({"title": "x", "tags": [5]}, "tags"),
         ({"title": "x", "case_id": 1}, "case_id"),
-        ({"title": "x", "title": None}, "title"),
+        ({"title": None}, "title"),
     ],
 )
 def test_values_of_the_wrong_kind_are_refused_by_name(archive: Archive, values: dict[str, Any], field: str) -> None:

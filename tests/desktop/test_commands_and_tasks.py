@@ -24,7 +24,7 @@ def test_update_typing_merges_into_one_step_and_undo_restores_exactly(workspace:
     uid = before[3][0].uid
     with qtbot.waitSignal(workspace.sig_changed) as changed:
         for text in ("P", "Pr", "Pro"):
-            workspace.execute(UpdateRecordCommand(workspace, "event", uid, {"title": text}, merge=True))
+            workspace.execute(UpdateRecordCommand(workspace, "event", uid, {"title": text}, session="typing"))
     assert uid in changed.args[0].updated["event"]
     assert workspace.undo_stack.count() == 1
     assert workspace.record("event", uid)["title"] == "Pro"
