@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from desktop import settings as app_settings
 from desktop.commands import CreateRecordCommand
 from desktop.dialogs import transfer
+from desktop.icons import icon
 
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow
@@ -32,32 +33,42 @@ class Actions:
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.demo = self._action(self.file_menu, "Open &Demo Archive", window.open_demo)
         self.file_menu.addSeparator()
-        self.import_ = self._action(self.file_menu, "&Import…", self._import, "Ctrl+Shift+I")
+        self.import_ = self._action(self.file_menu, "&Import…", self._import, "Ctrl+Shift+I", "import")
         export_menu = self.file_menu.addMenu("&Export")
         self.export_csv = self._action(export_menu, "Events as &CSV…", lambda: transfer.export_dialog(window, "csv"))
         self.export_json = self._action(export_menu, "Whole archive as &JSON…", lambda: transfer.export_dialog(window, "json"))
-        self.export_report = self._action(self.file_menu, "Export &Report…", self._export_report, "Ctrl+Shift+E")
+        self.export_report = self._action(self.file_menu, "Export &Report…", self._export_report, "Ctrl+Shift+E", "export-report")
         self.file_menu.addSeparator()
         self.close = self._action(self.file_menu, "&Close Archive", window.close_archive, StandardKey.Close)
         self.quit = self._action(self.file_menu, "&Quit", window.close, StandardKey.Quit)
 
         self.edit_menu = bar.addMenu("&Edit")
-        self.undo = self._action(self.edit_menu, "&Undo", self._undo, StandardKey.Undo)
-        self.redo = self._action(self.edit_menu, "&Redo", self._redo, StandardKey.Redo)
+        self.undo = self._action(self.edit_menu, "&Undo", self._undo, StandardKey.Undo, "undo")
+        self.redo = self._action(self.edit_menu, "&Redo", self._redo, StandardKey.Redo, "redo")
         self.edit_menu.addSeparator()
-        self.new_event = self._action(self.edit_menu, "New &Event", lambda: self._create("event"), "Ctrl+E")
-        self.new_source = self._action(self.edit_menu, "New &Source", lambda: self._create("source"), "Ctrl+Shift+S")
-        self.new_actor = self._action(self.edit_menu, "New &Actor", lambda: self._create("actor"), "Ctrl+Shift+A")
-        self.delete = self._action(self.edit_menu, "&Delete", self._delete, StandardKey.Delete)
+        self.new_event = self._action(self.edit_menu, "New &Event", lambda: self._create("event"), "Ctrl+E", "new-event")
+        self.new_source = self._action(self.edit_menu, "New &Source", lambda: self._create("source"), "Ctrl+Shift+S", "new-source")
+        self.new_actor = self._action(self.edit_menu, "New &Actor", lambda: self._create("actor"), "Ctrl+Shift+A", "new-actor")
+        self.delete = self._action(self.edit_menu, "&Delete", self._delete, StandardKey.Delete, "delete")
         self.edit_menu.addSeparator()
-        self.find = self._action(self.edit_menu, "&Find", self._find, StandardKey.Find)
+        self.find = self._action(self.edit_menu, "&Find", self._find, StandardKey.Find, "find")
 
         self.view_menu = bar.addMenu("&View")
         self.show_list = self._toggle(self.view_menu, "&List", "list_pane", "Ctrl+1")
         self.show_detail = self._toggle(self.view_menu, "&Detail", "detail_pane", "Ctrl+2")
         self.show_timeline = self._toggle(self.view_menu, "&Timeline", "timeline_pane", "Ctrl+3")
         self.view_menu.addSeparator()
-        self.fit_timeline = self._action(self.view_menu, "&Fit Timeline", self._fit_timeline, "Ctrl+0")
+        self.fit_timeline = self._action(self.view_menu, "&Fit Timeline", self._fit_timeline, "Ctrl+0", "fit")
+
+        self.toolbar = window.addToolBar("Main")
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        for action in (self.new_event, self.new_source, self.new_actor, self.delete, None, self.undo, self.redo, None,
+                       self.find, self.import_, self.export_report):
+            if action is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(action)
 
         help_menu = bar.addMenu("&Help")
         self.about = self._action(help_menu, "&About Casefile", self._about)
@@ -85,8 +96,10 @@ class Actions:
 
     # --- helpers -------------------------------------------------------------------------
 
-    def _action(self, menu: QMenu, text: str, slot: object, shortcut: object = None) -> QAction:
+    def _action(self, menu: QMenu, text: str, slot: object, shortcut: object = None, icon_name: str = "") -> QAction:
         action = QAction(text, self.window)
+        if icon_name:
+            action.setIcon(icon(icon_name))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))  # type: ignore[arg-type]
         action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
