@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from desktop import settings as app_settings
@@ -25,9 +25,10 @@ class Actions:
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
+        self._stack: QUndoStack | None = None
         bar = window.menuBar()
         self.file_menu = bar.addMenu("&File")
-        self.new = self._action(self.file_menu, "&New Archive…", window.new_archive_dialog, StandardKey.New)
+        self.new = self._action(self.file_menu, "&New Archive…", window.new_archive_dialog, "Ctrl+Shift+N")
         self.open = self._action(self.file_menu, "&Open Archive…", window.open_archive_dialog, StandardKey.Open)
         self.recent_menu = self.file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -46,7 +47,7 @@ class Actions:
         self.undo = self._action(self.edit_menu, "&Undo", self._undo, StandardKey.Undo, "undo")
         self.redo = self._action(self.edit_menu, "&Redo", self._redo, StandardKey.Redo, "redo")
         self.edit_menu.addSeparator()
-        self.new_event = self._action(self.edit_menu, "New &Event", lambda: self._create("event"), "Ctrl+E", "new-event")
+        self.new_event = self._action(self.edit_menu, "New &Event", lambda: self._create("event"), StandardKey.New, "new-event")
         self.new_source = self._action(self.edit_menu, "New &Source", lambda: self._create("source"), "Ctrl+Shift+S", "new-source")
         self.new_actor = self._action(self.edit_menu, "New &Actor", lambda: self._create("actor"), "Ctrl+Shift+A", "new-actor")
         self.delete = self._action(self.edit_menu, "&Delete", self._delete, StandardKey.Delete, "delete")
@@ -80,19 +81,36 @@ class Actions:
                        self.new_source, self.new_actor, self.delete, self.find, self.fit_timeline,
                        self.show_list, self.show_detail, self.show_timeline):
             action.setEnabled(workspace is not None)
+        if self._stack is not None:  # stop following the previous archive's stack
+            for signal, slot in self._stack_connections():
+                signal.disconnect(slot)
+            self._stack = None
         if workspace is None:
             self.undo.setEnabled(False)
             self.redo.setEnabled(False)
             self.undo.setText("&Undo")
             self.redo.setText("&Redo")
             return
-        stack = workspace.undo_stack
-        stack.canUndoChanged.connect(self.undo.setEnabled)
-        stack.canRedoChanged.connect(self.redo.setEnabled)
-        stack.undoTextChanged.connect(lambda text: self.undo.setText(f"&Undo {text}".strip()))
-        stack.redoTextChanged.connect(lambda text: self.redo.setText(f"&Redo {text}".strip()))
-        self.undo.setEnabled(stack.canUndo())
-        self.redo.setEnabled(stack.canRedo())
+        self._stack = workspace.undo_stack
+        for signal, slot in self._stack_connections():
+            signal.connect(slot)
+        self.undo.setEnabled(self._stack.canUndo())
+        self.redo.setEnabled(self._stack.canRedo())
+
+    def _stack_connections(self) -> list[tuple[Any, Any]]:
+        assert self._stack is not None
+        return [
+            (self._stack.canUndoChanged, self.undo.setEnabled),
+            (self._stack.canRedoChanged, self.redo.setEnabled),
+            (self._stack.undoTextChanged, self._on_stack_undo_text_changed),
+            (self._stack.redoTextChanged, self._on_stack_redo_text_changed),
+        ]
+
+    def _on_stack_undo_text_changed(self, text: str) -> None:
+        self.undo.setText(f"&Undo {text}".strip())
+
+    def _on_stack_redo_text_changed(self, text: str) -> None:
+        self.redo.setText(f"&Redo {text}".strip())
 
     # --- helpers -------------------------------------------------------------------------
 

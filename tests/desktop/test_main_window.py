@@ -168,3 +168,16 @@ def test_close_archive_returns_to_the_start_page(window: MainWindow, demo_path: 
     window.actions.close.trigger()
     assert window.workspace is None and window.stack.currentWidget() is window.start_page
     assert window.start_page.recent_list.count() == 1
+
+
+def test_keyboard_shortcuts_create_undo_and_find(qtbot, window: MainWindow, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window.open_archive(demo_path)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    focus = QApplication.focusWidget()
+    qtbot.keyClick(focus, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace.count_events() == 21
+    qtbot.keyClick(window.workbench.list_pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace.count_events() == 20
+    qtbot.keyClick(window.workbench.list_pane, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget().objectName() == "list_search"
