@@ -8,7 +8,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
-from db.archive import Archive
+from db.archive import QUICK_CHECK_ON_OPEN_MAX, Archive
 from db.demo import build_demo
 from db.errors import ArchiveLocked, CasefileError, CorruptArchive, NewerSchema, NotAnArchive
 from desktop import settings as app_settings
@@ -122,6 +122,22 @@ class MainWindow(QMainWindow):
         app_settings.remember_archive(self.settings, archive.path)
         self.setWindowTitle(f"{archive.path.name} — Casefile")
         self._update_status()
+        if archive.path.stat().st_size > QUICK_CHECK_ON_OPEN_MAX:
+            self._check_in_background(archive)
+
+    def _check_in_background(self, archive: Archive) -> None:
+        """Large archives skip the check on open; run it now without blocking the window."""
+        handle = self.runner.submit(lambda progress, cancelled: archive.integrity_check(quick=True))
+
+        def on_finished(task_id: int, problems: object) -> None:
+            if task_id != handle.id:
+                return
+            self.runner.sig_finished.disconnect(on_finished)
+            if problems and self.workspace is not None and self.workspace.archive is archive:
+                QMessageBox.warning(self, "This archive is damaged", f"SQLite reports damage in {archive.path.name}:\n"
+                                    + "\n".join(list(problems)[:5]) + "\n\nRestore it from a backup before editing further.")  # type: ignore[call-overload]
+
+        self.runner.sig_finished.connect(on_finished)
 
     def _show_start(self) -> None:
         self.start_page.set_recent(app_settings.recent_archives(self.settings))
