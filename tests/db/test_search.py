@@ -68,3 +68,13 @@ def test_rebuild_recreates_the_same_results(filled: Archive) -> None:
     with filled.transaction() as session:
         search.rebuild(session)
     assert _titles(filled, "purge") == before
+
+
+def test_very_common_words_are_not_ranked_but_listed_newest_first(filled: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    with filled.session() as session:
+        ranked = search.search_events(session, "purge")
+        assert len(ranked) == 2 and search.hit_count(session, "event_fts", '"purge"*') == 2
+        monkeypatch.setattr(search, "RANK_LIMIT", 1)
+        assert search.hit_count(session, "event_fts", '"purge"*', cap=1) == 2  # counted only to cap + 1
+        newest_first = search.search_events(session, "purge")
+    assert newest_first == sorted(ranked, reverse=True)
