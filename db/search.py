@@ -128,16 +128,20 @@ def hit_count(session: Session, table: str, expression: str, cap: int | None = N
 def _ranked(session: Session, table: str, user_text: str, limit: int) -> list[int]:
     """Ranked by bm25 (titles weigh more than bodies) when there are at most
     :data:`RANK_LIMIT` matches; otherwise the most recently added matches first, because
-    ranking every match of a very common word costs over a second per million hits."""
+    ranking every match of a very common word costs over a second per million hits.
+
+    One query fetches up to ``RANK_LIMIT + 1`` newest matches: for a common word it already
+    holds the answer; only a small match set pays for a second, ranked query.
+    """
     expression = match_expression(user_text)
     if expression is None:
         return []
-    if hit_count(session, table, expression) <= RANK_LIMIT:
-        order = f"bm25({table}, 4.0, 1.0)"
-    else:
-        order = "rowid DESC"
-    sql = text(f"SELECT rowid FROM {table} WHERE {table} MATCH :q ORDER BY {order} LIMIT :n")
+    newest = text(f"SELECT rowid FROM {table} WHERE {table} MATCH :q ORDER BY rowid DESC LIMIT :n")
+    ranked = text(f"SELECT rowid FROM {table} WHERE {table} MATCH :q ORDER BY bm25({table}, 4.0, 1.0) LIMIT :n")
     try:
-        return [row[0] for row in session.execute(sql, {"q": expression, "n": limit})]
+        ids = [row[0] for row in session.execute(newest, {"q": expression, "n": RANK_LIMIT + 1})]
+        if len(ids) > RANK_LIMIT:
+            return ids[:limit]
+        return [row[0] for row in session.execute(ranked, {"q": expression, "n": limit})]
     except (OperationalError, sqlite3.OperationalError):
         return []  # defensive: the expression is always well-formed, but never fail a search
