@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.workbench)
             self.workbench.deleteLater()
             self.workbench = None
+        self.workspace.reader.shutdown()
         self.workspace.archive.close()
         self.workspace.deleteLater()
         self.workspace = None

@@ -21,6 +21,7 @@ from db.models import RECORD_MODELS
 from db.errors import NotFound
 from db.queries import EventFilter
 from db.services import ChangeSet
+from desktop.tasks import TaskRunner
 
 
 class Workspace(QObject):
@@ -33,6 +34,8 @@ class Workspace(QObject):
         super().__init__(parent)
         self.archive = archive
         self.undo_stack = QUndoStack(self)
+        self.reader = TaskRunner(self)
+        """Background reads for large archives (id lists, timeline rows); never writes."""
 
     # --- edits ---------------------------------------------------------------------------
 
@@ -50,6 +53,10 @@ class Workspace(QObject):
     def event_ids(self, flt: EventFilter, sort: str = "date", descending: bool = False) -> list[int]:
         with self.archive.session() as session:
             return queries.event_ids(session, flt, sort, descending)
+
+    def events_page(self, flt: EventFilter, sort: str = "date", descending: bool = False, limit: int = 200) -> list[queries.EventRow]:
+        with self.archive.session() as session:
+            return queries.events_page(session, flt, sort, descending, limit=limit)
 
     def event_rows(self, ids: Sequence[int]) -> list[queries.EventRow]:
         with self.archive.session() as session:

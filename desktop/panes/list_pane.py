@@ -246,6 +246,9 @@ class ListPane(QWidget):
             noun = model.noun(total)
         else:
             noun = "event" if total == 1 else "events"
+            if not model.is_complete():  # a large archive still reading its ids
+                self.count_label.setText(f"counting… of {total:,} {noun}")
+                return
         self.count_label.setText(f"{shown} of {total:,} {noun}")
 
     def _ask(self, question: str) -> bool:

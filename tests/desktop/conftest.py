@@ -35,4 +35,5 @@ def workspace(qtbot, demo_path: Path) -> Iterator["Workspace"]:  # type: ignore[
     ws = Workspace(archive)
     yield ws
     ws.undo_stack.clear()
+    ws.reader.shutdown()
     archive.close()
