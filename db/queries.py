@@ -332,12 +332,3 @@ def tag_names(session: Session) -> list[str]:
 def cases(session: Session) -> list[tuple[str, str]]:
     """(uid, title) of every case."""
     return [(uid, title) for uid, title in session.execute(select(CaseFile.uid, CaseFile.title).order_by(CaseFile.id))]
-
-
-def event_uids(session: Session, ids: Sequence[int]) -> dict[int, str]:
-    result: dict[int, str] = {}
-    unique = list(dict.fromkeys(ids))
-    for start in range(0, len(unique), 900):  # stay under SQLite's bound-parameter limit
-        chunk = unique[start : start + 900]
-        result.update(session.execute(select(Event.id, Event.uid).where(Event.id.in_(chunk))).all())
-    return result

@@ -149,8 +149,3 @@ class Workspace(QObject):
             changes = ed.changes
         self.notify(changes)
         return uid
-
-    def event_uids(self, ids: Sequence[int]) -> dict[int, str]:
-        """uid of each event id (for views that work in ids, such as the timeline)."""
-        with self.archive.session() as session:
-            return queries.event_uids(session, ids)

@@ -10,10 +10,13 @@ from db.queries import EventFilter
 from db.services import ChangeSet
 from desktop.panes.timeline.data import TimelineData
 from desktop.panes.timeline.view import TimelineView
+from desktop.tasks import TaskHandle
 from desktop.workspace import Workspace
 
 LANES = (("Type", "type"), ("Place", "place"), ("Tag", "tag"), ("Status", "status"))
 TIMELINE_TABLES = {"event", "place", "tag"}
+BACKGROUND_LIMIT = 50_000
+"""Above this many events the timeline rows are built on the reader thread."""
 
 
 class TimelinePane(QWidget):
@@ -55,14 +58,16 @@ class TimelinePane(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         self._filter = EventFilter()
-        self._uid_by_id: dict[int, str] = {}
-        self._id_by_uid: dict[str, int] = {}
+        self._generation = 0
+        self._pending: TaskHandle | None = None
+        self.background_limit = BACKGROUND_LIMIT
         self.lane_box.currentIndexChanged.connect(lambda _i: self.reload())
         self.view.sig_event_clicked.connect(self._on_view_event_clicked)
         self.view.sig_range_selected.connect(self.sig_range_selected)
         workspace.sig_changed.connect(self._on_workspace_changed)
+        workspace.reader.sig_finished.connect(self._on_reader_finished)
+        self._fit_when_loaded = True
         self.reload()
-        self.view.fit_all()
 
     def set_filter(self, flt: EventFilter) -> None:
         """Show only what the list shows (its search text and filters)."""
@@ -73,14 +78,39 @@ class TimelinePane(QWidget):
         return str(self.lane_box.currentData())
 
     def reload(self) -> None:
-        rows = self.workspace.timeline_rows(self._filter, self.lane_mode())
-        self._uid_by_id = self.workspace.event_uids([row[0] for row in rows])
-        self._id_by_uid = {uid: event_id for event_id, uid in self._uid_by_id.items()}
+        """Re-read the rows; a large archive builds them on the reader thread (seconds at 1M)."""
+        self._generation += 1
+        if self._pending is not None:
+            self._pending.cancel()
+            self._pending = None
+        flt, lane, workspace, generation = self._filter, self.lane_mode(), self.workspace, self._generation
+
+        def build(_progress: object = None, _cancelled: object = None) -> tuple[int, TimelineData]:
+            return generation, TimelineData.from_rows(workspace.timeline_rows(flt, lane), lane_mode=lane)
+
+        if workspace.count_events() <= self.background_limit:
+            self._show(build()[1])
+            return
+        self.summary.setText("Loading the timeline…")
+        self._pending = workspace.reader.submit(build)
+
+    def _on_reader_finished(self, task_id: int, result: object) -> None:
+        if self._pending is None or task_id != self._pending.id:
+            return
+        self._pending = None
+        generation, data = result  # type: ignore[misc]
+        if generation == self._generation:
+            self._show(data)
+
+    def _show(self, data: TimelineData) -> None:
         selected = self.view.selected_event()
-        self.view.set_data(TimelineData.from_rows(rows, lane_mode=self.lane_mode()))
+        self.view.set_data(data)
         if selected is not None:
             self.view.select_event(selected)
-        self.summary.setText(f"{len(rows):,} dated events")
+        if self._fit_when_loaded:
+            self._fit_when_loaded = False
+            self.view.fit_all()
+        self.summary.setText(f"{len(data):,} dated events")
 
     def fit_all(self) -> None:
         self.view.fit_all()
@@ -90,12 +120,12 @@ class TimelinePane(QWidget):
         if uid is None:
             self.view.select_event(None)
             return
-        event_id = self._id_by_uid.get(uid)
+        event_id = self.workspace.record_id("event", uid)
         if event_id is not None and self.view.select_event(event_id):
             self.view.ensure_visible(event_id)
 
     def _on_view_event_clicked(self, event_id: int) -> None:
-        uid = self._uid_by_id.get(event_id)
+        uid = self.workspace.uid_for_event_id(event_id)
         if uid is not None:
             self.sig_event_selected.emit(uid)
 

@@ -181,3 +181,13 @@ def test_keyboard_shortcuts_create_undo_and_find(qtbot, window: MainWindow, demo
     assert window.workspace.count_events() == 20
     qtbot.keyClick(window.workbench.list_pane, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget().objectName() == "list_search"
+
+
+def test_timeline_of_a_large_archive_loads_in_the_background(qtbot, window: MainWindow, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window.open_archive(demo_path)
+    pane = window.workbench.timeline_pane
+    pane.background_limit = 5  # treat the demo (20 events) as large
+    pane.lane_box.setCurrentIndex(pane.lane_box.findData("status"))
+    assert pane.summary.text() == "Loading the timeline…"
+    qtbot.waitUntil(lambda: pane.summary.text() == "20 dated events", timeout=10_000)
+    assert set(pane.view.timeline_data.lane_labels) == {"confirmed", "likely", "possible"}  # lanes by status
