@@ -91,10 +91,11 @@ class Archive:
         try:
             version = probe(path)
             engine = _engine(path)
-            if version < SCHEMA_VERSION:
+            if version < SCHEMA_VERSION:  # one transaction: a failed migration changes nothing
                 with engine.begin() as conn:
                     migrate.upgrade(conn)
                     conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                    conn.execute(Meta.__table__.update().where(Meta.key == "schema_version").values(value=str(SCHEMA_VERSION)))
         except BaseException:
             if lock is not None:
                 lock.close()

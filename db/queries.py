@@ -193,7 +193,10 @@ def timeline_buckets(session: Session, start: str, end: str, bins: int, flt: Eve
 
 def date_extent(session: Session) -> tuple[str | None, str | None]:
     """Earliest and latest known day over all events."""
-    low, high = session.execute(select(func.min(Event.date_lo), func.max(Event.date_hi))).one()
+    # Two statements: SQLite answers a lone min() or max() from the index in microseconds,
+    # but both in one SELECT scan the table (~0.3 s at a million events).
+    low = session.scalar(select(func.min(Event.date_lo)))
+    high = session.scalar(select(func.max(Event.date_hi)))
     return low, high
 
 

@@ -41,3 +41,42 @@ def test_downgrade_to_base_removes_everything(tmp_path: Path) -> None:
         command.downgrade(migrate.alembic_config(conn), "base")
     with engine.connect() as conn:
         assert set(inspect(conn).get_table_names()) == {"alembic_version"}
+
+
+def test_every_released_schema_opens_migrated_with_its_data(tmp_path: Path) -> None:
+    """Build an archive at each earlier revision, as that release wrote it, then open it."""
+    import sqlite3
+
+    from alembic.script import ScriptDirectory
+
+    from db import services
+    from db.archive import APPLICATION_ID, SCHEMA_VERSION, Archive
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    revisions = [r.revision for r in reversed(list(script.walk_revisions()))]
+    assert revisions[0] == "0001" and len(revisions) == SCHEMA_VERSION
+    for version, revision in enumerate(revisions[:-1], start=1):
+        path = tmp_path / f"v{version}.casefile"
+        with Archive.create(path) as archive:  # fill through today's services, then step the schema back
+            with services.edit(archive) as ed:
+                case = services.ensure_default_case(ed)
+                services.create(ed, "event", {"case": case, "title": "Vigil in Oslo", "date_text": "2017-05-17"})
+        engine = create_engine(f"sqlite:///{path}")
+        with engine.begin() as conn:
+            from alembic import command
+
+            command.downgrade(migrate.alembic_config(conn), revision)
+            conn.exec_driver_sql(f"PRAGMA user_version = {version}")
+            conn.exec_driver_sql(f"UPDATE meta SET value = '{version}' WHERE key = 'schema_version'")
+        engine.dispose()
+        with Archive.open(path) as archive:
+            assert archive.meta()["schema_version"] == str(SCHEMA_VERSION)
+            with archive.session() as session:
+                from db import queries
+
+                assert [r.title for r in queries.events_page(session, sort="updated")] == ["Vigil in Oslo"]
+        conn = sqlite3.connect(path)
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == revisions[-1]
+        conn.close()
