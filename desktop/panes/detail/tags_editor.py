@@ -5,74 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QSize, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import (
-    QCompleter, QFrame, QHBoxLayout, QLabel, QLayout, QLayoutItem, QLineEdit, QToolButton,
+    QCompleter, QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton,
     QVBoxLayout, QWidget,
 )  # fmt: skip
 
 from db.errors import ValidationError
 from desktop.panes.detail import edits
 from desktop.panes.detail.widgets import error_label, muted_color, muted_label, show_invalid
+from desktop.panes.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from desktop.workspace import Workspace
-
-
-class FlowLayout(QLayout):
-    """Lays items left to right, wrapping to new lines (for tag chips)."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self.setSpacing(spacing)
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
-    def sizeHint(self) -> QSize:
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for entry in self._items:
-            size = size.expandedTo(entry.minimumSize())
-        return size
-
-    def _arrange(self, rect: QRect, move: bool) -> int:
-        x, y, line_height, gap = rect.x(), rect.y(), 0, self.spacing()
-        for entry in self._items:
-            hint = entry.sizeHint()
-            if x + hint.width() > rect.right() + 1 and line_height > 0:
-                x, y, line_height = rect.x(), y + line_height + gap, 0
-            if move:
-                entry.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + gap
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y()
 
 
 class TagsEditor(QWidget):
@@ -88,7 +33,7 @@ class TagsEditor(QWidget):
         self.tags: list[str] = []
         self._chip_widgets: list[QFrame] = []
         self.chips = QWidget()
-        self.flow = FlowLayout(self.chips)
+        self.flow = FlowLayout(self.chips, spacing=4)
         self.input = QLineEdit()
         self.input.setPlaceholderText("Add a tag…")
         self._names = QStringListModel(self)
