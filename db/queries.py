@@ -295,6 +295,16 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def count_of(session: Session, table: str) -> int:
+    """Rows in one record table."""
+    return int(session.scalar(select(func.count()).select_from(RECORD_MODELS[table])) or 0)
+
+
+def place_choices(session: Session) -> list[tuple[str, str]]:
+    """(uid, name) of every place by name — for pickers, without per-place event counts."""
+    return [(uid, name) for uid, name in session.execute(select(Place.uid, Place.name).order_by(Place.name, Place.id))]
+
+
 def counts(session: Session) -> dict[str, int]:
     """Number of rows per record table (for `casefile check` and the status bar)."""
     return {name: int(session.scalar(select(func.count()).select_from(model)) or 0) for name, model in RECORD_MODELS.items()}

@@ -89,6 +89,14 @@ class Workspace(QObject):
         with self.archive.session() as session:
             return page(session, text, limit=limit, offset=offset)
 
+    def record_count(self, table: str) -> int:
+        with self.archive.session() as session:
+            return queries.count_of(session, table)
+
+    def place_choices(self) -> list[tuple[str, str]]:
+        with self.archive.session() as session:
+            return queries.place_choices(session)
+
     def record_counts(self) -> dict[str, int]:
         """Number of rows per record table."""
         with self.archive.session() as session:

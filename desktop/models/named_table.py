@@ -226,7 +226,7 @@ class NamedTableModel(QAbstractTableModel):
         self._row_of = None
         self._complete = False
         if recount:
-            self._total = self.workspace.record_counts().get(self.table, 0)
+            self._total = self.workspace.record_count(self.table)
         self._rows = self._read(all_pages=self._sort != (LABEL, False))
         if self._sort != (LABEL, False):
             self._sort_rows()

@@ -135,7 +135,7 @@ class FilterBar(QWidget):
         self.tag_combo.setCompleter(completer)
 
     def _reload_places(self) -> None:
-        self._refill(self.place_combo, "Any place", [(row.label, row.uid) for row in self.workspace.named_rows("place")])
+        self._refill(self.place_combo, "Any place", [(name, uid) for uid, name in self.workspace.place_choices()])
 
     def _date_edit(self, placeholder: str, tip: str) -> QLineEdit:
         edit = QLineEdit(objectName=f"date_{placeholder.lower()}", placeholderText=placeholder, toolTip=tip)
