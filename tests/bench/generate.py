@@ -5,17 +5,19 @@
 The archive is made by :meth:`db.archive.Archive.create` (real schema, migrations, vocabulary),
 then filled with raw ``sqlite3`` ``executemany`` — one transaction per table, rows built in
 worker processes — and indexed with :func:`db.search.rebuild`. Defaults are proportional to
-``--events`` (per 1,000,000 events: 200,000 sources, ~2,100,000 citations, 50,000 actors,
-20,000 places, 500 tags, ~300,000 figures, ~1,500,000 involvements, 20,000 relations).
+``--events`` (per 1,000,000 events: 200,000 sources, ~2,150,000 citations, 50,000 actors,
+20,000 places, 500 tags, ~1,950,000 event tags, ~300,000 figures, ~1,580,000 involvements,
+20,000 relations).
 
 Text: titles of 5–12 words, descriptions of 30–90, quotes of 8–25, drawn from a Zipf
 distribution over 20,000 pseudo-words per script (Latin, Cyrillic, Arabic) built from
 syllables; an event is written in one script (60/25/15 %) with one word in ten from the others.
 Dates: EDTF over 1995–2024 — 50 % days, 20 % months, 10 % years, 10 % approximate (``~``),
-9.5 % ranges (``a/b``), 0.5 % open (``2017-04-01/..``); bounds come from :func:`db.dates.parse`
-for every distinct non-plain text (cached next to the archive: the ``edtf`` grammar takes
-~25 ms a call) and are computed directly for plain ``YYYY[-MM[-DD]]`` (checked against
-``dates.parse`` on a sample).
+9.5 % ranges (``a/b``), 0.5 % open (``2017-04-01/..``). Bounds of the ~2,000 distinct
+qualified, range and open texts come from :func:`db.dates.parse` (in parallel, cached in
+``.edtf-bounds-cache.json`` next to the archive: the ``edtf`` grammar used to take ~25 ms a
+call); plain ``YYYY[-MM[-DD]]`` bounds are computed directly and checked against
+``dates.parse`` on a sample.
 
 The ``meta`` table gets the words to search for: ``bench_common_term`` (in most events),
 ``bench_typical_term`` (~1 % of events), ``bench_rare_term`` (~0.01 %), their hit counts
@@ -30,6 +32,7 @@ import argparse
 import calendar
 import csv
 import gc
+import itertools
 import json
 import multiprocessing
 import os
@@ -61,7 +64,8 @@ ZIPF_EXPONENT = 1.0
 FIRST_YEAR, LAST_YEAR = 1995, 2024
 TAGS = 500
 CASES = (("Main campaign", 0.80), ("Regional detentions", 0.15), ("Archive of statements", 0.05))
-COUNTRIES = "RU UA BY GE AM AZ KZ UZ KG TJ TM MD SY IQ LB JO EG TN MA DZ LY YE SA PS TR".split()
+COUNTRIES = ("RU", "UA", "BY", "GE", "AM", "AZ", "KZ", "UZ", "KG", "TJ", "TM", "MD", "SY", "IQ", "LB", "JO", "EG",
+             "TN", "MA", "DZ", "LY", "YE", "SA", "PS", "TR")
 UNITS = ("people", "people detained", "signatures", "participants", "injured", "killed", "pages")
 LANGUAGES = {"latin": ("en", "fr", "de"), "cyrillic": ("ru", "uk", "ce"), "arabic": ("ar",)}
 SCRIPT_SHARE = (("latin", 0.60), ("cyrillic", 0.25), ("arabic", 0.15))
@@ -665,7 +669,7 @@ def generate(
             for table, (builder, driver) in BUILDERS.items():
                 step = time.perf_counter()
                 chunks = range((counts[driver] + CHUNK - 1) // CHUNK) if table != "tag" else range(1)
-                written = _insert_table(conn, pool, table, builder, chunks, shared)
+                written = _insert_table(conn, pool, table, builder, chunks)
                 timings[table] = time.perf_counter() - step
                 rows_written[table] = written
                 log(f"  {table}: {written:,} rows in {timings[table]:.1f} s ({written / max(timings[table], 1e-9):,.0f} rows/s)")
@@ -716,7 +720,7 @@ def _drop_indexes(conn: sqlite3.Connection, tables: list[str]) -> list[str]:
     return [sql for _name, sql in rows]
 
 
-def _insert_table(conn: sqlite3.Connection, pool: Any, table: str, builder: Callable[[int], list[tuple[Any, ...]]], chunks: range, shared: Shared) -> int:
+def _insert_table(conn: sqlite3.Connection, pool: Any, table: str, builder: Callable[[int], list[tuple[Any, ...]]], chunks: range) -> int:
     columns = COLUMNS[table]
     sql = f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(columns.split(',')))})"
     written = 0
@@ -761,9 +765,8 @@ def _bench_meta(conn: sqlite3.Connection, shared: Shared, counts: dict[str, int]
         return conn.execute("SELECT count(*) FROM event_fts WHERE event_fts MATCH ?", (expression,)).fetchone()[0]
 
     latin = shared.words["latin"]
-    every = set(w for words in shared.words.values() for w in words)
-    ordered = sorted(every)
-    prefixes = {a for a, b in zip(ordered, ordered[1:]) if b.startswith(a)}
+    ordered = sorted({w for words in shared.words.values() for w in words})
+    prefixes = {a for a, b in itertools.pairwise(ordered) if b.startswith(a)}
     candidates = [w for w in latin if w not in prefixes]  # in rank order: hits fall with rank
     common = latin[0]
     chosen = {"common": (common, hits(common))}
@@ -815,12 +818,12 @@ def write_csv(path: str | Path, events: int, seed: int = 2, workers: int | None 
     counts = default_counts(events)
     pools = parse_pools(date_pool_texts(seed), path.parent / ".edtf-bounds-cache.json", workers, log)
     shared = Shared(seed, {**counts, "events": events}, pools)
-    with multiprocessing.get_context("fork").Pool(workers, initializer=_init_worker, initargs=(shared,)) as pool:
-        with path.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(CSV_HEADER)
-            for rows in pool.imap(rows_csv, range((events + CHUNK - 1) // CHUNK)):
-                writer.writerows(rows)
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers, initializer=_init_worker, initargs=(shared,)) as pool, path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(CSV_HEADER)
+        for rows in pool.imap(rows_csv, range((events + CHUNK - 1) // CHUNK)):
+            writer.writerows(rows)
     log(f"wrote {path} ({events:,} rows, {path.stat().st_size / 1e6:,.0f} MB) in {time.perf_counter() - started:.1f} s")
     return path
 

@@ -178,11 +178,14 @@ def plan(raw: sqlite3.Connection, statements: list[tuple[str, Any, bool]]) -> li
 class Bench:
     """All figures of one archive; ``run()`` returns them in table order."""
 
-    def __init__(self, path: Path, repeat: int, cold: bool = False, import_csv: bool = False, work_dir: Path | None = None, log: Callable[[str], None] = print) -> None:
+    GROUPS = ("open", "lists", "search", "filter", "timeline", "detail", "edit", "check", "import")
+
+    def __init__(self, path: Path, repeat: int, cold: bool = False, import_csv: bool = False, work_dir: Path | None = None, log: Callable[[str], None] = print, only: set[str] | None = None) -> None:
         self.path = path.resolve()
         self.repeat = repeat
         self.cold = cold
         self.import_csv = import_csv
+        self.only = only or set(self.GROUPS)
         self.work_dir = work_dir or self.path.parent
         self.log = log
         self.figures: list[Figure] = []
@@ -227,7 +230,8 @@ class Bench:
     def run(self) -> list[Figure]:
         self.size = self.path.stat().st_size
         self.log(f"benchmarking {self.path} ({self.size / 1e9:.2f} GB)")
-        self.figure_open()
+        if "open" in self.only:
+            self.figure_open()
         self.archive = Archive.open(self.path)
         self.recorder = Recorder(self.archive)
         self.raw = raw_connect(self.path)
@@ -238,17 +242,16 @@ class Bench:
             self.filter_tag = meta["bench_filter_tag"]
             self.detail_uid = meta["bench_detail_event"]
             self.events = self.raw.execute("SELECT count(*) FROM event").fetchone()[0]
-            self.figures_lists()
-            self.figures_search()
-            self.figures_filter()
-            self.figures_timeline()
-            self.figures_detail()
-            self.figure_edit()
+            for group, figures in (("lists", self.figures_lists), ("search", self.figures_search), ("filter", self.figures_filter),
+                                   ("timeline", self.figures_timeline), ("detail", self.figures_detail), ("edit", self.figure_edit)):
+                if group in self.only:
+                    figures()
         finally:
             self.raw.close()
             self.archive.close()
-        self.figure_check()
-        if self.import_csv:
+        if "check" in self.only:
+            self.figure_check()
+        if self.import_csv and "import" in self.only:
             self.figure_import()
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         self.add(Figure("rss.peak", "peak RSS of this process (MB, not ms)", round(peak, 1), None, note="resource.getrusage"))
@@ -373,6 +376,11 @@ class Bench:
             figure.extra.update(retained_mb=retained, peak_mb=peak)
             figure.note = f"memory: {retained:,.0f} MB kept, {peak:,.0f} MB peak"
             self.log(f"    {figure.note}")
+        event_uids = getattr(queries, "event_uids", None)
+        if event_uids is not None:  # the timeline pane maps every id it shows to a uid
+            with self.archive.session() as session:
+                ids = [row[0] for row in queries.timeline_rows(session)]
+            self.compare("timeline.uids", "event_uids for every timeline id ({rows:,})", self.session_call(event_uids, ids), 1000.0, "1 s* (worker)")
 
     def figures_detail(self) -> None:
         typical_uid = self.raw.execute("SELECT uid FROM event WHERE id = ?", (max(1, self.events // 3),)).fetchone()[0]
@@ -440,7 +448,6 @@ class Bench:
 
     def figure_import(self) -> None:
         from db.interchange.csv_events import import_events_csv
-
         from tests.bench.generate import write_csv
 
         rows = self.events
@@ -581,7 +588,9 @@ def growth(results: dict[int, list[Figure]]) -> str:
 
 
 def run_one(path: Path, args: argparse.Namespace) -> list[Figure]:
-    bench = Bench(path, args.repeat, cold=args.cold, import_csv=args.import_csv, work_dir=args.dir)
+    only = set(args.only.split(",")) if args.only else None
+    import_csv = args.import_csv or bool(only and "import" in only)
+    bench = Bench(path, args.repeat, cold=args.cold, import_csv=import_csv, work_dir=args.dir, only=only)
     figures = bench.run()
     print()
     print(table(figures))
@@ -608,6 +617,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cold", action="store_true", help="add cold-cache runs of open and check")
     parser.add_argument("--import-csv", action="store_true", help="add the CSV import figure (long)")
     parser.add_argument("--plans", action="store_true", help="print EXPLAIN QUERY PLAN of every figure")
+    parser.add_argument("--only", help=f"comma-separated groups to run: {','.join(Bench.GROUPS)} (default: all)")
     args = parser.parse_args(argv)
     if not args.archive and not args.sizes:
         parser.error("give an archive or --sizes")
