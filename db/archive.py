@@ -144,13 +144,18 @@ class Archive:
             return {m.key: m.value for m in session.scalars(select(Meta))}
 
     def integrity_check(self, quick: bool = True) -> list[str]:
-        """SQLite's own check plus foreign keys; returns the problems found ([] when sound)."""
+        """SQLite's own check; the full one adds a foreign-key check. Returns the problems ([] when sound).
+
+        Foreign keys are enforced on every connection, so the quick check leaves out
+        ``foreign_key_check`` (≈7 s of a 17 s check at a million events).
+        """
         pragma = "quick_check" if quick else "integrity_check"
         with self.engine.connect() as conn:
             rows = [r[0] for r in conn.exec_driver_sql(f"PRAGMA {pragma}")]
             problems = [] if rows == ["ok"] else rows
-            for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
-                problems.append(f"{table} row {rowid} points to a missing {parent}")
+            if not quick:
+                for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+                    problems.append(f"{table} row {rowid} points to a missing {parent}")
         return problems
 
     def backup(

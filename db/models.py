@@ -198,6 +198,7 @@ class Event(Record, Base):
         Index("ix_event_place", "place_id"),
         Index("ix_event_case", "case_id"),
         Index("ix_event_updated", "updated_at", "id"),
+        Index("ix_event_status_span", "status", "date_lo", "date_hi"),
     )
     case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="RESTRICT"))
     title: Mapped[str] = mapped_column(Text)

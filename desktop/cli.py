@@ -81,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = command("check", _cmd_check, "Check an archive: schema, integrity, change-log chain, counts.")
     p.add_argument("archive", type=Path)
-    p.add_argument("--full", action="store_true", help="run SQLite's full integrity_check (slower)")
+    p.add_argument("--full", action="store_true", help="run SQLite's full integrity_check and a foreign-key check (slower)")
 
     p = command("search", _cmd_search, "Print the events matching a full-text query.")
     p.add_argument("archive", type=Path)

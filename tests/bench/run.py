@@ -474,7 +474,7 @@ class Bench:
         _remove(target_path)
         target = 60_000.0 * rows / 1_000_000
         note = f"{report.events_created:,} events; parse {parse_s:.1f} s, insert ≈{insert_s:.1f} s, last chunk + FTS ≈{fts_s:.1f} s, commit {rest_s:.1f} s"
-        self.add(Figure("import.csv", f"CSV import of {rows:,} events incl. FTS", ours_s * 1000, raw_s * 1000, target, f"{target / 1000:.0f} s", note=note, runs=1,
+        self.add(Figure("import.csv", f"CSV import of {rows:,} events incl. FTS", ours_s * 1000, raw_s * 1000, target, f"{target / 1000:.1f} s", note=note, runs=1,
                         extra={"parse_s": parse_s, "insert_s": insert_s, "fts_s": fts_s, "commit_s": rest_s}))
 
 

@@ -168,3 +168,16 @@ def test_exclusive_open_locks_out_a_second_window(tmp_path: Path) -> None:
     finally:
         first.close()
     Archive.open(path, exclusive=True).close()  # released on close
+
+
+def test_full_check_also_finds_broken_references(tmp_path: Path) -> None:
+    path = tmp_path / "a.casefile"
+    with Archive.create(path) as archive:
+        _fill(archive, 1)
+    conn = sqlite3.connect(path)  # a foreign tool writing without foreign keys on
+    conn.execute("UPDATE event SET case_id = 999")
+    conn.commit()
+    conn.close()
+    with Archive.open(path) as archive:
+        assert archive.integrity_check(quick=True) == []
+        assert archive.integrity_check(quick=False) == ["event row 1 points to a missing case_file"]
