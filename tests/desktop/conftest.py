@@ -37,3 +37,17 @@ def workspace(qtbot, demo_path: Path) -> Iterator["Workspace"]:  # type: ignore[
     ws.undo_stack.clear()
     ws.reader.shutdown()
     archive.close()
+
+
+@pytest.fixture
+def pane(workspace, qtbot):  # type: ignore[no-untyped-def]
+    """The detail pane over the demo workspace, shown at a fixed size and active."""
+    from desktop.panes.detail import DetailPane
+
+    shown = DetailPane(workspace)
+    qtbot.addWidget(shown)
+    shown.resize(520, 900)
+    shown.show()
+    qtbot.waitExposed(shown)
+    shown.activateWindow()
+    return shown

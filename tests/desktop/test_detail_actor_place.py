@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 
 from desktop.panes.detail import DetailPane
@@ -15,17 +14,6 @@ from desktop.workspace import Workspace
 
 def named_uid(ws: Workspace, table: str, label: str) -> str:
     return next(r.uid for r in ws.named_rows(table) if r.label == label)
-
-
-@pytest.fixture
-def pane(workspace: Workspace, qtbot: Any) -> DetailPane:
-    shown = DetailPane(workspace)
-    qtbot.addWidget(shown)
-    shown.resize(520, 900)
-    shown.show()
-    qtbot.waitExposed(shown)
-    shown.activateWindow()
-    return shown
 
 
 def retype(qtbot: Any, line: Any, text: str) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -27,17 +26,6 @@ def event_uid(ws: Workspace, title_start: str) -> str:
 
 def source_uid(ws: Workspace, title_start: str) -> str:
     return next(r.uid for r in ws.named_rows("source") if r.label.startswith(title_start))
-
-
-@pytest.fixture
-def pane(workspace: Workspace, qtbot: Any) -> DetailPane:
-    shown = DetailPane(workspace)
-    qtbot.addWidget(shown)
-    shown.resize(520, 900)
-    shown.show()
-    qtbot.waitExposed(shown)
-    shown.activateWindow()
-    return shown
 
 
 def event_form(pane: DetailPane, uid: str) -> EventForm:

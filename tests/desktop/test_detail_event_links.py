@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
@@ -22,16 +21,6 @@ from desktop.workspace import Workspace
 def event_uid(ws: Workspace, title_start: str) -> str:
     rows = ws.event_rows(ws.event_ids(EventFilter()))
     return next(r.uid for r in rows if r.title.startswith(title_start))
-
-
-@pytest.fixture
-def pane(workspace: Workspace, qtbot: Any) -> DetailPane:
-    shown = DetailPane(workspace)
-    qtbot.addWidget(shown)
-    shown.resize(520, 900)
-    shown.show()
-    qtbot.waitExposed(shown)
-    return shown
 
 
 def form_for(pane: DetailPane, uid: str) -> EventForm:

@@ -6,7 +6,6 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QComboBox
@@ -20,17 +19,6 @@ AMNESTY = "Amnesty International account"
 
 def source_uid(ws: Workspace, title_start: str) -> str:
     return next(r.uid for r in ws.named_rows("source") if r.label.startswith(title_start))
-
-
-@pytest.fixture
-def pane(workspace: Workspace, qtbot: Any) -> DetailPane:
-    shown = DetailPane(workspace)
-    qtbot.addWidget(shown)
-    shown.resize(520, 900)
-    shown.show()
-    qtbot.waitExposed(shown)
-    shown.activateWindow()
-    return shown
 
 
 def source_form(pane: DetailPane, uid: str) -> SourceForm:
