@@ -44,28 +44,27 @@ def test_sqlite_sees_an_ordinary_database(demo: Path) -> None:
     assert out.strip() == "ok"
 
 
-def test_tampered_change_log_fails_the_check(demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def _tampered_copy(demo: Path, tmp_path: Path, sql: str) -> Path:
+    """A copy of the demo archive changed behind Casefile's back by ``sql``."""
     copy = tmp_path / "tampered.casefile"
     conn = sqlite3.connect(demo)
     conn.execute(f"VACUUM INTO '{copy}'")
     conn.close()
     conn = sqlite3.connect(copy)
-    conn.execute("UPDATE change_log SET user = 'someone else' WHERE id = 7")
+    conn.execute(sql)
     conn.commit()
     conn.close()
+    return copy
+
+
+def test_tampered_change_log_fails_the_check(demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    copy = _tampered_copy(demo, tmp_path, "UPDATE change_log SET user = 'someone else' WHERE id = 7")
     assert main(["check", str(copy)]) == 1
     assert "change log: BROKEN at entry 7" in capsys.readouterr().out
 
 
 def test_deleted_change_log_entry_fails_the_check(demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    copy = tmp_path / "pruned.casefile"
-    conn = sqlite3.connect(demo)
-    conn.execute(f"VACUUM INTO '{copy}'")
-    conn.close()
-    conn = sqlite3.connect(copy)
-    conn.execute("DELETE FROM change_log WHERE id = 12")
-    conn.commit()
-    conn.close()
+    copy = _tampered_copy(demo, tmp_path, "DELETE FROM change_log WHERE id = 12")
     assert main(["check", str(copy)]) == 1
     assert "BROKEN at entry 13" in capsys.readouterr().out
 

@@ -25,13 +25,6 @@ HEADER = "title,date,place,country,status,description,tags,actors,source_title,s
 
 
 @pytest.fixture
-def fresh_archive(tmp_path: Path) -> Iterator[Archive]:
-    opened = Archive.create(tmp_path / "t.casefile", user="tester")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 def second_archive(tmp_path: Path) -> Iterator[Archive]:
     opened = Archive.create(tmp_path / "second.casefile", user="tester")
     yield opened
@@ -86,12 +79,12 @@ MIXED = (
 
 
 @pytest.mark.parametrize("bom", [True, False])
-def test_import_reads_cyrillic_and_arabic_with_or_without_bom(fresh_archive: Archive, tmp_path: Path, bom: bool) -> None:
-    report = import_events_csv(fresh_archive, write(tmp_path, MIXED, bom=bom))
+def test_import_reads_cyrillic_and_arabic_with_or_without_bom(archive: Archive, tmp_path: Path, bom: bool) -> None:
+    report = import_events_csv(archive, write(tmp_path, MIXED, bom=bom))
 
     assert (report.events_created, report.sources_created, report.places_created, report.actors_created) == (3, 1, 2, 4)
     assert report.skipped == []
-    rows = event_rows(fresh_archive)
+    rows = event_rows(archive)
     moscow = rows["Митинг на Тверской"]
     assert moscow["date"] == "2017-03-26" and moscow["lo"] == moscow["hi"] == "2017-03-26"
     assert moscow["place"] == ("Москва", "RU")
@@ -107,9 +100,9 @@ def test_import_reads_cyrillic_and_arabic_with_or_without_bom(fresh_archive: Arc
     assert rows["Undated statement"]["date"] == "" and rows["Undated statement"]["status"] == "unknown"
 
 
-def test_imported_events_are_found_by_full_text_search(fresh_archive: Archive, tmp_path: Path) -> None:
-    import_events_csv(fresh_archive, write(tmp_path, MIXED))
-    with fresh_archive.session() as session:
+def test_imported_events_are_found_by_full_text_search(archive: Archive, tmp_path: Path) -> None:
+    import_events_csv(archive, write(tmp_path, MIXED))
+    with archive.session() as session:
         moscow = session.scalar(select(Event.id).where(Event.title == "Митинг на Тверской"))
         damascus = session.scalar(select(Event.id).where(Event.title == "اعتصام في دمشق"))
         assert search_events(session, "Тверской") == [moscow]
@@ -121,8 +114,8 @@ def test_imported_events_are_found_by_full_text_search(fresh_archive: Archive, t
         assert len(search_sources(session, "человек")) == 1
 
 
-def test_existing_places_actors_sources_and_tags_are_reused(fresh_archive: Archive, tmp_path: Path) -> None:
-    with services.edit(fresh_archive) as ed:
+def test_existing_places_actors_sources_and_tags_are_reused(archive: Archive, tmp_path: Path) -> None:
+    with services.edit(archive) as ed:
         place = services.create(ed, "place", {"name": "Moscow", "country": "RU"})
         actor = services.create(ed, "actor", {"name": "OVD-Info"})
         source = services.create(ed, "source", {"title": "Report", "url": "https://ovd.info/r"})
@@ -132,10 +125,10 @@ def test_existing_places_actors_sources_and_tags_are_reused(fresh_archive: Archi
         "One,moscow,ru,ovd-info (organiser),protest,REPORT,https://ovd.info/r,Zaderzhaniya\n"
         "Two,Moscow,UA,OVD-Info,PROTEST,Report,https://other.example/r\n"
     )
-    report = import_events_csv(fresh_archive, write(tmp_path, text))
+    report = import_events_csv(archive, write(tmp_path, text))
 
     assert (report.places_created, report.actors_created, report.sources_created, report.tags_created) == (1, 0, 1, 0)
-    with fresh_archive.session() as session:
+    with archive.session() as session:
         one = session.scalar(select(Event).where(Event.title == "One"))
         assert one.place.uid == place and one.involvements[0].actor.uid == actor
         assert one.citations[0].source.uid == source and [t.name for t in one.tags] == ["Protest"]
@@ -147,29 +140,29 @@ def test_existing_places_actors_sources_and_tags_are_reused(fresh_archive: Archi
     assert "place" in report.changes.inserted and "actor" not in report.changes.inserted
 
 
-def test_an_unknown_case_is_refused(fresh_archive: Archive, tmp_path: Path) -> None:
+def test_an_unknown_case_is_refused(archive: Archive, tmp_path: Path) -> None:
     with pytest.raises(ImportFailed, match="no case with uid nope"):
-        import_events_csv(fresh_archive, write(tmp_path, "title\nA\n"), case_uid="nope")
-    assert counts(fresh_archive)["event"] == 0
+        import_events_csv(archive, write(tmp_path, "title\nA\n"), case_uid="nope")
+    assert counts(archive)["event"] == 0
 
 
-def test_interval_from_end_date_and_vocabulary_spelling(fresh_archive: Archive, tmp_path: Path) -> None:
+def test_interval_from_end_date_and_vocabulary_spelling(archive: Archive, tmp_path: Path) -> None:
     text = "title,date,end_date,type\nSiege,2017-04,2017-06,PROTEST\nLate,,2017-06-02,Sit-in\n"
-    import_events_csv(fresh_archive, write(tmp_path, text))
-    rows = event_rows(fresh_archive)
+    import_events_csv(archive, write(tmp_path, text))
+    rows = event_rows(archive)
     assert (rows["Siege"]["date"], rows["Siege"]["lo"], rows["Siege"]["hi"]) == ("2017-04/2017-06", "2017-04-01", "2017-06-30")
     assert (rows["Late"]["date"], rows["Late"]["lo"], rows["Late"]["hi"]) == ("/2017-06-02", None, "2017-06-02")
     assert rows["Late"]["type"] == "Sit-in"  # not a vocabulary term: kept as written
-    with fresh_archive.session() as session:
+    with archive.session() as session:
         if "protest" in {t.casefold() for t in session.scalars(select(records.model_for("vocabulary").term))}:
             assert rows["Siege"]["type"] == "protest"
 
 
-def test_one_import_entry_in_a_sound_change_log(fresh_archive: Archive, tmp_path: Path) -> None:
+def test_one_import_entry_in_a_sound_change_log(archive: Archive, tmp_path: Path) -> None:
     path = write(tmp_path, MIXED)
-    before = counts(fresh_archive)["change_log"]
-    import_events_csv(fresh_archive, path)
-    with fresh_archive.session() as session:
+    before = counts(archive)["change_log"]
+    import_events_csv(archive, path)
+    with archive.session() as session:
         entries = session.scalars(select(ChangeLog).where(ChangeLog.id > before).order_by(ChangeLog.id)).all()
         imports = [e for e in entries if e.action == "import"]
         assert len(imports) == 1
@@ -179,18 +172,18 @@ def test_one_import_entry_in_a_sound_change_log(fresh_archive: Archive, tmp_path
         assert changelog.verify(session).ok
 
 
-def test_progress_is_reported_and_cancel_writes_nothing(fresh_archive: Archive, tmp_path: Path) -> None:
+def test_progress_is_reported_and_cancel_writes_nothing(archive: Archive, tmp_path: Path) -> None:
     text = "title,date\n" + "".join(f"Event {i},2017-01-{1 + i % 28:02d}\n" for i in range(1200))
     path = write(tmp_path, text)
     seen: list[tuple[int, int]] = []
-    import_events_csv(fresh_archive, path, progress=lambda done, total: seen.append((done, total)))
+    import_events_csv(archive, path, progress=lambda done, total: seen.append((done, total)))
     assert seen[-1] == (1200, 1200) and seen[0] == (0, 1200) and len(seen) >= 3
 
-    before = counts(fresh_archive)
+    before = counts(archive)
     calls = iter([False, False, False, True])  # cancels in the middle of writing
     with pytest.raises(ImportCancelled):
-        import_events_csv(fresh_archive, path, is_cancelled=lambda: next(calls, True))
-    assert counts(fresh_archive) == before
+        import_events_csv(archive, path, is_cancelled=lambda: next(calls, True))
+    assert counts(archive) == before
 
 
 # --- errors --------------------------------------------------------------------------------
@@ -213,10 +206,10 @@ def bad_file(tmp_path: Path) -> Path:
     return write(tmp_path, BAD.replace("{long}", "x" * (records.MAX_TEXT + 1)))
 
 
-def test_bad_rows_are_reported_with_their_physical_line_and_nothing_is_written(fresh_archive: Archive, tmp_path: Path) -> None:
-    before = counts(fresh_archive)
+def test_bad_rows_are_reported_with_their_physical_line_and_nothing_is_written(archive: Archive, tmp_path: Path) -> None:
+    before = counts(archive)
     with pytest.raises(ImportFailed) as failure:
-        import_events_csv(fresh_archive, bad_file(tmp_path))
+        import_events_csv(archive, bad_file(tmp_path))
 
     problems = dict(failure.value.problems)
     assert sorted(problems) == [5, 6, 7, 8, 9, 12, 13]
@@ -228,27 +221,27 @@ def test_bad_rows_are_reported_with_their_physical_line_and_nothing_is_written(f
     assert "description" in problems[12] and f"{records.MAX_TEXT:,}" in problems[12]
     assert "source_title" in problems[13] and "quote" in problems[13]
     assert "line 5" in str(failure.value)
-    assert counts(fresh_archive) == before
+    assert counts(archive) == before
 
 
-def test_skip_bad_imports_the_good_rows_and_returns_the_rest(fresh_archive: Archive, tmp_path: Path) -> None:
-    report = import_events_csv(fresh_archive, bad_file(tmp_path), skip_bad=True)
+def test_skip_bad_imports_the_good_rows_and_returns_the_rest(archive: Archive, tmp_path: Path) -> None:
+    report = import_events_csv(archive, bad_file(tmp_path), skip_bad=True)
     assert report.events_created == 2
     assert [line for line, _ in report.skipped] == [5, 6, 7, 8, 9, 12, 13]
-    assert sorted(event_rows(fresh_archive)) == ["Good one", "Good two"]
+    assert sorted(event_rows(archive)) == ["Good one", "Good two"]
 
 
-def test_several_problems_in_one_row_are_reported_together(fresh_archive: Archive, tmp_path: Path) -> None:
+def test_several_problems_in_one_row_are_reported_together(archive: Archive, tmp_path: Path) -> None:
     path = write(tmp_path, "title,date,status,country\nX,2017-99,maybe,Russia\n")
     with pytest.raises(ImportFailed) as failure:
-        import_events_csv(fresh_archive, path)
+        import_events_csv(archive, path)
     [(line, message)] = failure.value.problems
     assert line == 2 and "2017-99" in message and "maybe" in message and "Russia" in message
 
 
-def test_dates_the_edtf_package_crashes_on_are_read(fresh_archive: Archive, tmp_path: Path) -> None:
-    import_events_csv(fresh_archive, write(tmp_path, "title,date\nX,2018-1X\n"))  # EDTF level 2: October–December
-    with fresh_archive.session() as session:
+def test_dates_the_edtf_package_crashes_on_are_read(archive: Archive, tmp_path: Path) -> None:
+    import_events_csv(archive, write(tmp_path, "title,date\nX,2018-1X\n"))  # EDTF level 2: October–December
+    with archive.session() as session:
         assert session.execute(select(Event.date_text, Event.date_lo, Event.date_hi)).one() == ("2018-1X", "2018-10-01", "2018-12-31")
 
 
@@ -256,47 +249,47 @@ def test_dates_the_edtf_package_crashes_on_are_read(fresh_archive: Archive, tmp_
     ("end", "fragment"),
     [("2017-03", "ends before it begins"), ("2017-13", "end_date"), ("2017/2018", "interval")],
 )
-def test_end_date_problems(fresh_archive: Archive, tmp_path: Path, end: str, fragment: str) -> None:
+def test_end_date_problems(archive: Archive, tmp_path: Path, end: str, fragment: str) -> None:
     with pytest.raises(ImportFailed) as failure:
-        import_events_csv(fresh_archive, write(tmp_path, f"title,date,end_date\nX,2017-04,{end}\n"))
+        import_events_csv(archive, write(tmp_path, f"title,date,end_date\nX,2017-04,{end}\n"))
     assert fragment in failure.value.problems[0][1]
 
 
-def test_unknown_column_is_named_on_line_1(fresh_archive: Archive, tmp_path: Path) -> None:
+def test_unknown_column_is_named_on_line_1(archive: Archive, tmp_path: Path) -> None:
     with pytest.raises(ImportFailed) as failure:
-        import_events_csv(fresh_archive, write(tmp_path, "title,Datum,casualties\nX,2017,3\n"))
+        import_events_csv(archive, write(tmp_path, "title,Datum,casualties\nX,2017,3\n"))
     assert failure.value.problems[0][0] == 1
     assert "'datum'" in str(failure.value) and "'casualties'" in str(failure.value)
-    assert counts(fresh_archive)["event"] == 0
+    assert counts(archive)["event"] == 0
 
 
-def test_missing_title_column_and_semicolon_files_are_explained(fresh_archive: Archive, tmp_path: Path) -> None:
+def test_missing_title_column_and_semicolon_files_are_explained(archive: Archive, tmp_path: Path) -> None:
     with pytest.raises(ImportFailed, match="no title column"):
-        import_events_csv(fresh_archive, write(tmp_path, "date,place\n2017,Moscow\n"))
+        import_events_csv(archive, write(tmp_path, "date,place\n2017,Moscow\n"))
     with pytest.raises(ImportFailed, match="delimiter"):
-        import_events_csv(fresh_archive, write(tmp_path, "title;date\nX;2017\n"))
+        import_events_csv(archive, write(tmp_path, "title;date\nX;2017\n"))
 
 
-def test_a_file_that_is_not_utf8_names_the_line_and_offset(fresh_archive: Archive, tmp_path: Path) -> None:
+def test_a_file_that_is_not_utf8_names_the_line_and_offset(archive: Archive, tmp_path: Path) -> None:
     path = tmp_path / "latin1.csv"
     path.write_bytes(b"title,date\nCafe,2017\nCaf\xe9 Moskva,2017\n")
     with pytest.raises(ImportFailed) as failure:
-        import_events_csv(fresh_archive, path)
+        import_events_csv(archive, path)
     message = str(failure.value)
     assert "UTF-8" in message and "offset 24" in message and "line 3" in message
     assert failure.value.problems[0][0] == 3
-    assert counts(fresh_archive)["event"] == 0
+    assert counts(archive)["event"] == 0
 
 
-def test_an_unclosed_quote_stops_the_import_with_its_line(fresh_archive: Archive, tmp_path: Path) -> None:
+def test_an_unclosed_quote_stops_the_import_with_its_line(archive: Archive, tmp_path: Path) -> None:
     with pytest.raises(ImportFailed, match="quotes"):
-        import_events_csv(fresh_archive, write(tmp_path, 'title,date\nA,2017\n"B,2017\nC,2018\n'))
-    assert counts(fresh_archive)["event"] == 0
+        import_events_csv(archive, write(tmp_path, 'title,date\nA,2017\n"B,2017\nC,2018\n'))
+    assert counts(archive)["event"] == 0
 
 
-def test_nul_characters_are_refused(fresh_archive: Archive, tmp_path: Path) -> None:
+def test_nul_characters_are_refused(archive: Archive, tmp_path: Path) -> None:
     with pytest.raises(ImportFailed, match="NUL"):
-        import_events_csv(fresh_archive, write(tmp_path, "title\nA\x00B\n"))
+        import_events_csv(archive, write(tmp_path, "title\nA\x00B\n"))
 
 
 # --- export and round trips ----------------------------------------------------------------
@@ -305,14 +298,14 @@ FORMULAS = ["=cmd|' /C calc'!A0", "+1", "-2", "@SUM(A1)", "'=already guarded", "
 
 
 def test_formula_cells_are_neutralised_in_the_file_and_restored_on_import(
-    fresh_archive: Archive, second_archive: Archive, tmp_path: Path
+    archive: Archive, second_archive: Archive, tmp_path: Path
 ) -> None:
-    with services.edit(fresh_archive) as ed:
+    with services.edit(archive) as ed:
         case = services.ensure_default_case(ed)
         for title in FORMULAS:
             services.create(ed, "event", {"case": case, "title": title + " title", "description": title})
     path = tmp_path / "out.csv"
-    export_events_csv(fresh_archive, path)
+    export_events_csv(archive, path)
 
     with path.open(encoding="utf-8-sig", newline="") as handle:
         cells = [cell for row in list(csv.reader(handle))[1:] for cell in row if cell]
@@ -331,29 +324,29 @@ def test_guard_and_unguard_are_inverse() -> None:
         assert csv_events.unguard(csv_events.guard(value)) == value
 
 
-def test_export_writes_bom_crlf_and_the_documented_header(fresh_archive: Archive, tmp_path: Path) -> None:
-    import_events_csv(fresh_archive, write(tmp_path, MIXED))
+def test_export_writes_bom_crlf_and_the_documented_header(archive: Archive, tmp_path: Path) -> None:
+    import_events_csv(archive, write(tmp_path, MIXED))
     stream = io.BytesIO()
-    assert export_events_csv(fresh_archive, stream) == 3
+    assert export_events_csv(archive, stream) == 3
     data = stream.getvalue()
     assert data.startswith(b"\xef\xbb\xbf")
     assert data.decode("utf-8-sig").split("\r\n")[0] == ",".join(csv_events.COLUMNS)
     assert data.endswith(b"\r\n") and data.count(b"\r\n") == 5  # header, 3 rows, one inside a quoted cell
     text_stream = io.StringIO(newline="")
-    export_events_csv(fresh_archive, text_stream)
+    export_events_csv(archive, text_stream)
     assert text_stream.getvalue().encode("utf-8") == data
 
 
-def test_export_selected_events_in_the_given_order(fresh_archive: Archive, tmp_path: Path) -> None:
-    import_events_csv(fresh_archive, write(tmp_path, "title,date\nA,2017\nB,2016\nC,2015\n"))
-    with fresh_archive.session() as session:
+def test_export_selected_events_in_the_given_order(archive: Archive, tmp_path: Path) -> None:
+    import_events_csv(archive, write(tmp_path, "title,date\nA,2017\nB,2016\nC,2015\n"))
+    with archive.session() as session:
         ids = {e.title: e.id for e in session.scalars(select(Event))}
     stream = io.BytesIO()
-    export_events_csv(fresh_archive, stream, [ids["A"], ids["C"]])
+    export_events_csv(archive, stream, [ids["A"], ids["C"]])
     rows = list(csv.reader(io.StringIO(stream.getvalue().decode("utf-8-sig"))))
     assert [r[0] for r in rows[1:]] == ["A", "C"]
     stream = io.BytesIO()
-    export_events_csv(fresh_archive, stream)
+    export_events_csv(archive, stream)
     assert [r[0] for r in csv.reader(io.StringIO(stream.getvalue().decode("utf-8-sig")))][1:] == ["C", "B", "A"]
 
 
@@ -376,37 +369,37 @@ def populate_for_csv(archive: Archive) -> None:
         services.create(ed, "event", {"case": case, "title": "Uncertain", "date_text": "2018-04-1X", "tags": ["x"]})
 
 
-def test_export_then_import_round_trips_the_fields(fresh_archive: Archive, second_archive: Archive, tmp_path: Path) -> None:
-    populate_for_csv(fresh_archive)
+def test_export_then_import_round_trips_the_fields(archive: Archive, second_archive: Archive, tmp_path: Path) -> None:
+    populate_for_csv(archive)
     path = tmp_path / "round.csv"
-    export_events_csv(fresh_archive, path)
+    export_events_csv(archive, path)
     report = import_events_csv(second_archive, path)
 
     assert report.events_created == 3 and report.skipped == []
-    assert event_rows(second_archive) == event_rows(fresh_archive)
+    assert event_rows(second_archive) == event_rows(archive)
     again = tmp_path / "again.csv"
     export_events_csv(second_archive, again)
     assert again.read_bytes() == path.read_bytes()
 
 
-def test_protected_actors_are_exported_under_their_pseudonym(fresh_archive: Archive) -> None:
-    with services.edit(fresh_archive) as ed:
+def test_protected_actors_are_exported_under_their_pseudonym(archive: Archive) -> None:
+    with services.edit(archive) as ed:
         case = services.ensure_default_case(ed)
         event = services.create(ed, "event", {"case": case, "title": "Testimony"})
         witness = services.create(ed, "actor", {"kind": "person", "name": "Real Name", "protected": True, "pseudonym": "Witness A"})
         services.create(ed, "involvement", {"event": event, "actor": witness, "role": "witness"})
     hidden, shown = io.BytesIO(), io.BytesIO()
-    export_events_csv(fresh_archive, hidden)
-    export_events_csv(fresh_archive, shown, reveal_protected=True)
+    export_events_csv(archive, hidden)
+    export_events_csv(archive, shown, reveal_protected=True)
     assert b"Witness A (witness)" in hidden.getvalue() and b"Real Name" not in hidden.getvalue()
     assert b"Real Name (witness)" in shown.getvalue()
 
 
-def test_export_is_logged(fresh_archive: Archive, tmp_path: Path) -> None:
-    populate_for_csv(fresh_archive)
+def test_export_is_logged(archive: Archive, tmp_path: Path) -> None:
+    populate_for_csv(archive)
     path = tmp_path / "logged.csv"
-    export_events_csv(fresh_archive, path)
-    with fresh_archive.session() as session:
+    export_events_csv(archive, path)
+    with archive.session() as session:
         last = session.scalar(select(ChangeLog).order_by(ChangeLog.id.desc()).limit(1))
         assert last.action == "export"
         assert json.loads(last.changes)["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()

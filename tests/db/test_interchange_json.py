@@ -22,13 +22,6 @@ from db.search import search_events, search_sources
 
 
 @pytest.fixture
-def fresh_archive(tmp_path: Path) -> Iterator[Archive]:
-    opened = Archive.create(tmp_path / "t.casefile", user="tester")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 def target_archive(tmp_path: Path) -> Iterator[Archive]:
     opened = Archive.create(tmp_path / "target.casefile", user="tester")
     yield opened
@@ -36,9 +29,9 @@ def target_archive(tmp_path: Path) -> Iterator[Archive]:
 
 
 @pytest.fixture
-def full_archive(fresh_archive: Archive) -> Archive:
-    populate_every_table(fresh_archive)
-    return fresh_archive
+def full_archive(archive: Archive) -> Archive:
+    populate_every_table(archive)
+    return archive
 
 
 def populate_every_table(archive: Archive) -> dict[str, str]:

@@ -10,18 +10,11 @@ from desktop.panes.detail import DetailPane
 from desktop.panes.detail.actor_form import ActorForm
 from desktop.panes.detail.place_form import PlaceForm
 from desktop.workspace import Workspace
+from tests.desktop.helpers import retype
 
 
 def named_uid(ws: Workspace, table: str, label: str) -> str:
     return next(r.uid for r in ws.named_rows(table) if r.label == label)
-
-
-def retype(qtbot: Any, line: Any, text: str) -> None:
-    line.setFocus()
-    line.selectAll()
-    qtbot.keyClick(line, Qt.Key.Key_Delete)
-    qtbot.keyClicks(line, text)
-    qtbot.keyClick(line, Qt.Key.Key_Return)
 
 
 def test_protected_actor_with_pseudonym(workspace: Workspace, pane: DetailPane, qtbot: Any) -> None:

@@ -15,6 +15,7 @@ from desktop.panes.detail.event_form import EventForm
 from desktop.panes.detail.figures import FigureDialog
 from desktop.panes.detail.involvements import InvolvementDialog
 from desktop.workspace import Workspace
+from tests.desktop.helpers import retype
 
 FRANCE = "Numerous protests in France"  # cited by PinkNews only, not independently
 
@@ -33,15 +34,6 @@ def event_form(pane: DetailPane, uid: str) -> EventForm:
     form = pane.forms["event"]
     assert isinstance(form, EventForm) and pane.current == ("event", uid)
     return form
-
-
-def retype(qtbot: Any, line: Any, text: str, enter: bool = True) -> None:
-    line.setFocus()
-    line.selectAll()
-    qtbot.keyClick(line, Qt.Key.Key_Delete)
-    qtbot.keyClicks(line, text)
-    if enter:
-        qtbot.keyClick(line, Qt.Key.Key_Return)
 
 
 def undo_all(ws: Workspace) -> None:

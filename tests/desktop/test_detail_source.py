@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QComboBox
 from desktop.panes.detail import DetailPane
 from desktop.panes.detail.source_form import SourceForm
 from desktop.workspace import Workspace
+from tests.desktop.helpers import retype
 
 AMNESTY = "Amnesty International account"
 
@@ -35,14 +36,6 @@ def choose(qtbot: Any, combo: QComboBox, text: str) -> None:
     key = Qt.Key.Key_Down if target > combo.currentIndex() else Qt.Key.Key_Up
     while combo.currentIndex() != target:
         qtbot.keyClick(combo, key)
-
-
-def retype(qtbot: Any, line: Any, text: str) -> None:
-    line.setFocus()
-    line.selectAll()
-    qtbot.keyClick(line, Qt.Key.Key_Delete)
-    qtbot.keyClicks(line, text)
-    qtbot.keyClick(line, Qt.Key.Key_Return)
 
 
 def test_reliability_grade_and_rationale(workspace: Workspace, pane: DetailPane, qtbot: Any) -> None:
