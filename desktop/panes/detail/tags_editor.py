@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from db.errors import ValidationError
+from db.services import ChangeSet
 from desktop.panes.detail import edits
 from desktop.panes.detail.widgets import error_label, muted_color, muted_label, show_invalid
 from desktop.panes.flow_layout import FlowLayout
@@ -32,6 +33,8 @@ class TagsEditor(QWidget):
         self.uid: str | None = None
         self.tags: list[str] = []
         self._chip_widgets: list[QFrame] = []
+        """The chips shown, in tag order (the first ``len(tags)`` of the pool)."""
+        self._chip_pool: list[QFrame] = []
         self.chips = QWidget()
         self.flow = FlowLayout(self.chips, spacing=4)
         self.input = QLineEdit()
@@ -48,16 +51,23 @@ class TagsEditor(QWidget):
         layout.addWidget(self.chips)
         layout.addWidget(self.input)
         layout.addWidget(self.error)
+        self.none_label = muted_label("No tags")
+        self.flow.addWidget(self.none_label)
+        self._chip_border = ""
+        self._names_stale = True
         self.input.returnPressed.connect(self._on_input_return_pressed)
         self.completer.activated.connect(self._on_completer_activated)
+        workspace.sig_changed.connect(self._on_workspace_changed)
 
     def set_data(self, uid: str, tags: Sequence[str]) -> None:
         if uid != self.uid:
             self.input.clear()
             show_invalid(self.input, self.error, None)
         self.uid, self.tags = uid, list(tags)
-        self._names.setStringList(self.workspace.tag_names())
-        self._rebuild_chips()
+        if self._names_stale:  # re-read only after an edit that may have added or removed a tag
+            self._names.setStringList(self.workspace.tag_names())
+            self._names_stale = False
+        self._show_chips()
 
     def add_tag(self, name: str) -> None:
         name = " ".join(name.split())
@@ -92,33 +102,45 @@ class TagsEditor(QWidget):
             return  # the completer's activated() adds the chosen name
         self.add_tag(self.input.text())
 
-    def _rebuild_chips(self) -> None:
-        while (entry := self.flow.takeAt(0)) is not None:
-            if entry.widget() is not None:
-                entry.widget().deleteLater()
-        self._chip_widgets = [self._chip(name) for name in self.tags]
-        for chip in self._chip_widgets:
+    def _on_workspace_changed(self, changes: ChangeSet) -> None:
+        if changes.tables() & {"tag", "event", "source"}:  # saving a record's tags may create one
+            self._names_stale = True
+
+    def _show_chips(self) -> None:
+        """Show one chip per tag, reusing the chips already built: creating and styling
+        widgets per show is what made a busy record slow to appear."""
+        border = muted_color(self).name()
+        if border != self._chip_border:  # one style sheet for all chips, redone on a theme change
+            self._chip_border = border
+            self.chips.setStyleSheet(f"QFrame#tagChip {{ border: 1px solid {border}; border-radius: 9px; }}")
+        while len(self._chip_pool) < len(self.tags):
+            chip = self._chip()
+            self._chip_pool.append(chip)
             self.flow.addWidget(chip)
-        if not self.tags:
-            self.flow.addWidget(muted_label("No tags"))
+        for chip, name in zip(self._chip_pool, self.tags):
+            chip.setProperty("tag", name)
+            chip.findChild(QLabel).setText(name)
+            chip.findChild(QToolButton).setToolTip(f"Remove the tag “{name}”")
+        for index, chip in enumerate(self._chip_pool):
+            chip.setVisible(index < len(self.tags))
+        self._chip_widgets = self._chip_pool[: len(self.tags)]
+        self.none_label.setVisible(not self.tags)
+        self.flow.invalidate()
         self.chips.updateGeometry()
 
-    def _chip(self, name: str) -> QFrame:
-        chip = QFrame()
+    def _chip(self) -> QFrame:
+        """An empty chip (label and × button); :meth:`_show_chips` names it."""
+        chip = QFrame(self.chips)
         chip.setObjectName("tagChip")
-        chip.setProperty("tag", name)
-        border = muted_color(self).name()
-        chip.setStyleSheet(f"QFrame#tagChip {{ border: 1px solid {border}; border-radius: 9px; }}")
         row = QHBoxLayout(chip)
         row.setContentsMargins(8, 1, 2, 1)
         row.setSpacing(2)
-        label = QLabel(name)
+        label = QLabel()
         label.setTextFormat(Qt.TextFormat.PlainText)
         remove = QToolButton()
         remove.setText("×")
         remove.setAutoRaise(True)
-        remove.setToolTip(f"Remove the tag “{name}”")
-        remove.clicked.connect(lambda: self.remove_tag(name))
+        remove.clicked.connect(lambda: self.remove_tag(chip.property("tag")))
         row.addWidget(label)
         row.addWidget(remove)
         return chip
