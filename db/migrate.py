@@ -12,7 +12,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy.engine import Connection
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Bump together with a new Alembic revision; ``PRAGMA user_version`` stores it."""
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

@@ -153,7 +153,7 @@ class Vocabulary(Record, Base):
 
 class Place(Record, Base):
     __tablename__ = "place"
-    __table_args__ = (_in("precision", LOCATION_PRECISIONS),)
+    __table_args__ = (_in("precision", LOCATION_PRECISIONS), Index("ix_place_name", "name", "id"))
     name: Mapped[str] = mapped_column(Text)
     local_name: Mapped[str] = mapped_column(Text, default="")
     country: Mapped[str] = mapped_column(String(2), default="")
@@ -190,7 +190,7 @@ class Event(Record, Base):
         _in("status", STATUSES),
         _in("location_precision", LOCATION_PRECISIONS),
         _in("sensitivity", SENSITIVITIES),
-        Index("ix_event_date", "date_lo", "day_order", "id"),
+        Index("ix_event_date", "date_lo", "day_order", "id", "date_hi", "status", "event_type", "place_id"),
         Index("ix_event_date_hi", "date_hi"),
         Index("ix_event_title", "title"),
         Index("ix_event_status", "status", "date_lo"),

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Integer, Select, and_, case, distinct, func, or_, select
+from sqlalchemy import Select, and_, case, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
 from db import search
@@ -71,7 +70,7 @@ SORTS: dict[str, tuple[Any, ...]] = {
 }
 
 
-def _filtered(statement: Select[Any], flt: EventFilter) -> Select[Any] | None:
+def filtered(statement: Select[Any], flt: EventFilter) -> Select[Any] | None:
     """Apply ``flt`` to a statement over ``event``; ``None`` means nothing can match."""
     conditions = []
     if flt.text.strip():
@@ -100,13 +99,13 @@ def _filtered(statement: Select[Any], flt: EventFilter) -> Select[Any] | None:
 
 
 def count_events(session: Session, flt: EventFilter = EventFilter()) -> int:
-    statement = _filtered(select(func.count()).select_from(Event), flt)
+    statement = filtered(select(func.count()).select_from(Event), flt)
     return 0 if statement is None else int(session.scalar(statement) or 0)
 
 
 def event_ids(session: Session, flt: EventFilter = EventFilter(), sort: str = "date", descending: bool = False) -> list[int]:
     """Every matching event id in display order (the lazy list model keeps only these)."""
-    statement = _filtered(select(Event.id).outerjoin(Place, Place.id == Event.place_id), flt)
+    statement = filtered(select(Event.id).outerjoin(Place, Place.id == Event.place_id), flt)
     if statement is None:
         return []
     return list(session.scalars(statement.order_by(*_order(sort, descending))))
@@ -120,7 +119,7 @@ def events_page(
     limit: int = 100,
     offset: int = 0,
 ) -> list[EventRow]:
-    statement = _filtered(_row_select(), flt)
+    statement = filtered(_row_select(), flt)
     if statement is None:
         return []
     statement = statement.order_by(*_order(sort, descending)).limit(limit).offset(offset)
@@ -159,45 +158,6 @@ def _order(sort: str, descending: bool) -> list[Any]:
     if sort not in SORTS:
         raise ValueError(f"Events cannot be sorted by {sort!r}.")
     return [c.desc() if descending else c.asc() for c in SORTS[sort]]
-
-
-# --- timeline ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Bucket:
-    start: str
-    end: str
-    count: int
-
-
-def timeline_buckets(session: Session, start: str, end: str, bins: int, flt: EventFilter = EventFilter()) -> list[Bucket]:
-    """Counts of events whose earliest day falls in each of ``bins`` equal slices of a window."""
-    first, last = date.fromisoformat(start), date.fromisoformat(end)
-    days = (last - first).days + 1
-    if bins < 1 or days < 1:
-        raise ValueError("A timeline window needs at least one day and one bin.")
-    width = days / bins
-    index = func.cast((func.julianday(Event.date_lo) - func.julianday(start)) / width, Integer())
-    statement = _filtered(
-        select(index, func.count()).where(Event.date_lo.between(start, end)).group_by(index), flt
-    )
-    counts = dict(session.execute(statement).all()) if statement is not None else {}
-    result = []
-    for i in range(bins):
-        lo = first + timedelta(days=int(i * width))
-        hi = first + timedelta(days=max(int((i + 1) * width) - 1, int(i * width)))
-        result.append(Bucket(lo.isoformat(), min(hi, last).isoformat(), int(counts.get(i, 0))))
-    return result
-
-
-def date_extent(session: Session) -> tuple[str | None, str | None]:
-    """Earliest and latest known day over all events."""
-    # Two statements: SQLite answers a lone min() or max() from the index in microseconds,
-    # but both in one SELECT scan the table (~0.3 s at a million events).
-    low = session.scalar(select(func.min(Event.date_lo)))
-    high = session.scalar(select(func.max(Event.date_hi)))
-    return low, high
 
 
 # --- corroboration -----------------------------------------------------------------------
@@ -308,34 +268,6 @@ def place_choices(session: Session) -> list[tuple[str, str]]:
 def counts(session: Session) -> dict[str, int]:
     """Number of rows per record table (for `casefile check` and the status bar)."""
     return {name: int(session.scalar(select(func.count()).select_from(model)) or 0) for name, model in RECORD_MODELS.items()}
-
-
-def timeline_rows(session: Session, flt: EventFilter = EventFilter(), lane: str = "type") -> list[tuple[int, str | None, str | None, str, str]]:
-    """(id, date_lo, date_hi, status, lane label) of every dated matching event, by date.
-
-    ``lane`` is "type", "place", "tag" (an event with several tags goes in the lane of the
-    first by name) or "status".
-    """
-    first_tag = (
-        select(func.min(Tag.name)).join(event_tag, event_tag.c.tag_id == Tag.id).where(event_tag.c.event_id == Event.id).correlate(Event).scalar_subquery()
-    )
-    label = {
-        "type": Event.event_type,
-        "place": func.coalesce(Place.name, ""),
-        "tag": func.coalesce(first_tag, ""),
-        "status": Event.status,
-    }.get(lane)
-    if label is None:
-        raise ValueError(f"There is no timeline lane by {lane!r}.")
-    statement = _filtered(
-        select(Event.id, Event.date_lo, Event.date_hi, Event.status, label)
-        .outerjoin(Place, Place.id == Event.place_id)
-        .where(or_(Event.date_lo.is_not(None), Event.date_hi.is_not(None))),
-        flt,
-    )
-    if statement is None:
-        return []
-    return [tuple(row) for row in session.execute(statement.order_by(Event.date_lo, Event.day_order, Event.id))]  # type: ignore[misc]
 
 
 def tag_names(session: Session) -> list[str]:

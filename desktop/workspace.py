@@ -8,20 +8,23 @@ runs an undo command's first step *before* pushing it, so an edit the archive re
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy import select
 
-from db import details, queries, records, search, services, vocabulary
+from db import details, queries, records, search, services, timeline, vocabulary
 from db.archive import Archive
 from db.models import RECORD_MODELS
 from db.errors import NotFound
 from db.queries import EventFilter
 from db.services import ChangeSet
+from db.timeline import TimelineDayRow
 from desktop.tasks import TaskRunner
+
+T = TypeVar("T")
 
 
 class Workspace(QObject):
@@ -114,9 +117,11 @@ class Workspace(QObject):
         rows = self.event_rows([event_id])
         return rows[0].uid if rows else None
 
-    def timeline_rows(self, flt: EventFilter, lane: str = "type") -> list[tuple[int, str | None, str | None, str, str]]:
+    def timeline(self, flt: EventFilter, lane: str, build: Callable[[Iterable[TimelineDayRow]], T]) -> T:
+        """``build(rows)`` over the streamed timeline rows (see ``db.timeline.timeline_rows``):
+        the rows reach the caller's compact columns without ever being held as a list."""
         with self.archive.session() as session:
-            return queries.timeline_rows(session, flt, lane)
+            return build(timeline.timeline_rows(session, flt, lane))
 
     def terms(self, kind: str) -> list[str]:
         with self.archive.session() as session:

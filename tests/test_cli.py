@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from db.migrate import SCHEMA_VERSION
 from desktop.cli import main
 
 SUBCOMMANDS = ["open", "demo", "import", "export-json", "export-csv", "export-pdf", "check", "search"]
@@ -29,7 +30,7 @@ def test_demo_then_check_succeeds(demo: Path, capsys: pytest.CaptureFixture[str]
     assert main(["check", str(demo)]) == 0
     out = capsys.readouterr().out
     assert "integrity: ok" in out and "hash chain intact" in out
-    assert "event: 20" in out and "schema version: 3" in out
+    assert "event: 20" in out and f"schema version: {SCHEMA_VERSION}" in out
 
 
 def test_search_finds_the_petition_and_what_novaya_gazeta_reported(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:

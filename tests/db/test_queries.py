@@ -1,4 +1,4 @@
-"""List queries: filters, every sort column, counts, detail, timeline buckets, corroboration."""
+"""List queries: filters, every sort column, counts, detail, corroboration."""
 
 from __future__ import annotations
 
@@ -118,20 +118,6 @@ def test_corroboration_counts_independent_strong_sources(archive: Archive, case:
     assert result[purge].weakest_grade == "E5"
     assert result[purge].figures_disagree is True
     assert all(c.independent_strong == 0 for i, c in result.items() if i != purge)
-
-
-def test_timeline_buckets_count_per_bin(archive: Archive, case: dict[str, str]) -> None:
-    with archive.session() as session:
-        buckets = queries.timeline_buckets(session, "2017-01-01", "2017-12-31", 12)
-        assert queries.date_extent(session) == ("2017-04-01", "2017-05-18")
-    assert len(buckets) == 12 and buckets[0].start == "2017-01-01" and buckets[-1].end == "2017-12-31"
-    assert sum(b.count for b in buckets) == 4  # the undated event has no place on the axis
-    for bucket in buckets:  # each event counts in the bin that holds its earliest day
-        expected = sum(bucket.start <= day <= bucket.end for day in ("2017-04-01", "2017-04-17", "2017-05-01", "2017-05-18"))
-        assert bucket.count == expected
-    with archive.session() as session:
-        daily = queries.timeline_buckets(session, "2017-04-01", "2017-05-31", 61)
-    assert [(b.start, b.count) for b in daily if b.count] == [("2017-04-01", 1), ("2017-04-17", 1), ("2017-05-01", 1), ("2017-05-18", 1)]
 
 
 def test_lists_of_sources_actors_places(archive: Archive, case: dict[str, str]) -> None:

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from db.timeline import TimelineDayRow
 from desktop.panes.timeline.lane_index import LaneIndex
 
 STATUSES: tuple[str, ...] = ("confirmed", "likely", "possible", "unlikely", "unknown")
@@ -18,7 +19,8 @@ FIRST_DAY = 1  # date.min.toordinal()
 LAST_DAY = date.max.toordinal()
 
 TimelineRow = tuple[int, str | None, str | None, str, str]
-"""(event id, date_lo ISO, date_hi ISO, status, lane label) as the db layer delivers it."""
+"""(event id, date_lo ISO, date_hi ISO, status, lane label)."""
+
 
 
 def iso_to_day(text: str | None) -> int | None:
@@ -98,17 +100,32 @@ class TimelineData:
         lane_order: Sequence[str] | None = None,
         lane_mode: str = "",
     ) -> TimelineData:
-        """Build from ``(id, date_lo, date_hi, status, lane_label)`` rows.
+        """Build from ``(id, date_lo, date_hi, status, lane_label)`` rows with ISO dates."""
+        day_rows = ((i, iso_to_day(lo), iso_to_day(hi), status, lane) for i, lo, hi, status, lane in rows)
+        return cls.from_day_rows(day_rows, lane_order, lane_mode)
 
-        Lanes follow ``lane_order`` (labels missing from it come after, alphabetically) or are
+    @classmethod
+    def from_day_rows(
+        cls,
+        rows: Iterable[TimelineDayRow],
+        lane_order: Sequence[str] | None = None,
+        lane_mode: str = "",
+    ) -> TimelineData:
+        """Build from ``(id, lo_day, hi_day, status, lane_label)`` rows, days as ordinals.
+
+        Consumes ``rows`` once, so a stream of a million rows never exists as a list. Lanes
+        follow ``lane_order`` (labels missing from it come after, alphabetically) or are
         alphabetical. An unknown status counts as "unknown"; swapped bounds are put in order.
         """
         status_of = {name: code for code, name in enumerate(STATUSES)}
         ids, los, his = array("q"), array("i"), array("i")
         statuses, lanes, flags, undated = array("b"), array("i"), array("b"), array("q")
         first_lane_code: dict[str, int] = {}
-        for event_id, lo_text, hi_text, status, lane_label in rows:
-            lo, hi = iso_to_day(lo_text), iso_to_day(hi_text)
+        for event_id, lo, hi, status, lane_label in rows:
+            if lo is not None and not FIRST_DAY <= lo <= LAST_DAY:
+                lo = None
+            if hi is not None and not FIRST_DAY <= hi <= LAST_DAY:
+                hi = None
             if lo is None and hi is None:
                 undated.append(event_id)
                 continue
