@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from desktop.report.context import Context
 from desktop.report.flow import heading, kv_table
 from desktop.report.styles import data_table
-from desktop.report.text import esc, link, para
+from desktop.report.text import Paragraph, esc, link, para
 
 SHORT_HASH = 12
 

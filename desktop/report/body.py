@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from db.report_data import CitationInfo, EventInfo
 from desktop.report.chart import Mark, day, timeline
 from desktop.report.context import Context
 from desktop.report.flow import heading
 from desktop.report.styles import data_table
-from desktop.report.text import esc, para, paras
+from desktop.report.text import Paragraph, esc, para, paras
 
 
 def chronology(ctx: Context) -> list[Flowable]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from desktop.report.styles import CELL_FONT, RULE
-from desktop.report.text import one_line, para, truncate
+from desktop.report.text import Paragraph, one_line, para, truncate
 
 OUTLINE_TITLE_LIMIT = 120
 

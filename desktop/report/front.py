@@ -8,7 +8,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from db.dates import humanize
 from db.models import STATUSES
@@ -16,7 +16,7 @@ from desktop.report.context import Context
 from desktop.report.flow import Anchor, PageRef, heading, kv_table
 from desktop.report.fonts import BOLD
 from desktop.report.styles import CELL_FONT, TLP_COLOURS, data_table
-from desktop.report.text import para, paras
+from desktop.report.text import Paragraph, para, paras
 
 
 def tlp_box(ctx: Context, font_size: float = 16) -> Table:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from db.dates import humanize
 from desktop.report.context import Context
 from desktop.report.flow import heading, kv_table
 from desktop.report.front import redaction_statement
 from desktop.report.styles import CELL_FONT, data_table
-from desktop.report.text import para
+from desktop.report.text import Paragraph, para
 
 
 def method(ctx: Context) -> list[Flowable]:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from arabic_reshaper import reshape
 from bidi import get_display
+from reportlab import platypus
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from desktop.report import fonts
 
@@ -19,6 +21,12 @@ from desktop.report import fonts
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _LINES = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
+# Everything arabic-reshaper acts on (letters, harakat, tatweel, ligatures); any other
+# character passes through it unchanged and breaks joining, so runs can be shaped alone.
+# Text with a zero-width joiner is reshaped whole: the reshaper drops joiners from its
+# output, which shifts its ligature pass (different results, and IndexError on some text).
+_ARABIC_RUN = re.compile("[\u0600-\u08ff]+")
+_ZWJ = "\u200d"
 
 
 def clean(text: str | None) -> str:
@@ -47,12 +55,36 @@ def base_direction(text: str) -> str:
     return "L"
 
 
+@lru_cache(maxsize=8192)
+def _shape_run(run: str) -> str:
+    return reshape(run)
+
+
+def _reshape_whole(text: str) -> str:
+    try:
+        return reshape(text)
+    except IndexError:  # arabic-reshaper 3.x: a joiner before a lam-alef (see _ZWJ)
+        return reshape(text.replace(_ZWJ, ""))
+
+
+def shape(text: str) -> str:
+    """Arabic letters in their joined forms, as ``arabic_reshaper.reshape`` gives them.
+
+    Only the Arabic runs go through the reshaper (and are remembered): it walks every
+    character and reads its configuration on each call, which made shaping mixed-script
+    paragraphs one of the larger costs of a long report.
+    """
+    if _ZWJ in text:
+        return _reshape_whole(text)
+    return _ARABIC_RUN.sub(lambda match: _shape_run(match.group()), text)
+
+
 def visual(text: str, base_dir: str | None = None) -> str:
     """One line in display order (Arabic joined, right-to-left runs reversed)."""
     text = one_line(text)
     if not has_rtl(text):
         return text
-    return get_display(reshape(text), base_dir=base_dir or base_direction(text))
+    return get_display(shape(text), base_dir=base_dir or base_direction(text))
 
 
 def esc(text: str | None) -> str:
@@ -68,6 +100,29 @@ def esc(text: str | None) -> str:
 def truncate(text: str, limit: int) -> str:
     text = one_line(text)
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class Paragraph(platypus.Paragraph):
+    """A reportlab paragraph that remembers its line breaks for the last width it was given.
+
+    Tables measure their cells, keep-with-next groups measure their members, and the frame
+    measures them again when it places them: most paragraphs of a report are wrapped two or
+    three times at the same width, and breaking lines is the largest cost of a build. The
+    lines depend only on the width (the height only decides where to split, in ``split``).
+    Every paragraph of the report is built from this class.
+    """
+
+    _wrapped: tuple[float, float, float] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        wrapped = self._wrapped
+        # split() drops blPara when it gives up (orphan or widow control): wrap again then.
+        if wrapped is not None and wrapped[0] == availWidth and "blPara" in self.__dict__:
+            self.width, self.height = availWidth, wrapped[2]
+            return wrapped[1], wrapped[2]
+        width, height = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, width, height)
+        return width, height
 
 
 class BidiParagraph(Paragraph):
@@ -114,7 +169,7 @@ def para(text: str | None, style: ParagraphStyle, direction: str | None = None) 
     direction = direction or base_direction(text)
     if direction == "R" and style.alignment == TA_LEFT:
         style = ParagraphStyle(style.name + "-rtl", parent=style, alignment=TA_RIGHT)
-    paragraph = BidiParagraph(escape(reshape(text)), style)
+    paragraph = BidiParagraph(escape(shape(text)), style)
     paragraph.base_dir = direction
     return paragraph
 

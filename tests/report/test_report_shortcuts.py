@@ -1,0 +1,111 @@
+"""The build's shortcuts (shaping Arabic runs alone, remembered line breaks) change nothing."""
+
+from __future__ import annotations
+
+import ast
+import random
+from pathlib import Path
+
+import pytest
+from arabic_reshaper import reshape
+from reportlab.platypus import Paragraph as PlatypusParagraph
+
+from desktop.report.styles import make_styles
+from desktop.report.text import Paragraph, para, shape
+
+REPORT_PACKAGE = Path(__file__).resolve().parents[2] / "desktop" / "report"
+
+# Letters that join, do not join, lam-alef and the Allah ligature, harakat, tatweel, ZWJ and
+# ZWNJ, presentation forms, Persian letters, Hebrew, Latin, Cyrillic, digits, punctuation.
+ALPHABET = list("بتثجحخسشصضعغفقكلمنهيةاأإآدذرزوىءئؤ") + [
+    "لا", "لأ", "الله", "\u064b", "\u064e", "\u0651", "\u0670", "\u0640", "\u200d", "\u200c",
+    "\ufefb", "\ufdf2", "پ", "گ", "ی", "שלום", "a", "Z", "Ӏ", "ж", "1", "٣", " ", " ", ".",
+    "،", "(", "«", "-", "\u00a0",
+]
+
+
+def _reshaped(text: str) -> str | None:
+    try:
+        return reshape(text)
+    except IndexError:
+        return None
+
+
+def test_shaping_runs_alone_matches_reshaping_the_whole_text() -> None:
+    rng = random.Random(20261125)
+    for _ in range(5000):
+        text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 25)))
+        expected = _reshaped(text)
+        if expected is not None:
+            assert shape(text) == expected, repr(text)
+
+
+def test_a_joiner_before_lam_alef_does_not_stop_the_report() -> None:
+    """arabic-reshaper raises IndexError here; the text prints without the joiner instead."""
+    text = "ب\u200dلا"
+    assert _reshaped(text) is None
+    assert shape(text) == reshape("بلا")
+    assert isinstance(para(text, make_styles().body), Paragraph)
+
+
+def test_shaping_leaves_text_without_arabic_alone() -> None:
+    text = "Новая газета — Нохчийчоь ӀаӀа, S&P 500 <b>"
+    assert shape(text) == text
+
+
+class Counting(Paragraph):
+    breaks = 0
+
+    def breakLines(self, width):  # type: ignore[no-untyped-def]
+        Counting.breaks += 1
+        return super().breakLines(width)
+
+
+def test_a_paragraph_breaks_its_lines_once_per_width() -> None:
+    style = make_styles().body
+    paragraph = Counting("word " * 200, style)
+    Counting.breaks = 0
+    first = paragraph.wrap(300, 1000)
+    assert paragraph.wrap(300, 50) == first
+    assert paragraph.wrap(300, 10_000) == first
+    assert Counting.breaks == 1
+    narrower = paragraph.wrap(200, 1000)
+    assert narrower[1] > first[1]
+    assert Counting.breaks == 2
+    assert paragraph.wrap(300, 1000) == first
+    assert Counting.breaks == 3
+
+
+def test_remembered_lines_equal_fresh_lines() -> None:
+    style = make_styles().body
+    text = "Grozny <b>bold</b> and plain " * 40
+    reused, fresh = Paragraph(text, style), PlatypusParagraph(text, style)
+    reused.wrap(250, 500)
+    assert reused.wrap(250, 500) == fresh.wrap(250, 500)
+    assert [[w.text for w in line.words] for line in reused.blPara.lines] == [
+        [w.text for w in line.words] for line in fresh.blPara.lines]
+
+
+def test_a_paragraph_that_gave_up_splitting_wraps_again() -> None:
+    """split() drops the lines when only an orphan would fit; a later wrap needs them back."""
+    style = make_styles().body
+    paragraph = Paragraph("word " * 200, style)
+    paragraph.wrap(300, 1000)
+    assert paragraph.split(300, style.leading * 1.5) == []
+    assert paragraph.wrap(300, 1000)[1] > 0
+    assert paragraph.blPara.lines
+
+
+@pytest.mark.parametrize("text", ["plain", "عربي مع English"])
+def test_user_text_paragraphs_use_the_remembering_class(text: str) -> None:
+    assert isinstance(para(text, make_styles().body), Paragraph)
+
+
+def test_no_section_builds_platypus_paragraphs_directly() -> None:
+    """Every paragraph goes through ``desktop.report.text.Paragraph`` (its line memo)."""
+    for path in REPORT_PACKAGE.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("reportlab"):
+                names = {alias.name for alias in node.names}
+                assert "Paragraph" not in names, f"{path.name} imports reportlab's Paragraph"
