@@ -6,7 +6,9 @@ legends, "confirmed only" filters and corroboration depend on what each status m
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from typing import Any
+
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from db.models import ROLES, SOURCE_KINDS, Event, Involvement, Vocabulary
@@ -51,5 +53,25 @@ def terms(session: Session, kind: str) -> list[str]:
     known = set(listed)
     used: set[str] = set()
     for column in IN_USE.get(kind, ()):
-        used.update(v for v in session.scalars(select(column).distinct()) if v and v not in known)
+        used.update(v for v in distinct_values(session, column) if v and v not in known)
     return listed + sorted(used)
+
+
+INDEXED = {(Event.__tablename__, "event_type")}
+"""Columns led by an index (``ix_event_type``), so :func:`distinct_values` can seek."""
+
+
+def distinct_values(session: Session, column: Any) -> list[Any]:
+    """Distinct values of ``column``. On an indexed column this is a "loose index scan": one
+    index seek per distinct value (~20 event types: microseconds) instead of reading every
+    entry (``SELECT DISTINCT`` took 118 ms at a million events, on each archive open)."""
+    table, name = column.table.name, column.name
+    if (table, name) not in INDEXED:
+        return list(session.scalars(select(column).distinct()))
+    walk = text(
+        f"WITH RECURSIVE walk(value) AS ("  # noqa: S608 - identifiers from INDEXED, no user text
+        f" SELECT min({name}) FROM {table}"
+        f" UNION ALL SELECT (SELECT min({name}) FROM {table} WHERE {name} > walk.value) FROM walk WHERE walk.value IS NOT NULL"
+        f") SELECT value FROM walk WHERE value IS NOT NULL"
+    )
+    return list(session.scalars(walk))

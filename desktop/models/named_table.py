@@ -31,7 +31,7 @@ LABEL, DETAIL, USES = 0, 1, 2
 class NamedTableModel(QAbstractTableModel):
     """Sources, actors or places matching a search text; GUI thread only.
 
-    Contract: rows are read in pages of ``page_size`` through ``Workspace.named_page`` as the
+    Contract: nothing is read until :meth:`ensure_loaded` (at once unless ``lazy``); then rows are read in pages of ``page_size`` through ``Workspace.named_page`` as the
     view asks (``canFetchMore``/``fetchMore``), in the database's order (by label). Sorting by
     another column, or descending, first reads the remaining pages and then sorts the plain
     rows in memory (the data layer sorts these lists only by label). An edit touching the
@@ -41,7 +41,7 @@ class NamedTableModel(QAbstractTableModel):
     sig_reloaded = Signal()
     """The rows were re-read from the start: counts may have changed."""
 
-    def __init__(self, workspace: Workspace, table: str, parent: QObject | None = None, page_size: int = 500) -> None:
+    def __init__(self, workspace: Workspace, table: str, parent: QObject | None = None, page_size: int = 500, lazy: bool = False) -> None:
         super().__init__(parent)
         if table not in HEADERS:
             raise ValueError(f"There is no named list for {table!r}.")
@@ -54,8 +54,10 @@ class NamedTableModel(QAbstractTableModel):
         self._complete = False
         self._sort: tuple[int, bool] = (LABEL, False)
         self._total = 0
+        self._loaded = False
         workspace.sig_changed.connect(self._on_workspace_changed)
-        self._reload(recount=True)
+        if not lazy:
+            self.ensure_loaded()
 
     # --- public API ----------------------------------------------------------------------
 
@@ -63,13 +65,25 @@ class NamedTableModel(QAbstractTableModel):
     def text(self) -> str:
         return self._text
 
+    def is_loaded(self) -> bool:
+        return self._loaded
+
+    def ensure_loaded(self) -> None:
+        """Read the first page, once. A ``lazy`` model waits for this (its tab being shown):
+        opening a million-event archive should not wait for lists nobody looks at yet."""
+        if not self._loaded:
+            self._loaded = True
+            self._reload(recount=True)
+
     def set_text(self, text: str) -> None:
         if text != self._text:
             self._text = text
-            self._reload()
+            if self._loaded:
+                self._reload()
 
     def refresh(self) -> None:
-        self._reload(recount=True)
+        if self._loaded:
+            self._reload(recount=True)
 
     def total_count(self) -> int:
         """Number of records in the table, whatever the search text."""
@@ -104,6 +118,7 @@ class NamedTableModel(QAbstractTableModel):
 
     def row_of_uid(self, uid: str) -> int | None:
         """Row of ``uid``, reading further pages until it is found or the list ends."""
+        self.ensure_loaded()
         start = 0
         while True:
             row = next((r for r in range(start, len(self._rows)) if self._rows[r].uid == uid), None)
@@ -173,6 +188,8 @@ class NamedTableModel(QAbstractTableModel):
         if not self.is_sortable(column) or wanted == self._sort:
             return
         self._sort = wanted
+        if not self._loaded:
+            return  # ensure_loaded() reads in this order
         if wanted == (LABEL, False):
             self._reload()
             return
@@ -235,5 +252,5 @@ class NamedTableModel(QAbstractTableModel):
         self.sig_reloaded.emit()
 
     def _on_workspace_changed(self, changes: ChangeSet) -> None:
-        if changes.tables() & REFRESH_TABLES[self.table]:
+        if self._loaded and changes.tables() & REFRESH_TABLES[self.table]:
             self._reload(recount=self.table in changes.inserted or self.table in changes.deleted)

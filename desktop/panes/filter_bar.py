@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QPalette
+from PySide6.QtGui import QAction, QColor, QFocusEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QStyle, QToolButton, QWidget,
 )  # fmt: skip
@@ -23,6 +23,26 @@ DATE_DELAY_MS = 400
 TAG_TABLES = frozenset({"tag", "event", "source"})
 """Edits to these tables can add tags (naming a new tag on an event creates it)."""
 ERROR_RED = "#e03131"
+
+
+class OnDemandCombo(QComboBox):
+    """A combo box that announces, before the user first reaches it (popup, focus, a key),
+    that its items are needed: an archive with 20,000 places should not read and add them all
+    while it opens."""
+
+    sig_items_needed = Signal()
+
+    def showPopup(self) -> None:
+        self.sig_items_needed.emit()
+        super().showPopup()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.sig_items_needed.emit()
+        super().focusInEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.sig_items_needed.emit()
+        super().keyPressEvent(event)
 
 
 class FilterBar(QWidget):
@@ -48,7 +68,9 @@ class FilterBar(QWidget):
         self.tag_combo.lineEdit().setPlaceholderText("Any tag")
         self.tag_combo.lineEdit().setClearButtonEnabled(True)
         self.tag_combo.setToolTip("Only events with this tag")
-        self.place_combo = self._choice_combo("place_filter", "Only events at this place")
+        self.place_combo = self._choice_combo("place_filter", "Only events at this place", OnDemandCombo)
+        self.place_combo.addItem("Any place", None)
+        self._places_loaded = False
         self.status_combo = self._choice_combo("status_filter", "Only events with this verification status")
         self.type_combo = self._choice_combo("type_filter", "Only events of this type")
         self.status_combo.addItem("Any status", None)
@@ -80,6 +102,7 @@ class FilterBar(QWidget):
         for combo in (self.place_combo, self.status_combo, self.type_combo):
             combo.currentIndexChanged.connect(self._on_choice_changed)
         self.clear_button.clicked.connect(self.clear)
+        self.place_combo.sig_items_needed.connect(self._ensure_places)  # type: ignore[attr-defined]
         workspace.sig_changed.connect(self._on_workspace_changed)
 
     # --- public API ----------------------------------------------------------------------
@@ -115,9 +138,10 @@ class FilterBar(QWidget):
         self._on_date_timer_timeout()
 
     def reload_choices(self) -> None:
-        """Re-read tags, places and types, keeping what is chosen where it still exists."""
+        """Re-read tags, places (once they were needed) and types, keeping what is chosen."""
         self._reload_tags()
-        self._reload_places()
+        if self._places_loaded:
+            self._reload_places()
         self._refill(self.type_combo, "Any type", [(term, term) for term in self.workspace.terms("event_type")])
 
     # --- internals -----------------------------------------------------------------------
@@ -134,6 +158,11 @@ class FilterBar(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.tag_combo.setCompleter(completer)
 
+    def _ensure_places(self) -> None:
+        if not self._places_loaded:
+            self._places_loaded = True
+            self._reload_places()
+
     def _reload_places(self) -> None:
         self._refill(self.place_combo, "Any place", [(name, uid) for uid, name in self.workspace.place_choices()])
 
@@ -144,8 +173,8 @@ class FilterBar(QWidget):
         edit.setProperty("default_tip", tip)
         return edit
 
-    def _choice_combo(self, name: str, tip: str) -> QComboBox:
-        combo = QComboBox(objectName=name, toolTip=tip)
+    def _choice_combo(self, name: str, tip: str, kind: type[QComboBox] = QComboBox) -> QComboBox:
+        combo = kind(objectName=name, toolTip=tip)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(9)
         combo.setMaxVisibleItems(20)
@@ -237,7 +266,7 @@ class FilterBar(QWidget):
         tables = changes.tables()
         if tables & TAG_TABLES:
             self._reload_tags()
-        if "place" in tables:
+        if "place" in tables and self._places_loaded:
             self._reload_places()
         if "vocabulary" in tables:
             self._refill(self.type_combo, "Any type", [(term, term) for term in self.workspace.terms("event_type")])

@@ -55,7 +55,7 @@ class ListPane(QWidget):
         self.event_model = EventTableModel(workspace, self)
         self.models: dict[str, Model] = {"event": self.event_model}
         for table in TABLES[1:]:
-            self.models[table] = NamedTableModel(workspace, table, self)
+            self.models[table] = NamedTableModel(workspace, table, self, lazy=True)  # read when shown
         self._last_emitted: tuple[str, list[str]] | None = None
         self._hold_selection = False
 
@@ -280,6 +280,7 @@ class ListPane(QWidget):
         model = self.models[table]
         if isinstance(model, NamedTableModel):
             model.set_text(self.search_edit.text().strip())
+            model.ensure_loaded()
         self._update_count()
         self._emit_selection()
 

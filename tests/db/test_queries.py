@@ -136,3 +136,20 @@ def test_vocabulary_offers_listed_terms_then_terms_in_use(archive: Archive, case
     with archive.session() as session:
         types = vocabulary.terms(session, "event_type")
     assert types[0] == "protest" and types[-1] == "vigil" and types.count("protest") == 1
+
+
+def test_distinct_event_types_by_index_seeks_match_select_distinct(archive: Archive, case: dict[str, str]) -> None:
+    from sqlalchemy import select
+
+    from db import vocabulary
+    from db.models import Event, Involvement
+
+    with services.edit(archive) as ed:
+        for kind in ("vigil", "Vigil", "", "zzz", "vigil", "ä-type"):
+            services.create(ed, "event", {"case": case["case"], "title": f"Event {kind}", "event_type": kind})
+    with archive.session() as session:
+        for column in (Event.event_type, Involvement.role):  # seeks on the indexed column, DISTINCT otherwise
+            expected = set(session.scalars(select(column).distinct()))
+            found = vocabulary.distinct_values(session, column)
+            assert sorted(found) == sorted(expected) and len(found) == len(set(found))
+        assert {"vigil", "Vigil", "", "zzz", "ä-type", "report", "protest"} <= set(vocabulary.distinct_values(session, Event.event_type))

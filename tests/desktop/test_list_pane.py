@@ -85,8 +85,9 @@ def test_status_type_place_and_tag_filters(qtbot, pane: ListPane, workspace: Wor
     assert pane.event_model.rowCount() == workspace.count_events(EventFilter(types=("petition",))) == 3
     bar.type_combo.setCurrentIndex(0)
 
+    assert bar.place_combo.count() == 1  # places are read when the user first reaches the box
     qtbot.keyClicks(bar.place_combo, "Neth")
-    assert bar.place_combo.currentText() == "Netherlands"
+    assert bar.place_combo.count() == 11 and bar.place_combo.currentText() == "Netherlands"
     assert pane.count_text() == "2 of 20 events"
     bar.place_combo.setCurrentIndex(0)
 
@@ -227,6 +228,7 @@ def test_clicking_rows_emits_the_selection_and_edits_keep_it(qtbot, pane: ListPa
 
 def test_sources_actors_and_places_tabs_count_and_search(qtbot, pane: ListPane) -> None:
     tabs = pane.tab_bar
+    assert not any(pane.models[table].is_loaded() for table in ("source", "actor", "place"))  # read when first shown
     with qtbot.waitSignal(pane.sig_selection_changed, timeout=100) as selected:
         qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(1).center())
     assert selected.args == ["source", []]
@@ -237,6 +239,7 @@ def test_sources_actors_and_places_tabs_count_and_search(qtbot, pane: ListPane) 
     model = pane.models["source"]
     assert model.data(model.index(0, 1)) == "Novaya Gazeta"
 
+    assert not pane.models["actor"].is_loaded()
     qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(2).center())
     assert pane.count_text() == "1 of 17 actors"  # the same search applies to every tab
     actors = pane.models["actor"]
@@ -312,3 +315,17 @@ def test_undo_removing_the_selected_event_announces_the_empty_selection(qtbot, p
     with qtbot.waitSignal(pane.sig_selection_changed, timeout=100) as selected:
         workspace.undo_stack.undo()
     assert selected.args == ["event", []] and pane.count_text() == "20 of 20 events"
+
+
+def test_a_place_added_before_the_place_filter_is_opened_is_offered_once_it_is(qtbot, pane: ListPane, workspace: Workspace) -> None:
+    from desktop.commands import CreateRecordCommand
+
+    bar = pane.filter_bar
+    workspace.execute(CreateRecordCommand(workspace, "place", {"name": "Aachen"}))
+    assert bar.place_combo.count() == 1
+    bar.place_combo.showPopup()
+    names = [bar.place_combo.itemText(i) for i in range(bar.place_combo.count())]
+    bar.place_combo.hidePopup()
+    assert names[:2] == ["Any place", "Aachen"] and len(names) == 12
+    workspace.undo_stack.undo()  # once loaded, the box follows edits
+    assert bar.place_combo.findText("Aachen") == -1 and bar.place_combo.count() == 11
