@@ -25,9 +25,9 @@ def actors(ctx: Context) -> list[Flowable]:
                 numbers.append(n)
     listed = [a for a in ctx.data.actors if a.uid in appearances]
     if not listed:
-        return out + [Paragraph(escape(t("no_actors")), s.muted)]
+        return out + [Paragraph.plain(t("no_actors"), s.muted)]
     keys = ("col_name", "col_original", "col_kind", "col_events")
-    rows: list[list[object]] = [[Paragraph(escape(t(k)), s.cell_head) for k in keys]]
+    rows: list[list[object]] = [[Paragraph.plain(t(k), s.cell_head) for k in keys]]
     for actor in sorted(listed, key=lambda a: (a.name.casefold(), a.uid)):
         name = [para(actor.name, s.cell_bold)]
         if actor.aliases:
@@ -36,8 +36,8 @@ def actors(ctx: Context) -> list[Flowable]:
             name.append(para(actor.description, s.cell_small))
         events = ", ".join(str(n) for n in appearances[actor.uid])
         rows.append([name, para(actor.name_original, s.cell),
-                     Paragraph(escape(t.word(actor.kind)), s.cell),
-                     Paragraph(escape(events), s.cell)])
+                     Paragraph.plain(t.word(actor.kind), s.cell),
+                     Paragraph.plain(events, s.cell)])
     w = ctx.frame_width
     out.append(data_table(rows, [0.42 * w, 0.22 * w, 0.14 * w, 0.22 * w]))
     return out
@@ -49,9 +49,9 @@ def sources(ctx: Context) -> list[Flowable]:
     out = heading(title, s.h1, "sources", 0)
     cited = ctx.cited_sources()
     if not cited:
-        return out + [Paragraph(escape(t("no_sources_listed")), s.muted)]
+        return out + [Paragraph.plain(t("no_sources_listed"), s.muted)]
     keys = ("col_no", "col_source", "col_kind", "col_lang", "col_grade", "col_sha")
-    rows: list[list[object]] = [[Paragraph(escape(t(k)), s.cell_head) for k in keys]]
+    rows: list[list[object]] = [[Paragraph.plain(t(k), s.cell_head) for k in keys]]
     for number, source in cited:
         details: list[Flowable] = []
         outlet = ctx.outlet_name(source)
@@ -76,12 +76,12 @@ def sources(ctx: Context) -> list[Flowable]:
                                      s.cell_small))
         hashes = " ".join(a.sha256[:SHORT_HASH] for a in source.attachments)
         rows.append([
-            Paragraph(f"[{number}]", s.cell_bold),
+            Paragraph.plain(f"[{number}]", s.cell_bold),
             details,
-            Paragraph(escape(t.word(source.kind)), s.cell),
+            Paragraph.plain(t.word(source.kind), s.cell),
             para(source.language, s.cell),
-            Paragraph(escape(source.reliability or "–"), s.cell_bold),
-            Paragraph(escape(hashes or "—"), s.cell_small),
+            Paragraph.plain(source.reliability or "–", s.cell_bold),
+            Paragraph.plain(hashes or "—", s.cell_small),
         ])
     w = ctx.frame_width
     out.append(data_table(rows, [0.07 * w, 0.5 * w, 0.13 * w, 0.07 * w, 0.07 * w, 0.16 * w]))
@@ -91,26 +91,26 @@ def sources(ctx: Context) -> list[Flowable]:
 def integrity(ctx: Context) -> list[Flowable]:
     s, t, data = ctx.styles, ctx.strings, ctx.data
     out = heading(t("integrity"), s.h1, "integrity", 0)
-    out.append(Paragraph(escape(t("integrity_text")), s.small))
+    out.append(Paragraph.plain(t("integrity_text"), s.small))
     out.append(kv_table([
-        (t("archive_uid"), Paragraph(escape(data.archive_uid), s.cell)),
-        (t("fingerprint"), Paragraph(escape(data.fingerprint), s.cell)),
-        (t("report_id"), Paragraph(escape(ctx.resolved.report_id), s.cell)),
+        (t("archive_uid"), Paragraph.plain(data.archive_uid, s.cell)),
+        (t("fingerprint"), Paragraph.plain(data.fingerprint, s.cell)),
+        (t("report_id"), Paragraph.plain(ctx.resolved.report_id, s.cell)),
     ], s.cell_bold, ctx.frame_width))
     out.append(Spacer(1, 8))
     keys = ("col_no", "col_file", "col_kind", "col_size", "col_sha")
-    rows: list[list[object]] = [[Paragraph(escape(t(k)), s.cell_head) for k in keys]]
+    rows: list[list[object]] = [[Paragraph.plain(t(k), s.cell_head) for k in keys]]
     for number, source in ctx.cited_sources():
         for attachment in source.attachments:
             rows.append([
-                Paragraph(f"[{number}]", s.cell),
+                Paragraph.plain(f"[{number}]", s.cell),
                 para(attachment.file_name, s.cell),
-                Paragraph(escape(t.word(attachment.kind)), s.cell),
-                Paragraph(f"{attachment.size:,}", s.cell_right),
-                Paragraph(escape(attachment.sha256), s.cell_small),
+                Paragraph.plain(t.word(attachment.kind), s.cell),
+                Paragraph.plain(f"{attachment.size:,}", s.cell_right),
+                Paragraph.plain(attachment.sha256, s.cell_small),
             ])
     if len(rows) == 1:
-        return out + [Paragraph(escape(t("no_attachments")), s.muted)]
+        return out + [Paragraph.plain(t("no_attachments"), s.muted)]
     w = ctx.frame_width
     out.append(data_table(rows, [0.07 * w, 0.3 * w, 0.12 * w, 0.11 * w, 0.4 * w]))
     return out

@@ -11,26 +11,26 @@ from desktop.report.chart import Mark, day, timeline
 from desktop.report.context import Context
 from desktop.report.flow import heading
 from desktop.report.styles import data_table
-from desktop.report.text import Paragraph, esc, para, paras
+from desktop.report.text import Paragraph, esc, para, paras, visual
 
 
 def chronology(ctx: Context) -> list[Flowable]:
     s, t = ctx.styles, ctx.strings
     out = heading(t("chronology"), s.h1, "chronology", 0)
     if not ctx.data.events:
-        return out + [Paragraph(escape(t("no_events")), s.body)]
+        return out + [Paragraph.plain(t("no_events"), s.body)]
     keys = ("col_no", "col_date", "col_place", "col_event", "col_status", "col_sources")
-    rows: list[list[object]] = [[Paragraph(escape(t(k)), s.cell_head) for k in keys]]
+    rows: list[list[object]] = [[Paragraph.plain(t(k), s.cell_head) for k in keys]]
     for n, event in enumerate(ctx.data.events, 1):
         if n % 100 == 0:
             ctx.check_cancel()
         rows.append([
-            Paragraph(str(n), s.cell),
+            Paragraph.plain(str(n), s.cell),
             date_cell(ctx, event),
             para(ctx.place_label(event.place), s.cell),
             [para(event.title, s.cell_bold), para(t.word(event.event_type), s.cell_small)],
             para(ctx.status_label(event), s.cell),
-            Paragraph(escape(ctx.refs(event)), s.cell),
+            Paragraph.plain(ctx.refs(event), s.cell),
         ])
     w = ctx.frame_width
     out.append(data_table(rows, [0.06 * w, 0.2 * w, 0.17 * w, 0.34 * w, 0.11 * w, 0.12 * w]))
@@ -52,15 +52,15 @@ def timeline_section(ctx: Context, max_height: float) -> list[Flowable]:
              for n, e in enumerate(ctx.data.events, 1) if e.date_lo or e.date_hi]
     undated = len(ctx.data.events) - len(marks)
     if not marks:
-        return out + [Paragraph(escape(t("no_events")), s.body)]
+        return out + [Paragraph.plain(t("no_events"), s.body)]
     labels = {k: t.word(k) for k in ("confirmed", "likely", "possible", "unlikely", "unknown")}
     drawing, unit = timeline(marks, ctx.frame_width, max_height - 60, labels)
     out.append(drawing)
     out.append(Spacer(1, 4))
     caption = (t("chart_counts", n=len(marks), unit=t(unit)) if unit else t("chart_caption"))
-    out.append(Paragraph(escape(caption), s.muted))
+    out.append(Paragraph.plain(caption, s.muted))
     if undated:
-        out.append(Paragraph(escape(t("undated_not_drawn", n=undated)), s.muted))
+        out.append(Paragraph.plain(t("undated_not_drawn", n=undated), s.muted))
     return out
 
 
@@ -68,7 +68,7 @@ def narratives(ctx: Context) -> list[Flowable]:
     s, t = ctx.styles, ctx.strings
     out = heading(t("narratives"), s.h1, "narratives", 0)
     if not ctx.data.events:
-        return out + [Paragraph(escape(t("no_events")), s.body)]
+        return out + [Paragraph.plain(t("no_events"), s.body)]
     for n, event in enumerate(ctx.data.events, 1):
         if n % 50 == 0:
             ctx.check_cancel()
@@ -95,7 +95,7 @@ def narrative(ctx: Context, n: int, event: EventInfo) -> list[Flowable]:
     if event.figures:
         out.append(_figures(ctx, event))
     if event.involvements:
-        out.append(Paragraph(escape(t("actors_involved")), s.h3))
+        out.append(Paragraph.plain(t("actors_involved"), s.h3))
         for inv in event.involvements:
             actor = ctx.data.actor_by_uid[inv.actor_uid]
             line = f"{esc(actor.name)} — {escape(t.word(inv.role))}"
@@ -105,11 +105,11 @@ def narrative(ctx: Context, n: int, event: EventInfo) -> list[Flowable]:
                 line += f": {esc(inv.note)}"
             out.append(Paragraph(line, s.small))
     if event.notes:
-        out.append(Paragraph(escape(t("notes")), s.h3))
+        out.append(Paragraph.plain(t("notes"), s.h3))
         out.extend(paras(event.notes, s.small))
-    out.append(Paragraph(escape(t("citations")), s.h3))
+    out.append(Paragraph.plain(t("citations"), s.h3))
     if not event.citations:
-        out.append(Paragraph(escape(t("no_sources")), s.muted))
+        out.append(Paragraph.plain(t("no_sources"), s.muted))
     for citation in event.citations:
         out.extend(footnote(ctx, citation))
     out.append(Spacer(1, 6))
@@ -119,7 +119,7 @@ def narrative(ctx: Context, n: int, event: EventInfo) -> list[Flowable]:
 def _figures(ctx: Context, event: EventInfo) -> Flowable:
     s, t = ctx.styles, ctx.strings
     by_citation = {c.uid: c for c in event.citations}
-    head = [Paragraph(escape(t(k)), s.cell_head) for k in ("figure", "qualifier", "reported_by")]
+    head = [Paragraph.plain(t(k), s.cell_head) for k in ("figure", "qualifier", "reported_by")]
     rows: list[list[object]] = [head]
     for figure in event.figures:
         citation = by_citation.get(figure.citation_uid or "")
@@ -128,15 +128,15 @@ def _figures(ctx: Context, event: EventInfo) -> Flowable:
         else:
             source = ctx.data.source_by_uid[citation.source_uid]
             number = ctx.source_numbers[citation.source_uid]
-            who = f"[{number}] {esc(ctx.outlet_name(source) or source.title)}"
+            who = f"[{number}] {visual(ctx.outlet_name(source) or source.title)}"
         rows.append([para(ctx.figure_text(figure, qualified=False), s.cell_bold),
-                     Paragraph(escape(t.word(figure.qualifier)), s.cell),
-                     Paragraph(who, s.cell)])
+                     Paragraph.plain(t.word(figure.qualifier), s.cell),
+                     Paragraph.plain(who, s.cell)])
     w = ctx.frame_width
-    parts: list[Flowable] = [Paragraph(escape(t("figures")), s.h3),
+    parts: list[Flowable] = [Paragraph.plain(t("figures"), s.h3),
                              data_table(rows, [0.38 * w, 0.17 * w, 0.45 * w])]
     if ctx.figures_disagree(event):
-        parts.append(Paragraph(escape(t("figures_disagree")), s.muted))
+        parts.append(Paragraph.plain(t("figures_disagree"), s.muted))
     return KeepTogether(parts)
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Table, TableStyle
 
@@ -67,7 +65,7 @@ def heading(
 def kv_table(rows: list[tuple[str, Flowable | list[Flowable]]], label_style: ParagraphStyle,
              width: float, label_width: float = 110) -> Table:
     """Two columns: a bold label (report wording) and a value (already a flowable)."""
-    data = [[Paragraph(escape(label), label_style), value] for label, value in rows]
+    data = [[Paragraph.plain(label, label_style), value] for label, value in rows]
     table = Table(data, colWidths=[label_width, width - label_width], hAlign="LEFT",
                   splitInRow=1)
     table.setStyle(TableStyle([CELL_FONT,

@@ -44,24 +44,24 @@ def cover(ctx: Context) -> list[Flowable]:
     if r.organisation:
         out.append(para(r.organisation, s.subtitle))
     out.append(para(r.title or ctx.data.case.title, s.title))
-    out.append(Paragraph(escape(t(ctx.options.template)), s.subtitle))
+    out.append(Paragraph.plain(t(ctx.options.template), s.subtitle))
     rows: list[tuple[str, Flowable | list[Flowable]]] = []
     if ctx.data.case.title != r.title:
         rows.append((t("case"), para(ctx.data.case.title, s.body)))
     if r.author:
         rows.append((t("prepared_by"), para(r.author, s.body)))
-    rows.append((t("report_date"), Paragraph(escape(humanize(r.report_date)), s.body)))
-    rows.append((t("report_id"), Paragraph(escape(r.report_id), s.body)))
+    rows.append((t("report_date"), Paragraph.plain(humanize(r.report_date), s.body)))
+    rows.append((t("report_id"), Paragraph.plain(r.report_id, s.body)))
     coverage = t("coverage", events=len(ctx.data.events), span=ctx.span())
-    rows.append((t("scope"), Paragraph(escape(coverage), s.body)))
-    rows.append((t("redaction"), Paragraph(escape(t.word(ctx.options.redaction)), s.body)))
+    rows.append((t("scope"), Paragraph.plain(coverage, s.body)))
+    rows.append((t("redaction"), Paragraph.plain(t.word(ctx.options.redaction), s.body)))
     out.append(kv_table(rows, s.h3, ctx.frame_width))
     if "summary" not in r.sections and ctx.data.case.summary:
         out.append(Spacer(1, 14))
         out.extend(paras(ctx.data.case.summary, s.body))
     out.append(Spacer(1, 24 if full_page else 6))
     tlp_text = f"TLP:{r.tlp} — {t.legend('tlp')[r.tlp]}"
-    out.append(Paragraph(escape(tlp_text), s.muted))
+    out.append(Paragraph.plain(tlp_text, s.muted))
     if full_page:
         out.append(PageBreak())
     return out
@@ -76,7 +76,7 @@ def contents(ctx: Context) -> list[Flowable]:
             continue
         title = t("sources_brief") if key == "sources" and ctx.options.template == "brief" \
             else t(key)
-        rows.append([Paragraph(escape(title), s.toc), PageRef(key, s.toc)])
+        rows.append([Paragraph.plain(title, s.toc), PageRef(key, s.toc)])
     table = Table(rows, colWidths=[ctx.frame_width - 60, 60], hAlign="LEFT")
     table.setStyle(TableStyle([CELL_FONT, ("ALIGN", (1, 0), (1, -1), "RIGHT"),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey)]))
@@ -87,19 +87,19 @@ def contents(ctx: Context) -> list[Flowable]:
 def summary(ctx: Context) -> list[Flowable]:
     s, t, data = ctx.styles, ctx.strings, ctx.data
     out = heading(t("summary"), s.h1, "summary", 0)
-    out += paras(data.case.summary, s.body) or [Paragraph(escape(t("no_summary")), s.muted)]
+    out += paras(data.case.summary, s.body) or [Paragraph.plain(t("no_summary"), s.muted)]
     if not data.events:
-        out.append(Paragraph(escape(t("no_events")), s.body))
+        out.append(Paragraph.plain(t("no_events"), s.body))
         return out
     counts = Counter(e.status for e in data.events)
     statuses = ", ".join(f"{counts[k]} {t.word(k)}" for k in STATUSES if counts[k])
-    out.append(Paragraph(escape(t("summary_counts", events=len(data.events), span=ctx.span(),
-                                  sources=len(ctx.source_numbers), statuses=statuses)), s.body))
+    out.append(Paragraph.plain(t("summary_counts", events=len(data.events), span=ctx.span(),
+                                  sources=len(ctx.source_numbers), statuses=statuses), s.body))
     disputed = sum(e.disputed for e in data.events)
     disagree = sum(ctx.figures_disagree(e) for e in data.events)
     if disputed or disagree:
-        out.append(Paragraph(escape(t("summary_disputed", n=disputed, m=disagree)), s.body))
-    out.append(Paragraph(escape(redaction_statement(ctx)), s.muted))
+        out.append(Paragraph.plain(t("summary_disputed", n=disputed, m=disagree), s.body))
+    out.append(Paragraph.plain(redaction_statement(ctx), s.muted))
     return out
 
 
@@ -132,24 +132,24 @@ def findings(ctx: Context) -> list[Flowable]:
     )[: ctx.resolved.findings_limit]
     chosen = [candidates[i] for i in sorted(strongest)]
     if not chosen:
-        return out + [Paragraph(escape(t("no_findings")), s.body)]
+        return out + [Paragraph.plain(t("no_findings"), s.body)]
     numbers = {e.uid: n for n, e in enumerate(ctx.data.events, 1)}
     w = ctx.frame_width
-    head = [Paragraph(escape(t(k)), s.cell_head)
+    head = [Paragraph.plain(t(k), s.cell_head)
             for k in ("col_no", "col_date", "col_event", "col_grade", "col_sources")]
     rows: list[list[object]] = [head]
     for event in chosen:
         line = t("finding_line", grade=ctx.grade(event), status=ctx.status_label(event),
                  n=ctx.corroboration(event))
         rows.append([
-            Paragraph(str(numbers[event.uid]), s.cell),
+            Paragraph.plain(str(numbers[event.uid]), s.cell),
             para(event.date_human, s.cell),
             [para(event.title, s.cell_bold), para(ctx.place_label(event.place), s.cell),
-             Paragraph(escape(line), s.cell_small)],
-            Paragraph(escape(ctx.grade(event)), s.cell_bold),
-            Paragraph(escape(ctx.refs(event)), s.cell),
+             Paragraph.plain(line, s.cell_small)],
+            Paragraph.plain(ctx.grade(event), s.cell_bold),
+            Paragraph.plain(ctx.refs(event), s.cell),
         ])
     out.append(data_table(rows, [0.06 * w, 0.17 * w, 0.55 * w, 0.08 * w, 0.14 * w]))
     out.append(Spacer(1, 4))
-    out.append(Paragraph(escape(t("findings_rule")), s.muted))
+    out.append(Paragraph.plain(t("findings_rule"), s.muted))
     return out

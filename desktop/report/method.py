@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from db.dates import humanize
@@ -17,22 +15,22 @@ from desktop.report.text import Paragraph, para
 def method(ctx: Context) -> list[Flowable]:
     s, t = ctx.styles, ctx.strings
     out = heading(t("method"), s.h1, "method", 0)
-    out.append(Paragraph(escape(t("method_scope")), s.h3))
+    out.append(Paragraph.plain(t("method_scope"), s.h3))
     out.append(_scope(ctx))
     out.append(Spacer(1, 6))
-    out.append(Paragraph(escape(t("findings_rule")), s.small))
+    out.append(Paragraph.plain(t("findings_rule"), s.small))
     out.append(_grading_legends(ctx))
-    out.append(Paragraph(escape(t("status_legend")), s.h3))
+    out.append(Paragraph.plain(t("status_legend"), s.h3))
     statuses = t.legend("status")
-    rows: list[list[object]] = [[Paragraph(escape(t.word(k)), s.cell_bold),
-                                 Paragraph(escape(v), s.cell)] for k, v in statuses.items()]
+    rows: list[list[object]] = [[Paragraph.plain(t.word(k), s.cell_bold),
+                                 Paragraph.plain(v, s.cell)] for k, v in statuses.items()]
     w = ctx.frame_width
     out.append(data_table(rows, [0.2 * w, 0.8 * w], header=False))
-    out.append(Paragraph(escape(t("date_legend")), s.h3))
+    out.append(Paragraph.plain(t("date_legend"), s.h3))
     out.append(_date_legend(ctx))
-    out.append(Paragraph(escape(t("limitations")), s.h3))
-    out.append(Paragraph(escape(t("limitations_text")), s.small))
-    out.append(Paragraph(escape(redaction_statement(ctx)), s.small))
+    out.append(Paragraph.plain(t("limitations"), s.h3))
+    out.append(Paragraph.plain(t("limitations_text"), s.small))
+    out.append(Paragraph.plain(redaction_statement(ctx), s.small))
     return out
 
 
@@ -60,9 +58,9 @@ def _grading_legends(ctx: Context) -> Table:
     half = ctx.frame_width / 2 - 6
 
     def legend(kind: str, title: str) -> list[object]:
-        rows = [[Paragraph(escape(k), s.cell_bold), Paragraph(escape(v), s.cell)]
+        rows = [[Paragraph.plain(k, s.cell_bold), Paragraph.plain(v, s.cell)]
                 for k, v in t.legend(kind).items()]
-        return [Paragraph(escape(title), s.h3),
+        return [Paragraph.plain(title, s.h3),
                 data_table(rows, [0.14 * half, 0.86 * half], header=False)]
 
     pair = Table(
@@ -78,12 +76,12 @@ def _grading_legends(ctx: Context) -> Table:
 
 def _date_legend(ctx: Context) -> Table:
     s, t = ctx.styles, ctx.strings
-    head = [Paragraph(escape(t(k)), s.cell_head)
+    head = [Paragraph.plain(t(k), s.cell_head)
             for k in ("date_written", "date_printed", "date_meaning")]
     rows: list[list[object]] = [head]
     for written, meaning in t.legend("date").items():
-        rows.append([Paragraph(escape(written or "—"), s.cell),
-                     Paragraph(escape(humanize(written)), s.cell),
-                     Paragraph(escape(meaning), s.cell)])
+        rows.append([Paragraph.plain(written or "—", s.cell),
+                     Paragraph.plain(humanize(written), s.cell),
+                     Paragraph.plain(meaning, s.cell)])
     w = ctx.frame_width
     return data_table(rows, [0.25 * w, 0.3 * w, 0.45 * w])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
@@ -13,6 +14,8 @@ from reportlab import platypus
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag
 
 from desktop.report import fonts
 
@@ -114,6 +117,22 @@ class Paragraph(platypus.Paragraph):
 
     _wrapped: tuple[float, float, float] | None = None
 
+    @classmethod
+    def plain(cls, text: str, style: ParagraphStyle) -> Paragraph:
+        """``cls(escape(text), style)`` without reportlab's markup parser where that is exact.
+
+        Parsing is a fifth of a long report's build. Text without ``&``, ``<`` and ``>``
+        parses to one fragment: the style's fragment holding the whitespace-cleaned text,
+        which is built here directly. Anything else goes through the parser.
+        """
+        cleaned = cleanBlockQuotedText(text)
+        template = _style_fragment(style) if cleaned and not _MARKUP.search(text) else None
+        if template is None:
+            return cls(escape(text), style)
+        paragraph = cls(None, style, frags=[template.clone(text=cleaned, link=[], us_lines=[])])
+        paragraph.text = cleaned
+        return paragraph
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         wrapped = self._wrapped
         # split() drops blPara when it gives up (orphan or widow control): wrap again then.
@@ -123,6 +142,22 @@ class Paragraph(platypus.Paragraph):
         width, height = super().wrap(availWidth, availHeight)
         self._wrapped = (availWidth, width, height)
         return width, height
+
+
+_MARKUP = re.compile("[&<>]")
+_FRAGMENTS: weakref.WeakKeyDictionary[ParagraphStyle, ParaFrag | None] = (
+    weakref.WeakKeyDictionary())
+
+
+def _style_fragment(style: ParagraphStyle) -> ParaFrag | None:
+    """The fragment reportlab's parser makes for one plain word in ``style`` (None when the
+    style transforms text or carries a bullet, which the parser handles)."""
+    if style not in _FRAGMENTS:
+        frags = platypus.Paragraph("x", style).frags
+        simple = (len(frags) == 1 and not style.textTransform
+                  and not getattr(style, "bulletText", None))
+        _FRAGMENTS[style] = frags[0] if simple else None
+    return _FRAGMENTS[style]
 
 
 class BidiParagraph(Paragraph):
@@ -165,11 +200,11 @@ def para(text: str | None, style: ParagraphStyle, direction: str | None = None) 
     text = one_line(text)
     style = _upright(style, text)
     if not has_rtl(text):
-        return Paragraph(escape(text), style)
+        return Paragraph.plain(text, style)
     direction = direction or base_direction(text)
     if direction == "R" and style.alignment == TA_LEFT:
         style = ParagraphStyle(style.name + "-rtl", parent=style, alignment=TA_RIGHT)
-    paragraph = BidiParagraph(escape(shape(text)), style)
+    paragraph = BidiParagraph.plain(shape(text), style)
     paragraph.base_dir = direction
     return paragraph
 

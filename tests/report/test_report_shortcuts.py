@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import random
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pytest
 from arabic_reshaper import reshape
@@ -94,6 +95,35 @@ def test_a_paragraph_that_gave_up_splitting_wraps_again() -> None:
     assert paragraph.split(300, style.leading * 1.5) == []
     assert paragraph.wrap(300, 1000)[1] > 0
     assert paragraph.blPara.lines
+
+
+PLAIN_TEXTS = [
+    "x", "Grozny", "  spaced   out  text ", "a\xa0b c", "Новая газета, 2017-04-01/..",
+    "S&P 500", "A < B", "x > y", "&copy; <b>unclosed", "", "   ", "[12]", "44,700", "—",
+    "tab\there", "line\nbreak", "\u2003em\u2003space", "quote “x” 'y' \"z\"",
+    "ﺏﺎﺑ reshaped", "x" * 300,
+]
+
+
+def _fragments(paragraph: PlatypusParagraph) -> list[dict[str, object]]:
+    return [vars(frag) for frag in paragraph.frags]
+
+
+@pytest.mark.parametrize("text", PLAIN_TEXTS)
+def test_plain_paragraphs_equal_parsed_escaped_text(text: str) -> None:
+    styles = make_styles()
+    for style in vars(styles).values():
+        fast, parsed = Paragraph.plain(text, style), PlatypusParagraph(escape(text), style)
+        assert _fragments(fast) == _fragments(parsed)
+        assert fast.text == parsed.text
+        assert fast.wrap(200, 1000) == parsed.wrap(200, 1000)
+
+
+def test_plain_paragraphs_do_not_share_mutable_fragment_parts() -> None:
+    style = make_styles().body
+    one, two = Paragraph.plain("one", style), Paragraph.plain("two", style)
+    assert one.frags[0].link is not two.frags[0].link
+    assert one.frags[0].us_lines is not two.frags[0].us_lines
 
 
 @pytest.mark.parametrize("text", ["plain", "عربي مع English"])
