@@ -6,22 +6,25 @@ paint from them freely. Sorting and filtering happen in SQL on indexed columns.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from array import array
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import Select, and_, case, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
 from db import search
+from db.cursor import driver_batches
 from db.models import (
+    RECORD_MODELS,
     Actor,
     CaseFile,
     Citation,
     Event,
     Figure,
     Involvement,
-    RECORD_MODELS,
     Place,
     Source,
     Tag,
@@ -63,21 +66,33 @@ class EventRow:
 SORTS: dict[str, tuple[Any, ...]] = {
     "date": (Event.date_lo, Event.day_order, Event.id),
     "title": (Event.title, Event.id),
-    "place": (Place.name, Event.id),
+    "place": (Place.name, Place.id, Event.id),
     "type": (Event.event_type, Event.date_lo, Event.id),
     "status": (Event.status, Event.date_lo, Event.id),
     "updated": (Event.updated_at, Event.id),
 }
+"""Sort keys per list column. By place: events without a place first (by id), then by place
+name (events of two places with the same name stay grouped); descending is the exact reverse."""
+
+COUNT_CAP = 20_000
+"""Counts shown at once stop here ("20,000+"); the exact number comes with the full id list."""
+SCAN_ABOVE = 2_000
+"""A text search with more matches reads its first page by walking the sort index (checking
+each event against the match set) instead of sorting every match."""
 
 
-def filtered(statement: Select[Any], flt: EventFilter) -> Select[Any] | None:
-    """Apply ``flt`` to a statement over ``event``; ``None`` means nothing can match."""
+def filtered(statement: Select[Any], flt: EventFilter, scan_text: bool = False) -> Select[Any] | None:
+    """Apply ``flt`` to a statement over ``event``; ``None`` means nothing can match.
+
+    ``scan_text`` keeps SQLite from driving the query by the text matches (it walks the
+    sort order and checks each event against them): right when the matches are many.
+    """
     conditions = []
     if flt.text.strip():
         expression = search.match_expression(flt.text)
         if expression is None:
             return None
-        conditions.append(search.event_ids_clause(expression))
+        conditions.append(search.event_ids_clause(expression, scan=scan_text))
     if flt.date_from:
         conditions.append(or_(Event.date_hi.is_(None), Event.date_hi >= flt.date_from))
     if flt.date_to:
@@ -98,17 +113,28 @@ def filtered(statement: Select[Any], flt: EventFilter) -> Select[Any] | None:
     return statement.where(and_(*conditions)) if conditions else statement
 
 
-def count_events(session: Session, flt: EventFilter = EventFilter()) -> int:
-    statement = filtered(select(func.count()).select_from(Event), flt)
-    return 0 if statement is None else int(session.scalar(statement) or 0)
+def count_events(session: Session, flt: EventFilter = EventFilter(), cap: int | None = None) -> int:
+    """Matching events; with ``cap``, counting stops at ``cap + 1`` (cheap for huge matches)."""
+    if cap is None:
+        statement = filtered(select(func.count()).select_from(Event), flt)
+        return 0 if statement is None else int(session.scalar(statement) or 0)
+    if flt.text.strip() and replace(flt, text="") == EventFilter():  # text alone: count in the index
+        expression = search.match_expression(flt.text)
+        return 0 if expression is None else search.hit_count(session, "event_fts", expression, cap)
+    inner = filtered(select(Event.id), flt)
+    if inner is None:
+        return 0
+    return int(session.scalar(select(func.count()).select_from(inner.limit(cap + 1).subquery())) or 0)
 
 
-def event_ids(session: Session, flt: EventFilter = EventFilter(), sort: str = "date", descending: bool = False) -> list[int]:
-    """Every matching event id in display order (the lazy list model keeps only these)."""
-    statement = filtered(select(Event.id).outerjoin(Place, Place.id == Event.place_id), flt)
-    if statement is None:
-        return []
-    return list(session.scalars(statement.order_by(*_order(sort, descending))))
+def event_ids(session: Session, flt: EventFilter = EventFilter(), sort: str = "date", descending: bool = False) -> array[int]:
+    """Every matching event id in display order, as a compact array (8 bytes an id, not 36:
+    the lazy list model keeps only these). Read through the driver cursor: no row objects."""
+    ids: array[int] = array("q")
+    for statement in _ordered(lambda: select(Event.id), flt, sort, descending, first_page=False):
+        for batch in driver_batches(session, statement, batch=50_000):
+            ids.extend(chain.from_iterable(batch))
+    return ids
 
 
 def events_page(
@@ -119,27 +145,46 @@ def events_page(
     limit: int = 100,
     offset: int = 0,
 ) -> list[EventRow]:
-    statement = filtered(_row_select(), flt)
-    if statement is None:
-        return []
-    statement = statement.order_by(*_order(sort, descending)).limit(limit).offset(offset)
-    return [EventRow(*row) for row in session.execute(statement)]
+    """The first ``limit`` rows in display order (the list's first screen).
+
+    The app never pages deeper with ``offset`` (the list model reads the full id list and
+    then rows by id); ``offset`` is kept for scripts and costs a scan of the skipped rows.
+    """
+    scan = bool(flt.text.strip()) and _many_matches(session, flt.text)
+    rows: list[EventRow] = []
+    for statement in _ordered(_row_select, flt, sort, descending, first_page=True, scan_text=scan):
+        wanted = limit + offset - len(rows)
+        if wanted <= 0:
+            break
+        rows.extend(_event_row(row) for batch in driver_batches(session, statement.limit(wanted)) for row in batch)
+    return rows[offset : offset + limit]
 
 
 def event_rows(session: Session, ids: Sequence[int]) -> list[EventRow]:
     """Rows for the given ids, in the order given (ids that no longer exist are skipped)."""
-    found = {row[0]: EventRow(*row) for row in session.execute(_row_select().where(Event.id.in_(ids)))}
+    found: dict[int, EventRow] = {}
+    unique = list(dict.fromkeys(ids))
+    for start in range(0, len(unique), 900):  # SQLite allows at most 999 variables per statement
+        statement = _row_select().where(Event.id.in_(unique[start : start + 900]))
+        found.update((row[0], _event_row(row)) for batch in driver_batches(session, statement) for row in batch)
     return [found[i] for i in ids if i in found]
 
 
-def _row_select() -> Select[Any]:
+def _event_row(row: tuple[Any, ...]) -> EventRow:
+    """An :class:`EventRow` from a driver row of :func:`_row_select` (SQLite gives 0/1 for booleans)."""
+    return EventRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], bool(row[9]), row[10])
+
+
+def _row_select(placed: bool = False) -> Select[Any]:
+    """The list row of each event; ``placed`` (place sort) starts from the place table and
+    joins each place's events, so SQLite walks places by name instead of sorting."""
     sources = (
         select(func.count(distinct(Citation.source_id)))
         .where(Citation.event_id == Event.id)
         .correlate(Event)
         .scalar_subquery()
     )
-    return select(
+    statement = select(
         Event.id,
         Event.uid,
         Event.date_text,
@@ -151,13 +196,48 @@ def _row_select() -> Select[Any]:
         Event.status,
         Event.disputed,
         sources,
-    ).outerjoin(Place, Place.id == Event.place_id)
+    )
+    if placed:
+        return statement.select_from(Place).join(Event, Event.place_id == Place.id + 0)
+    return statement.select_from(Event).outerjoin(Place, Place.id == Event.place_id)
 
 
-def _order(sort: str, descending: bool) -> list[Any]:
+def _ordered(
+    columns: Callable[..., Select[Any]],
+    flt: EventFilter,
+    sort: str,
+    descending: bool,
+    first_page: bool,
+    scan_text: bool = False,
+) -> list[Select[Any]]:
+    """Statements whose rows, one after the other, are the list in display order.
+
+    Sorting by place is two statements: events without a place (in ``ix_event_place`` order)
+    and the placed ones walked place by place along ``ix_place_name``. For a first page the
+    walk is forced (``place.id + 0`` keeps SQLite from looking places up by id), because a
+    filter would otherwise tempt it to sort every match; a full id list lets SQLite choose.
+    """
     if sort not in SORTS:
         raise ValueError(f"Events cannot be sorted by {sort!r}.")
-    return [c.desc() if descending else c.asc() for c in SORTS[sort]]
+    order = [c.desc() if descending else c.asc() for c in SORTS[sort]]
+    if sort != "place":
+        statement = filtered(columns(), flt, scan_text)
+        return [] if statement is None else [statement.order_by(*order)]
+    by_id = Event.id.desc() if descending else Event.id.asc()
+    unplaced = filtered(columns().where(Event.place_id.is_(None)), flt, scan_text)
+    if columns is _row_select:
+        placed = filtered(_row_select(placed=first_page), flt, scan_text)
+    else:
+        placed = filtered(columns().join(Place, Place.id == Event.place_id), flt, scan_text)
+    if unplaced is None or placed is None:
+        return []
+    arms = [unplaced.order_by(by_id), placed.order_by(*order)]
+    return arms[::-1] if descending else arms
+
+
+def _many_matches(session: Session, text: str) -> bool:
+    expression = search.match_expression(text)
+    return expression is not None and search.hit_count(session, "event_fts", expression, SCAN_ABOVE) > SCAN_ABOVE
 
 
 # --- corroboration -----------------------------------------------------------------------

@@ -96,9 +96,16 @@ def _reindex(session: Session, table: str, doc: str, alias: str, ids: Iterable[i
         )
 
 
-def event_ids_clause(expression: str) -> TextClause:
-    """SQL fragment ``id IN (...)`` selecting events that match a :func:`match_expression`."""
-    return text("event.id IN (SELECT rowid FROM event_fts WHERE event_fts MATCH :fts_events)").bindparams(
+def event_ids_clause(expression: str, scan: bool = False) -> TextClause:
+    """SQL fragment ``id IN (...)`` selecting events that match a :func:`match_expression`.
+
+    With ``scan`` the id is written ``+event.id``, which keeps SQLite from driving the query
+    by the matches (looking each one up, then sorting them all): it walks the query's sort
+    order and checks each event against the match set instead — for a word in most events,
+    a first page costs one pass over the matches rather than sorting a million rows.
+    """
+    column = "+event.id" if scan else "event.id"
+    return text(f"{column} IN (SELECT rowid FROM event_fts WHERE event_fts MATCH :fts_events)").bindparams(
         fts_events=expression
     )
 
@@ -145,3 +152,68 @@ def _ranked(session: Session, table: str, user_text: str, limit: int) -> list[in
         return [row[0] for row in session.execute(ranked, {"q": expression, "n": limit})]
     except (OperationalError, sqlite3.OperationalError):
         return []  # defensive: the expression is always well-formed, but never fail a search
+
+
+# --- bulk indexing (imports) -------------------------------------------------------------
+# A bulk import builds event documents itself, in the exact form of _EVENT_DOC, so the
+# database does not join every new event back to its places, tags, actors and sources.
+
+BULK_HASHSIZE = 64 * 1024 * 1024
+"""Bytes of pending index data FTS5 keeps in memory before writing a segment (default 1 MiB):
+fewer, larger segments mean less merging during a bulk load."""
+_DEFAULT_HASHSIZE = 1024 * 1024
+_INSERT_DOCS = (
+    "INSERT INTO event_fts(rowid, title, body) SELECT value->>0, value->>1, value->>2 FROM json_each(?)"
+)
+
+
+def place_text(name: str, local_name: str, city: str, region: str) -> str:
+    """A place's part of an event document."""
+    return f"{name} {local_name} {city} {region}"
+
+
+def actor_text(name: str, name_original: str, aliases_json: str) -> str:
+    """An involved actor's part of an event document (aliases as stored: JSON text)."""
+    return f"{name} {name_original} {aliases_json}"
+
+
+def citation_text(quote: str, quote_translation: str, title: str, title_translated: str, outlet: tuple[str, str] | None) -> str:
+    """A citation's part of an event document: quote, source title and the source's outlet."""
+    outlet_part = f"{outlet[0]} {outlet[1]}" if outlet else ""
+    return f"{quote} {quote_translation} {title} {title_translated} {outlet_part}"
+
+
+def event_body(description: str, notes: str, event_type: str, place: str, tags: list[str], actors: list[str], citations: list[str]) -> str:
+    """The body of an event document, as _EVENT_DOC builds it (tags by tag id, actors and
+    citations by their own id)."""
+    return " ".join((description, notes, event_type, place, " ".join(tags), " ".join(actors), " ".join(citations)))
+
+
+def insert_event_documents(connection: sqlite3.Connection, documents_json: str) -> None:
+    """Index new events from a JSON array of ``[rowid, title, body]`` in one statement.
+
+    One statement per batch keeps the whole indexing in SQLite, with Python's GIL released.
+    """
+    connection.execute(_INSERT_DOCS, (documents_json,))
+
+
+def index_new_sources(session: Session, first_id: int, last_id: int, step: int = 20_000) -> None:
+    """Index sources ``first_id..last_id``, none of which is in the index yet (no deletes)."""
+    for lo in range(first_id, last_id + 1, step):
+        session.execute(
+            text(f"INSERT INTO source_fts(rowid, title, body) {_SOURCE_DOC} WHERE s.id BETWEEN :lo AND :hi"),
+            {"lo": lo, "hi": min(last_id, lo + step - 1)},
+        )
+
+
+def set_bulk_hashsize(connection: sqlite3.Connection, bulk: bool) -> None:
+    """Raise FTS5's in-memory pending-data limit for a bulk load, or put the default back.
+
+    The setting is stored in each index's config table; putting the default back inside the
+    same transaction leaves the archive as it was (a rolled-back import restores it anyway).
+    """
+    size = BULK_HASHSIZE if bulk else _DEFAULT_HASHSIZE
+    for table in ("event_fts", "source_fts"):
+        connection.execute(f"INSERT INTO {table}({table}, rank) VALUES('hashsize', ?)", (size,))
+        if not bulk:
+            connection.execute(f"DELETE FROM {table}_config WHERE k = 'hashsize'")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
 from db import details, queries, services
 from db.archive import Archive
+from db.models import Event, Place
 from db.queries import EventFilter
 from tests.db.helpers import populate
 
@@ -76,8 +78,8 @@ def test_paging_and_ids(archive: Archive, case: dict[str, str]) -> None:
     with archive.session() as session:
         ids = queries.event_ids(session)
         page = queries.events_page(session, limit=2, offset=2)
-        assert [r.id for r in page] == ids[2:4]
-        assert [r.id for r in queries.event_rows(session, ids[::-1])] == ids[::-1]
+        assert [r.id for r in page] == list(ids[2:4])
+        assert [r.id for r in queries.event_rows(session, ids[::-1])] == list(ids[::-1])
 
 
 def test_event_detail_holds_everything_linked(archive: Archive, case: dict[str, str]) -> None:
@@ -153,3 +155,72 @@ def test_distinct_event_types_by_index_seeks_match_select_distinct(archive: Arch
             found = vocabulary.distinct_values(session, column)
             assert sorted(found) == sorted(expected) and len(found) == len(set(found))
         assert {"vigil", "Vigil", "", "zzz", "ä-type", "report", "protest"} <= set(vocabulary.distinct_values(session, Event.event_type))
+
+
+@pytest.fixture
+def places_case(archive: Archive) -> Archive:
+    """Events spread over places whose names repeat and sort differently from their ids,
+    plus events without a place, so the place sort has ties and NULLs to get right."""
+    with services.edit(archive) as ed:
+        case_uid = services.create(ed, "case_file", {"title": "Places"})
+        places = [services.create(ed, "place", {"name": name}) for name in ("Oslo", "Bergen", "Oslo", "Aden", "Zagreb")]
+        for i in range(40):
+            place = places[(i * 7) % len(places)] if i % 4 else None
+            services.create(ed, "event", {"case": case_uid, "title": f"Event {i:02d}", "date_text": f"20{10 + i % 9}", "place": place, "status": ("confirmed", "likely")[i % 2]})
+    return archive
+
+
+def _python_place_order(archive: Archive, flt: EventFilter) -> list[int]:
+    """The place order computed in Python from plain reads: no place first, then by place
+    name, then by place id, then by event id."""
+    with archive.session() as session:
+        rows = session.execute(select(Event.id, Event.status, Place.id, Place.name).outerjoin(Place, Place.id == Event.place_id)).all()
+    wanted = [r for r in rows if not flt.statuses or r[1] in flt.statuses]
+    return [r[0] for r in sorted(wanted, key=lambda r: (r[2] is not None, r[3] or "", r[2] or 0, r[0]))]
+
+
+@pytest.mark.parametrize("flt", [EventFilter(), EventFilter(statuses=("confirmed",))])
+def test_place_sort_puts_unplaced_first_then_walks_places_by_name(places_case: Archive, flt: EventFilter) -> None:
+    expected = _python_place_order(places_case, flt)
+    with places_case.session() as session:
+        assert list(queries.event_ids(session, flt, "place")) == expected
+        assert list(queries.event_ids(session, flt, "place", descending=True)) == expected[::-1]
+        page = [r.id for r in queries.events_page(session, flt, "place", limit=len(expected) + 5)]
+        assert page == expected
+        down = [r.id for r in queries.events_page(session, flt, "place", descending=True, limit=len(expected))]
+        assert down == expected[::-1]
+        # a first page that ends inside the unplaced events, and one that crosses into the placed ones
+        assert [r.id for r in queries.events_page(session, flt, "place", limit=3)] == expected[:3]
+        assert [r.id for r in queries.events_page(session, flt, "place", limit=15)] == expected[:15]
+        assert [r.id for r in queries.events_page(session, flt, "place", limit=4, offset=8)] == expected[8:12]
+        names = [r.place for r in queries.event_rows(session, expected)]
+    assert names[: names.count("")] == [""] * names.count("") and names[names.count("") :] == sorted(n for n in names if n)
+
+
+def test_event_ids_are_a_compact_array_in_every_order(places_case: Archive) -> None:
+    from array import array
+
+    with places_case.session() as session:
+        for sort in queries.SORTS:
+            ids = queries.event_ids(session, sort=sort)
+            assert isinstance(ids, array) and ids.itemsize == 8
+            assert list(ids) == [r.id for r in queries.events_page(session, sort=sort, limit=100)]
+
+
+def test_capped_count_stops_at_the_cap(places_case: Archive) -> None:
+    with places_case.session() as session:
+        assert queries.count_events(session) == 40
+        assert queries.count_events(session, cap=10) == 11  # "more than 10"
+        assert queries.count_events(session, cap=40) == 40
+        assert queries.count_events(session, EventFilter(statuses=("confirmed",)), cap=100) == 20
+        assert queries.count_events(session, EventFilter(text="!!!"), cap=10) == 0
+
+
+def test_text_search_pages_agree_whichever_plan_is_used(places_case: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    flt = EventFilter(text="event")
+    with places_case.session() as session:
+        listed = [r.id for r in queries.events_page(session, flt, limit=100)]
+        monkeypatch.setattr(queries, "SCAN_ABOVE", 5)  # 40 matches: now "many", walk the date index
+        scanned = [r.id for r in queries.events_page(session, flt, limit=100)]
+        ids = list(queries.event_ids(session, flt))
+    assert listed == scanned == ids and len(ids) == 40
