@@ -170,7 +170,7 @@ def test_whole_event_edit_round_trip(workspace: Workspace, pane: DetailPane, qtb
     qtbot.mouseClick(figure.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     stored = workspace.event_detail(uid).figures
     assert [(f.minimum, f.maximum, f.unit, f.qualifier) for f in stored] == [(44700, 44700, "signatures", "exactly")]
-    assert form.figures.table.item(0, 0).text() == "44,700"
+    assert form.figures.cell_text(0, 0) == "44,700"
 
     qtbot.mouseClick(form.involvements.add_button, Qt.MouseButton.LeftButton)
     actor = form.involvements.dialog

@@ -82,7 +82,7 @@ def test_edit_and_remove_a_citation(workspace: Workspace, pane: DetailPane, qtbo
     assert workspace.event_detail(uid).figures[0].citation_uid is None  # the figure stays, unlinked
     undo_all(workspace)
     assert workspace.dump() == before
-    assert form.figures.table.item(0, 4).text().startswith(cited.source_title)
+    assert form.figures.cell_text(0, 4).startswith(cited.source_title)
 
 
 def test_existing_actor_is_linked_not_duplicated(workspace: Workspace, pane: DetailPane, qtbot: Any) -> None:
@@ -101,7 +101,7 @@ def test_existing_actor_is_linked_not_duplicated(workspace: Workspace, pane: Det
     involvement = next(i for i in workspace.event_detail(uid).involvements if i.actor_name == "Amnesty International")
     assert (involvement.role, involvement.count) == ("speaker", 3)
     assert len(workspace.named_rows("actor")) == actors
-    assert form.involvements.table.item(form.involvements.table.rowCount() - 1, 1).text() == "speaker"
+    assert form.involvements.cell_text(form.involvements.table.rowCount() - 1, 1) == "speaker"
 
 
 def test_citation_dialog_needs_a_source(workspace: Workspace, pane: DetailPane, qtbot: Any) -> None:
@@ -123,7 +123,7 @@ def test_remove_several_actors_in_one_step_and_open_one(workspace: Workspace, pa
     table = form.involvements.table
     rows = table.rowCount()
     assert rows == len(workspace.event_detail(uid).involvements) >= 3
-    assert any(table.item(r, 0).text().endswith("(protected)") for r in range(rows))  # a protected witness
+    assert any(form.involvements.cell_text(r, 0).endswith("(protected)") for r in range(rows))  # a protected witness
     form.involvements.table.selectRow(0)
     with qtbot.waitSignal(pane.sig_open_record) as opened:
         qtbot.mouseClick(form.involvements.open_button, Qt.MouseButton.LeftButton)

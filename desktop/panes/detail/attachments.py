@@ -17,7 +17,7 @@ from db.errors import ValidationError
 from desktop.commands import AddAttachmentCommand, DeleteRecordsCommand
 from desktop.panes.detail.edits import CompoundCommand, update
 from desktop.panes.detail.labels import attachment_kind, human_size, words
-from desktop.panes.detail.widgets import UID_ROLE, button_row, compact_table, error_label, fit_height, item, muted_label, show_invalid
+from desktop.panes.detail.widgets import UID_ROLE, button_row, compact_table, error_label, filling, fit_height, item, muted_label, show_invalid
 
 if TYPE_CHECKING:
     from desktop.workspace import Workspace
@@ -88,18 +88,19 @@ class AttachmentsSection(QWidget):
             if old is not None:
                 old.hide()  # deleted later; hidden now so it never paints over the new one
             self.table.removeCellWidget(row, 1)
-        self.table.setRowCount(len(self.rows))
         self.table.setVisible(bool(self.rows))
-        for row, attachment in enumerate(self.rows):
-            uid, sha = attachment["uid"], attachment["sha256"]
-            size = f"{human_size(attachment['size'])}"
-            self.table.setItem(row, 0, item(attachment["file_name"], uid, f"{attachment['file_name']}\n{attachment['media_type']}"))
-            self.table.setItem(row, 1, item("", uid))
-            self.table.setCellWidget(row, 1, self._kind_box(uid, attachment["kind"]))
-            self.table.setItem(row, 2, item(size, uid, f"{attachment['size']:,} bytes"))
-            self.table.setItem(row, 3, item(sha[:SHORT_HASH] + "…", uid, f"SHA-256 {sha}"))
-            if uid in selected:
-                self.table.selectRow(row)
+        with filling(self.table) as table:
+            table.setRowCount(len(self.rows))
+            for row, attachment in enumerate(self.rows):
+                uid, sha = attachment["uid"], attachment["sha256"]
+                size = f"{human_size(attachment['size'])}"
+                table.setItem(row, 0, item(attachment["file_name"], uid, f"{attachment['file_name']}\n{attachment['media_type']}"))
+                table.setItem(row, 1, item("", uid))
+                table.setCellWidget(row, 1, self._kind_box(uid, attachment["kind"]))
+                table.setItem(row, 2, item(size, uid, f"{attachment['size']:,} bytes"))
+                table.setItem(row, 3, item(sha[:SHORT_HASH] + "…", uid, f"SHA-256 {sha}"))
+                if uid in selected:
+                    table.selectRow(row)
         fit_height(self.table)
         self._update_buttons()
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 from db.details import CitingEvent
 from desktop.panes.detail.date_input import describe
 from desktop.panes.detail.labels import plural
-from desktop.panes.detail.widgets import UID_ROLE, compact_table, fit_height, item, section_header
+from desktop.panes.detail.widgets import UID_ROLE, compact_table, filling, fit_height, item, section_header
 
 
 class LinkedEvents(QWidget):
@@ -49,12 +49,13 @@ class LinkedEvents(QWidget):
         count = len(self.events)
         self.title.setText(f"{self.prefix} {plural(count, 'event') if count else 'no events'}")
         link = self.palette().color(QPalette.ColorRole.Link)
-        self.table.setRowCount(count)
-        for row, event in enumerate(self.events):
-            self.table.setItem(row, 0, item(event.date_text or "undated", event.uid, describe(event.date_text)))
-            title: QTableWidgetItem = item(event.title, event.uid)
-            title.setForeground(link)
-            self.table.setItem(row, 1, title)
+        with filling(self.table) as table:
+            table.setRowCount(count)
+            for row, event in enumerate(self.events):
+                table.setItem(row, 0, item(event.date_text or "undated", event.uid, describe(event.date_text)))
+                title: QTableWidgetItem = item(event.title, event.uid)
+                title.setForeground(link)
+                table.setItem(row, 1, title)
         self.table.setVisible(count > 0)
         fit_height(self.table)
 

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from db.errors import ValidationError
 from desktop.commands import DeleteRecordsCommand
-from desktop.panes.detail.widgets import UID_ROLE, button_row, compact_table, error_label, fit_height, item, muted_label, show_invalid
+from desktop.panes.detail.rows_view import Row, RowsView
+from desktop.panes.detail.widgets import button_row, error_label, muted_label, show_invalid
 
 if TYPE_CHECKING:
     from desktop.workspace import Workspace
 
-Row = tuple[str, Sequence[str], Sequence[str]]
-"""(record uid, cell texts, cell tooltips — may be shorter than the cells)."""
+__all__ = ["LinkedTable", "Row"]
 
 
 class LinkedTable(QWidget):
@@ -39,7 +39,7 @@ class LinkedTable(QWidget):
         self.workspace = workspace
         self.owner_uid: str | None = None
         self.dialog: QDialog | None = None
-        self.table = compact_table(columns, stretch)
+        self.table = RowsView(columns, stretch)
         self.table.installEventFilter(self)
         self.add_button = QPushButton(add_text)
         self.edit_button = QPushButton("Edit…")
@@ -59,33 +59,31 @@ class LinkedTable(QWidget):
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.remove_button.clicked.connect(self.remove_selected)
         self.open_button.clicked.connect(self._on_open_button_clicked)
-        self.table.itemDoubleClicked.connect(self._on_edit_button_clicked)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(self._on_edit_button_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
     # --- rows ----------------------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[Row]) -> None:
+        """Show ``rows``; the rows selected before stay selected (by uid)."""
         selected = set(self.selected_uids())
-        self.table.clearSelection()
-        self.table.setRowCount(len(rows))
-        for index, (uid, cells, tips) in enumerate(rows):
-            for column, text in enumerate(cells):
-                tip = tips[column] if column < len(tips) and tips[column] else text
-                self.table.setItem(index, column, item(text, uid, tip))
+        self.table.set_rows(rows)
         for uid in selected & {row[0] for row in rows}:
             self.select_uid(uid, add=True)
-        fit_height(self.table)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         self._update_buttons()
 
     def selected_uids(self) -> list[str]:
-        rows = sorted({index.row() for index in self.table.selectedIndexes()})
-        return [self.uid_at(row) for row in rows]
+        return [self.uid_at(row) for row in self.table.selected_rows()]
 
     def uid_at(self, row: int) -> str:
-        return str(self.table.item(row, 0).data(UID_ROLE))
+        return self.table.uid_at(row)
+
+    def cell_text(self, row: int, column: int) -> str:
+        """The text shown in a cell."""
+        return self.table.cell_text(row, column)
 
     def select_uid(self, uid: str, add: bool = False) -> None:
         """Select the row of ``uid`` (added to the selection when ``add``)."""

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )  # fmt: skip
 
 UID_ROLE = Qt.ItemDataRole.UserRole
@@ -101,6 +104,12 @@ def compact_table(columns: list[str], stretch: int | tuple[int, ...] = 0) -> QTa
     """A read-only, row-selecting table sized to its rows (see :func:`fit_height`)."""
     table = QTableWidget(0, len(columns))
     table.setHorizontalHeaderLabels(columns)
+    compact_style(table, stretch, QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def compact_style(table: QTableView, stretch: int | tuple[int, ...], others: QHeaderView.ResizeMode) -> None:
+    """The shared look of the pane's tables: no row numbers, whole-row selection, one line a row."""
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -110,18 +119,33 @@ def compact_table(columns: list[str], stretch: int | tuple[int, ...] = 0) -> QTa
     table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     header = table.horizontalHeader()
     header.setHighlightSections(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(others)
     for column in (stretch,) if isinstance(stretch, int) else stretch:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     header.setMinimumSectionSize(36)
     fit_height(table)
-    return table
 
 
-def fit_height(table: QTableWidget) -> None:
-    rows = max(1, min(table.rowCount(), MAX_TABLE_ROWS))
+def fit_height(table: QTableView) -> None:
+    rows = max(1, min(table.model().rowCount(), MAX_TABLE_ROWS))
     frame = table.frameWidth() * 2
     table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows * table.verticalHeader().defaultSectionSize() + frame)
+
+
+@contextmanager
+def filling(table: QTableWidget) -> Iterator[QTableWidget]:
+    """Refill ``table`` without per-cell work: a visible table whose columns size to their
+    contents re-measures every row after each ``setItem`` (50 rows × 4 cells took ~80 ms),
+    so those columns stay fixed while filling and are measured once at the end."""
+    header = table.horizontalHeader()
+    fitted = [c for c in range(header.count()) if header.sectionResizeMode(c) == QHeaderView.ResizeMode.ResizeToContents]
+    for column in fitted:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+    try:
+        yield table
+    finally:
+        for column in fitted:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
 
 def item(text: str, uid: str | None = None, tooltip: str = "") -> QTableWidgetItem:
