@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel
 from db import models
 from db.details import EventDetail
 from db.queries import Corroboration
+from db.services import ChangeSet
 from desktop.panes.detail.citations import CitationsSection
 from desktop.panes.detail.date_field import BoundDateField
 from desktop.panes.detail.fields import BoundCheckBox, BoundComboBox, BoundLineEdit, BoundSpinBox, BoundTextEdit
@@ -81,18 +82,30 @@ class EventForm(RecordForm):
         self.day_order = self.bind(form, "Order that day", BoundSpinBox(ws, "event", "day_order", "order that day"))
         self.notes = self.bind(form, "Private notes", BoundTextEdit(ws, "event", "notes", "notes"))
         self.finish()
+        self._type_choices: list[tuple[str, str]] | None = None
+        workspace.sig_changed.connect(self._on_workspace_changed)  # before the pane's refresh
 
     def read(self, uid: str) -> EventDetail:
         return self.workspace.event_detail(uid)
 
     def populate(self, data: EventDetail) -> None:
-        self.event_type.set_choices([(t, words(t).capitalize()) for t in self.workspace.terms("event_type")])
+        if self._type_choices is None:
+            self._type_choices = [(t, words(t).capitalize()) for t in self.workspace.terms("event_type")]
+        self.event_type.set_choices(self._type_choices)
         self.corroboration.setText(corroboration_text(data.corroboration, len(data.citations)))
         level = data.corroboration.independent_strong if data.citations else 0
-        self.corroboration.setStyleSheet(banner_style(level, is_dark(self)))
+        banner = banner_style(level, is_dark(self))
+        if banner != self.corroboration.styleSheet():  # re-styling re-polishes and re-lays out the label
+            self.corroboration.setStyleSheet(banner)
         uid = data.uid
         self.tags.set_data(uid, data.fields.get("tags", []))
         self.figures.set_data(uid, data.figures, data.citations)
         self.involvements.set_data(uid, data.involvements)
         self.citations.set_data(uid, data.citations)
         self.relations.set_data(uid, data.relations)
+
+    def _on_workspace_changed(self, changes: ChangeSet) -> None:
+        """Forget the event types when the vocabulary or any event changed (a type typed freely
+        is offered too); reading them scans every event, ~60 ms at a million, too slow per show."""
+        if changes.tables() & {"vocabulary", "event"}:
+            self._type_choices = None

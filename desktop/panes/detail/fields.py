@@ -65,6 +65,7 @@ class BoundTextEdit(BoundField):
         self.text_edit.setPlaceholderText(placeholder)
         self.text_edit.setTabChangesFocus(True)
         self.max_lines = max_lines
+        self._fitted: tuple[int, int, int] | None = None
         self.text_edit.textChanged.connect(self.edited)
         self.text_edit.textChanged.connect(self._fit)
         self.text_edit.sig_focus_out.connect(self.commit)
@@ -93,8 +94,12 @@ class BoundTextEdit(BoundField):
         """Height for the wrapped text: at least 2 lines, at most ``max_lines`` (then it scrolls)."""
         edit = self.text_edit
         document = edit.document()
-        document.setTextWidth(edit.viewport().width())
         spacing = edit.fontMetrics().lineSpacing()
+        key = (edit.viewport().width(), document.revision(), spacing)
+        if key == self._fitted:  # a show or re-layout resizes the viewport to the same width
+            return
+        self._fitted = key
+        document.setTextWidth(edit.viewport().width())
         margin = 2 * document.documentMargin()
         low, high = 2 * spacing + margin, self.max_lines * spacing + margin
         height = min(max(document.size().height(), low), high)
