@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
+from typing import TYPE_CHECKING
+
 from sqlalchemy.engine import Connection
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 SCHEMA_VERSION = 4
 """Bump together with a new Alembic revision; ``PRAGMA user_version`` stores it."""
@@ -19,6 +22,10 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    # Alembic is imported here, not at module level: it costs ~0.15 s of every app start and
+    # is needed only when an archive is created or migrated.
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = connection
@@ -27,4 +34,6 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 def upgrade(connection: Connection, revision: str = "head") -> None:
     """Bring the schema on ``connection`` to ``revision`` inside the caller's transaction."""
+    from alembic import command
+
     command.upgrade(alembic_config(connection), revision)

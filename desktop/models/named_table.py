@@ -177,7 +177,7 @@ class NamedTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
-        return not parent.isValid() and not self._complete
+        return self._loaded and not parent.isValid() and not self._complete
 
     def fetchMore(self, parent: AnyIndex) -> None:
         if not parent.isValid():
