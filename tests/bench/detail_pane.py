@@ -11,7 +11,8 @@ Cases (each is ``show_record`` + ``repaint()``; median and p95 in ms):
 
 * ``first``  — after ``show_record(None, None)`` (as ``tests/bench/gui.py`` ``detail.50`` does);
 * ``reshow`` — the same event again (a refresh after an edit looks like this);
-* ``switch`` — alternating between two busy events.
+* ``switch`` — alternating between two busy events;
+* ``…, widgets only`` — the same with the archive read cached: the pane's own share.
 
 The built archive has two events with 50 citations each (quotes in Latin, Cyrillic and
 Arabic scripts), 10 actors, 6 figures, 5 tags and 4 relations; it lives in a temp folder.
@@ -98,12 +99,17 @@ def archive_event_uids(ed: object, limit: int, exclude: list[str]) -> list[tuple
     return [(u,) for u in session.scalars(select(Event.uid).where(Event.uid.not_in(exclude)).order_by(Event.id).limit(limit))]
 
 
-def timed(step: Callable[[], None], repeat: int) -> list[float]:
+CPU: dict[str, list[float]] = {}
+"""CPU time of this thread per case: steadier than wall time when other processes share the cores."""
+
+
+def timed(step: Callable[[], None], repeat: int, name: str) -> list[float]:
     times = []
     for _ in range(repeat):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.thread_time()
         step()
         times.append((time.perf_counter() - started) * 1000)
+        CPU.setdefault(name, []).append((time.thread_time() - cpu) * 1000)
     return times
 
 
@@ -145,15 +151,16 @@ def main() -> None:
     app.processEvents()
 
     data = workspace.event_detail(first)
-    db_ms = timed(lambda: workspace.event_detail(first), 10)
+    db_ms = timed(lambda: workspace.event_detail(first), 10, "db.event_detail")
 
     def first_show() -> None:
         pane.show_record(None, None)
         pane.repaint()
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.thread_time()
         pane.show_record("event", first)
         pane.repaint()
         first_times.append((time.perf_counter() - started) * 1000)
+        CPU.setdefault("first", []).append((time.thread_time() - cpu) * 1000)
 
     def reshow() -> None:
         pane.show_record("event", first)
@@ -172,11 +179,23 @@ def main() -> None:
     first_times: list[float] = []
     for _ in range(args.repeat):
         first_show()
-    results = {"db.event_detail": db_ms, "first": first_times, "reshow": timed(reshow, args.repeat), "switch": timed(switch, args.repeat)}
+    results = {"db.event_detail": db_ms, "first": first_times, "reshow": timed(reshow, args.repeat, "reshow"), "switch": timed(switch, args.repeat, "switch")}
+    # The same with the archive read taken out: what the widgets cost on their own.
+    cached = {uid: workspace.event_detail(uid) for uid in (first, second)}
+    read = workspace.event_detail
+    workspace.event_detail = cached.__getitem__  # type: ignore[method-assign]
+    first_times, with_read = [], CPU.pop("first")
+    for _ in range(args.repeat):
+        first_show()
+    CPU["first, widgets only"], CPU["first"] = CPU.pop("first"), with_read
+    results["first, widgets only"] = first_times
+    results["switch, widgets only"] = timed(switch, args.repeat, "switch, widgets only")
+    workspace.event_detail = read  # type: ignore[method-assign]
     print(f"{label}: event {first} — {len(data.citations)} citations, {len(data.involvements)} actors, {len(data.figures)} figures, {len(data.relations)} relations")
-    print(f"{'case':<16}{'median':>9}{'p95':>9}   (ms, n={args.repeat}, target first ≤ 20)")
+    print(f"{'case':<22}{'median':>9}{'p95':>9}{'cpu med':>9}{'cpu p95':>9}   (ms, n={args.repeat}, target first ≤ 20)")
     for name, values in results.items():
-        print(f"{name:<16}{statistics.median(values):>9.1f}{p95(values):>9.1f}")
+        cpu = CPU[name]
+        print(f"{name:<22}{statistics.median(values):>9.1f}{p95(values):>9.1f}{statistics.median(cpu):>9.1f}{p95(cpu):>9.1f}")
     if args.profile:
         profiler = cProfile.Profile()
         first_times = []

@@ -23,6 +23,8 @@ Row = tuple[str, Sequence[str], Sequence[str]]
 """(record uid, cell texts, cell tooltips — may be shorter than the cells; "" means the text)."""
 
 Index = QModelIndex | QPersistentModelIndex
+DISPLAY, TOOLTIP, UID = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole), int(UID_ROLE)
+ANSWERED = frozenset({DISPLAY, TOOLTIP, UID})
 
 
 class RowsModel(QAbstractTableModel):
@@ -44,19 +46,17 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role not in ANSWERED or not index.isValid():  # the delegate asks ~7 roles per painted cell
             return None
         uid, cells, tips = self.rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cells[column] if column < len(cells) else ""
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tip = tips[column] if column < len(tips) else ""
-            return tip or (cells[column] if column < len(cells) else "")
-        if role == UID_ROLE:
+        if role == UID:
             return uid
-        return None
+        column = index.column()
+        text = cells[column] if column < len(cells) else ""
+        if role == DISPLAY:
+            return text
+        return (tips[column] if column < len(tips) else "") or text
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
