@@ -8,6 +8,7 @@ from dataclasses import dataclass, fields, is_dataclass, replace
 from typing import Any
 
 from db.report_data import ActorInfo, EventInfo, PlaceInfo, ReportData, SourceInfo
+from desktop.report.cancel import poll
 
 # Identifiers, hashes, dates and fixed vocabularies are never scrubbed: a protected person
 # aliased "May" must not turn "May 2017" into "Witness A 2017".
@@ -110,6 +111,7 @@ def _drop_unprintable_quotes(events: tuple[EventInfo, ...]) -> tuple[tuple[Event
     count = 0
     out = []
     for event in events:
+        poll()
         cites = []
         for c in event.citations:
             if not c.printable and (c.quote or c.quote_translation):
@@ -262,6 +264,7 @@ def _map_strings(value: Any, fn: Callable[[str], str]) -> Any:
     if isinstance(value, tuple):
         return tuple(_map_strings(v, fn) for v in value)
     if is_dataclass(value) and not isinstance(value, type):
+        poll()
         changes = {
             f.name: _map_strings(getattr(value, f.name), fn)
             for f in fields(value)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import weakref
 from functools import lru_cache
+from typing import Any
 from xml.sax.saxutils import escape
 
 from arabic_reshaper import reshape
@@ -18,6 +18,7 @@ from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag
 
 from desktop.report import fonts
+from desktop.report.cancel import poll
 
 # C0/C1 controls (tab and newline are handled separately) and explicit bidi controls: we
 # order text ourselves, and an override character must not be able to disguise a line.
@@ -117,6 +118,10 @@ class Paragraph(platypus.Paragraph):
 
     _wrapped: tuple[float, float, float] | None = None
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        poll()
+        super().__init__(*args, **kwargs)
+
     @classmethod
     def plain(cls, text: str, style: ParagraphStyle) -> Paragraph:
         """``cls(escape(text), style)`` without reportlab's markup parser where that is exact.
@@ -139,25 +144,30 @@ class Paragraph(platypus.Paragraph):
         if wrapped is not None and wrapped[0] == availWidth and "blPara" in self.__dict__:
             self.width, self.height = availWidth, wrapped[2]
             return wrapped[1], wrapped[2]
+        poll()
         width, height = super().wrap(availWidth, availHeight)
         self._wrapped = (availWidth, width, height)
         return width, height
 
 
 _MARKUP = re.compile("[&<>]")
-_FRAGMENTS: weakref.WeakKeyDictionary[ParagraphStyle, ParaFrag | None] = (
-    weakref.WeakKeyDictionary())
 
 
+# Styles are few and live for one build; a bounded cache of them is small and, unlike a
+# weak mapping, cheap to look up for each of a report's ~27,000 paragraphs.
+@lru_cache(maxsize=512)
 def _style_fragment(style: ParagraphStyle) -> ParaFrag | None:
     """The fragment reportlab's parser makes for one plain word in ``style`` (None when the
     style transforms text or carries a bullet, which the parser handles)."""
-    if style not in _FRAGMENTS:
-        frags = platypus.Paragraph("x", style).frags
-        simple = (len(frags) == 1 and not style.textTransform
-                  and not getattr(style, "bulletText", None))
-        _FRAGMENTS[style] = frags[0] if simple else None
-    return _FRAGMENTS[style]
+    frags = platypus.Paragraph("x", style).frags
+    simple = len(frags) == 1 and not style.textTransform and not getattr(style, "bulletText", None)
+    return frags[0] if simple else None
+
+
+@lru_cache(maxsize=512)
+def _variant(style: ParagraphStyle, suffix: str, **changes: object) -> ParagraphStyle:
+    """``style`` with ``changes``, made once per style rather than once per paragraph."""
+    return ParagraphStyle(style.name + suffix, parent=style, **changes)
 
 
 class BidiParagraph(Paragraph):
@@ -190,7 +200,7 @@ class BidiParagraph(Paragraph):
 def _upright(style: ParagraphStyle, text: str) -> ParagraphStyle:
     """The oblique face has no Arabic: set such text upright rather than as empty boxes."""
     if style.fontName == fonts.OBLIQUE and not fonts.covers(fonts.OBLIQUE, text):
-        return ParagraphStyle(style.name + "-upright", parent=style, fontName=fonts.REGULAR)
+        return _variant(style, "-upright", fontName=fonts.REGULAR)
     return style
 
 
@@ -203,7 +213,7 @@ def para(text: str | None, style: ParagraphStyle, direction: str | None = None) 
         return Paragraph.plain(text, style)
     direction = direction or base_direction(text)
     if direction == "R" and style.alignment == TA_LEFT:
-        style = ParagraphStyle(style.name + "-rtl", parent=style, alignment=TA_RIGHT)
+        style = _variant(style, "-rtl", alignment=TA_RIGHT)
     paragraph = BidiParagraph.plain(shape(text), style)
     paragraph.base_dir = direction
     return paragraph

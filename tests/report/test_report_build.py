@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import io
 import os
@@ -15,7 +16,17 @@ from pypdf import PdfReader
 
 from db.archive import Archive
 from db.report_data import ReportData, ReportFilters
-from desktop.report import ReportCancelled, ReportOptions, build_pdf, builder, export_pdf, render
+from desktop.report import (
+    ReportCancelled,
+    ReportOptions,
+    build_pdf,
+    builder,
+    export_pdf,
+    render,
+)
+from desktop.report.cancel import POLL_EVERY, poll, polling
+from desktop.report.styles import data_table, make_styles
+from desktop.report.text import Paragraph
 
 
 def test_same_data_and_options_give_identical_bytes(demo_data: ReportData, tmp_path: Path) -> None:
@@ -146,3 +157,60 @@ def test_report_package_never_imports_qt() -> None:
     package = Path(builder.__file__).parent
     for source in package.glob("*.py"):
         assert "PySide6" not in source.read_text(encoding="utf-8"), source.name
+
+
+def test_cancel_reaches_inside_one_long_table() -> None:
+    """reportlab reports progress per flowable; a 600-row table is one flowable, yet the
+    cancel check runs (and stops the build) while its cells are being measured."""
+    cell = make_styles().cell
+    rows = [[Paragraph.plain(f"row {n} " * 6, cell) for _ in range(4)] for n in range(600)]
+    table = data_table(rows, [100, 100, 100, 100])
+    checks = []
+
+    def check() -> None:
+        checks.append(1)
+        if len(checks) == 10:
+            raise ReportCancelled("stop")
+
+    with polling(check), pytest.raises(ReportCancelled):
+        table.wrap(400, 800)
+    wrapped = sum(1 for row in rows for p in row if p._wrapped is not None)
+    assert wrapped <= 10 * POLL_EVERY < 2400
+
+
+def test_poll_outside_a_build_does_nothing() -> None:
+    poll()  # no build: nothing to check, nothing raised
+
+
+def test_a_cancel_on_the_very_last_check_still_cancels(demo_data: ReportData) -> None:
+    """Saving runs after the last progress report; a cancel that comes then still counts."""
+    options = ReportOptions(template="brief")
+    calls: list[int] = []
+    render(demo_data, options, is_cancelled=lambda: bool(calls.append(1)))
+    total = len(calls)
+    seen: list[int] = []
+
+    def cancelled_at_the_end() -> bool:
+        seen.append(1)
+        return len(seen) == total
+
+    with pytest.raises(ReportCancelled):
+        render(demo_data, options, is_cancelled=cancelled_at_the_end)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_cyclic_gc_is_paused_during_a_build_and_restored(demo_data: ReportData,
+                                                         enabled: bool) -> None:
+    during: list[bool] = []
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        render(demo_data, ReportOptions(template="brief"),
+               is_cancelled=lambda: bool(during.append(gc.isenabled())))
+        assert gc.isenabled() is enabled
+        with pytest.raises(ReportCancelled):
+            render(demo_data, ReportOptions(template="brief"), is_cancelled=lambda: True)
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
+    assert during and not any(during)

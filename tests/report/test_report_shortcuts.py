@@ -9,8 +9,10 @@ from xml.sax.saxutils import escape
 
 import pytest
 from arabic_reshaper import reshape
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.platypus import Paragraph as PlatypusParagraph
 
+from desktop.report.fonts import REGULAR
 from desktop.report.styles import make_styles
 from desktop.report.text import Paragraph, para, shape
 
@@ -139,3 +141,12 @@ def test_no_section_builds_platypus_paragraphs_directly() -> None:
             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("reportlab"):
                 names = {alias.name for alias in node.names}
                 assert "Paragraph" not in names, f"{path.name} imports reportlab's Paragraph"
+
+
+def test_derived_styles_are_made_once_per_style() -> None:
+    """Right-aligned and upright variants are shared, not rebuilt for every paragraph."""
+    styles = make_styles()
+    first, second = para("تغطية صحفية", styles.quote), para("عربية للحملة", styles.quote)
+    assert first.style is second.style
+    assert first.style.alignment == TA_RIGHT and first.style.fontName == REGULAR
+    assert first.style.parent is not None
