@@ -13,11 +13,11 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QWidget
 
-from desktop.panes.detail.widgets import UID_ROLE, compact_style, fit_height
+from desktop.panes.detail.widgets import MAX_TABLE_ROWS, UID_ROLE, compact_style
 
 Row = tuple[str, Sequence[str], Sequence[str]]
 """(record uid, cell texts, cell tooltips — may be shorter than the cells; "" means the text)."""
@@ -75,13 +75,20 @@ class RowsView(QTableView):
         self.rows_model = RowsModel(columns, self)
         self.setModel(self.rows_model)
         self.stretched = {stretch} if isinstance(stretch, int) else set(stretch)
+        self._header_sizes: dict[int, int] = {}
+        """Header hints by column (-1: the header's height); cleared when font or style change."""
         compact_style(self, stretch, QHeaderView.ResizeMode.Fixed)
         self._fit_columns()
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.rows_model.set_rows(rows)
         self._fit_columns()
-        fit_height(self)
+        self._fit_height()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._header_sizes.clear()
+        super().changeEvent(event)
 
     def rowCount(self) -> int:
         return self.rows_model.rowCount()
@@ -109,6 +116,17 @@ class RowsView(QTableView):
             if column in self.stretched:
                 continue
             widest = max((math.ceil(metrics.horizontalAdvance(cells[column])) for _, cells, _ in self.rows_model.rows if column < len(cells)), default=0)
-            width = max(header.sectionSizeHint(column), widest + margin + grid, header.minimumSectionSize())
+            if column not in self._header_sizes:
+                self._header_sizes[column] = header.sectionSizeHint(column)
+            width = max(self._header_sizes[column], widest + margin + grid, header.minimumSectionSize())
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
+
+    def _fit_height(self) -> None:
+        """:func:`~desktop.panes.detail.widgets.fit_height` with the header's height kept."""
+        if -1 not in self._header_sizes:
+            self._header_sizes[-1] = self.horizontalHeader().sizeHint().height()
+        rows = max(1, min(self.rows_model.rowCount(), MAX_TABLE_ROWS))
+        height = self._header_sizes[-1] + rows * self.verticalHeader().defaultSectionSize() + self.frameWidth() * 2
+        if (self.minimumHeight(), self.maximumHeight()) != (height, height):
+            self.setFixedHeight(height)
