@@ -5,10 +5,12 @@ counts for the overview are aggregated from those arrays per pixel, not queried.
 
 from __future__ import annotations
 
+import itertools
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import Any
 
-from sqlalchemy import Integer, func, or_, select
+from sqlalchemy import Integer, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from db.cursor import driver_batches
@@ -25,10 +27,29 @@ Python's ``date.toordinal()``: SQLite converts the ISO text, sparing a Python ca
 TimelineDayRow = tuple[int, int | None, int | None, str, str]
 """(event id, earliest day, latest day, status, lane label); days are ``date.toordinal()``
 numbers and ``None`` where the bound is open."""
+TimelineColumns = tuple[Sequence[int], Sequence[int], Sequence[int], Sequence[int], Sequence[str], Sequence[str]]
+"""A batch of rows as columns: ids, lo days, hi days, open-end flags, statuses, lane labels."""
+OPEN_LO = 1  # bit in the open-end flags: the earliest possible day is unknown
+OPEN_HI = 2  # bit in the open-end flags: the latest possible day is unknown
+FIRST_DAY = 1  # date.min.toordinal()
+LAST_DAY = 3_652_059  # date.max.toordinal()
 
 
 def timeline_rows(session: Session, flt: EventFilter = EventFilter(), lane: str = "type") -> Iterator[TimelineDayRow]:
-    """Every dated event matching ``flt``, by date, streamed (consume inside the session).
+    """Every dated event matching ``flt``, by date, one row at a time (see :func:`timeline_columns`)."""
+    for ids, los, his, flags, statuses, labels in timeline_columns(session, flt, lane):
+        for event_id, lo, hi, open_ends, status, label in zip(ids, los, his, flags, statuses, labels):
+            yield event_id, None if open_ends & OPEN_LO else lo, None if open_ends & OPEN_HI else hi, status, label
+
+
+def timeline_columns(session: Session, flt: EventFilter = EventFilter(), lane: str = "type") -> Iterator[TimelineColumns]:
+    """Every dated event matching ``flt``, by date, in batches of columns (consume inside the
+    session): a consumer can extend its arrays a batch at a time instead of row by row.
+
+    Each batch is ``(ids, lo_days, hi_days, open_ends, statuses, labels)``. A bound that is
+    open, or not a day on Python's calendar, is flagged in ``open_ends`` (:data:`OPEN_LO`,
+    :data:`OPEN_HI`) and given as :data:`FIRST_DAY` / :data:`LAST_DAY`, so the day columns
+    are always integers; SQLite does this per row, in C.
 
     ``lane`` is "type", "place", "tag" (an event with several tags goes in the lane of the
     first by name) or "status". Reads only the covering index ``ix_event_date``; place names
@@ -37,30 +58,31 @@ def timeline_rows(session: Session, flt: EventFilter = EventFilter(), lane: str 
     if lane not in LANES:
         raise ValueError(f"There is no timeline lane by {lane!r}.")
     lane_column = {"type": Event.event_type, "place": Event.place_id, "tag": Event.id, "status": Event.status}[lane]
+    lo, hi = _day(Event.date_lo), _day(Event.date_hi)
+    open_ends = case((lo.is_(None), OPEN_LO), else_=0) + case((hi.is_(None), OPEN_HI), else_=0)
     statement = filtered(
-        select(Event.id, _day(Event.date_lo), _day(Event.date_hi), Event.status, lane_column).where(
+        select(Event.id, func.coalesce(lo, FIRST_DAY), func.coalesce(hi, LAST_DAY), open_ends, Event.status, lane_column).where(
             or_(Event.date_lo.is_not(None), Event.date_hi.is_not(None))
         ),
         flt,
     )
     if statement is None:
         return
-    label_of: dict[int, str] | _FirstTags | None = None
+    label_of: dict[int | None, str] | _FirstTags | None = None
     if lane == "place":
         label_of = dict(session.execute(select(Place.id, Place.name)).all())
     elif lane == "tag":
         label_of = _FirstTags(session)
     for rows in driver_batches(session, statement.order_by(Event.date_lo, Event.day_order, Event.id)):
-        if label_of is None:
-            yield from rows  # type: ignore[misc]
-        else:
-            get = label_of.get
-            for event_id, lo, hi, status, key in rows:
-                yield event_id, lo, hi, status, get(key, "") if key is not None else ""
+        ids, los, his, flags, statuses, keys = zip(*rows)
+        labels = keys if label_of is None else tuple(map(label_of.get, keys, itertools.repeat("")))
+        yield ids, los, his, flags, statuses, labels
 
 
-def _day(column: object) -> object:
-    return func.cast(func.julianday(column) - ORDINAL_EPOCH, Integer())
+def _day(column: Any) -> Any:
+    """The day number of an ISO date column, NULL when open or off Python's calendar."""
+    day = func.cast(func.julianday(column) - ORDINAL_EPOCH, Integer())
+    return case((day.between(FIRST_DAY, LAST_DAY), day), else_=None)
 
 
 class _FirstTags:
@@ -86,8 +108,10 @@ class _FirstTags:
                     self._rank[event_id] = rank
         self._names = ("", *names)
 
-    def get(self, event_id: int, default: str = "") -> str:
-        return self._names[self._rank[event_id]] if 0 <= event_id < len(self._rank) else default
+    def get(self, event_id: int | None, default: str = "") -> str:
+        if event_id is None or not 0 <= event_id < len(self._rank):
+            return default
+        return self._names[self._rank[event_id]]
 
 
 def date_extent(session: Session) -> tuple[str | None, str | None]:

@@ -8,12 +8,15 @@ runs an undo command's first step *before* pushing it, so an edit the archive re
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from db import details, queries, records, search, services, timeline, vocabulary
 from db.archive import Archive
@@ -21,10 +24,11 @@ from db.models import RECORD_MODELS
 from db.errors import NotFound
 from db.queries import EventFilter
 from db.services import ChangeSet
-from db.timeline import TimelineDayRow
+from db.timeline import TimelineColumns
 from desktop.tasks import TaskRunner
 
 T = TypeVar("T")
+Cancelled = Callable[[], bool]
 
 
 class Workspace(QObject):
@@ -53,21 +57,41 @@ class Workspace(QObject):
 
     # --- reads: plain data only ----------------------------------------------------------
 
-    def event_ids(self, flt: EventFilter, sort: str = "date", descending: bool = False) -> list[int]:
-        with self.archive.session() as session:
+    def event_ids(self, flt: EventFilter, sort: str = "date", descending: bool = False, cancelled: Cancelled | None = None) -> array[int]:
+        """Every matching id in list order (an ``array('q')``); ``cancelled`` (reader
+        threads) is polled while SQLite works and stops the query when it turns true."""
+        with self._reading(cancelled) as session:
             return queries.event_ids(session, flt, sort, descending)
 
-    def events_page(self, flt: EventFilter, sort: str = "date", descending: bool = False, limit: int = 200) -> list[queries.EventRow]:
-        with self.archive.session() as session:
+    def events_page(
+        self, flt: EventFilter, sort: str = "date", descending: bool = False, limit: int = 200, cancelled: Cancelled | None = None
+    ) -> list[queries.EventRow]:
+        with self._reading(cancelled) as session:
             return queries.events_page(session, flt, sort, descending, limit=limit)
 
     def event_rows(self, ids: Sequence[int]) -> list[queries.EventRow]:
         with self.archive.session() as session:
             return queries.event_rows(session, ids)
 
-    def count_events(self, flt: EventFilter = EventFilter()) -> int:
+    def count_events(self, flt: EventFilter = EventFilter(), cap: int | None = None, cancelled: Cancelled | None = None) -> int:
+        """Matching events; with ``cap`` counting stops at ``cap + 1``."""
+        with self._reading(cancelled) as session:
+            return queries.count_events(session, flt, cap)
+
+    @contextmanager
+    def _reading(self, cancelled: Cancelled | None) -> Iterator[Session]:
+        """A read session whose SQLite work stops (raising ``OperationalError: interrupted``)
+        once ``cancelled()`` is true: a superseded search or id list frees the reader at once."""
         with self.archive.session() as session:
-            return queries.count_events(session, flt)
+            if cancelled is None:
+                yield session
+                return
+            connection = session.connection().connection.dbapi_connection
+            connection.set_progress_handler(lambda: int(cancelled()), 20_000)  # type: ignore[union-attr]
+            try:
+                yield session
+            finally:
+                connection.set_progress_handler(None, 0)  # type: ignore[union-attr]
 
     def event_detail(self, uid: str) -> details.EventDetail:
         with self.archive.session() as session:
@@ -117,11 +141,11 @@ class Workspace(QObject):
         rows = self.event_rows([event_id])
         return rows[0].uid if rows else None
 
-    def timeline(self, flt: EventFilter, lane: str, build: Callable[[Iterable[TimelineDayRow]], T]) -> T:
-        """``build(rows)`` over the streamed timeline rows (see ``db.timeline.timeline_rows``):
-        the rows reach the caller's compact columns without ever being held as a list."""
+    def timeline(self, flt: EventFilter, lane: str, build: Callable[[Iterable[TimelineColumns]], T]) -> T:
+        """``build(batches)`` over the streamed timeline columns (``db.timeline.timeline_columns``):
+        the rows reach the caller's compact arrays without ever being held as a list."""
         with self.archive.session() as session:
-            return build(timeline.timeline_rows(session, flt, lane))
+            return build(timeline.timeline_columns(session, flt, lane))
 
     def terms(self, kind: str) -> list[str]:
         with self.archive.session() as session:

@@ -86,7 +86,7 @@ class TimelinePane(QWidget):
         flt, lane, workspace, generation = self._filter, self.lane_mode(), self.workspace, self._generation
 
         def build(_progress: object = None, _cancelled: object = None) -> tuple[int, TimelineData]:
-            return generation, workspace.timeline(flt, lane, lambda rows: TimelineData.from_day_rows(rows, lane_mode=lane))
+            return generation, workspace.timeline(flt, lane, lambda batches: TimelineData.from_day_columns(batches, lane_mode=lane))
 
         if workspace.count_events() <= self.background_limit:
             self._show(build()[1])

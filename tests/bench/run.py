@@ -370,7 +370,7 @@ class Bench:
         for lane in ("type", "place", "tag"):
 
             def ours(session: Session, lane: str = lane) -> TimelineData:
-                return TimelineData.from_day_rows(timeline.timeline_rows(session, lane=lane), lane_mode=lane)
+                return TimelineData.from_day_columns(timeline.timeline_columns(session, lane=lane), lane_mode=lane)
 
             figure = self.compare(
                 f"timeline.rows.{lane}", f"timeline rows → arrays, lane {lane} ({{rows:,}} rows)", self.session_call(ours),

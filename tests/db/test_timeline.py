@@ -75,3 +75,13 @@ def test_rows_follow_the_list_filter(archive: Archive, case: dict[str, str]) -> 
 def test_date_extent_spans_known_days(archive: Archive, case: dict[str, str]) -> None:
     with archive.session() as session:
         assert timeline.date_extent(session) == ("2017-04-01", "2017-05-18")
+
+
+def test_columns_flag_open_bounds_and_keep_the_day_columns_integer(archive: Archive, case: dict[str, str]) -> None:
+    with archive.session() as session:
+        batches = list(timeline.timeline_columns(session))
+    assert len(batches) == 1
+    ids, los, his, flags, statuses, labels = batches[0]
+    row = ids.index(_id(archive, case["open"]))
+    assert (los[row], his[row], flags[row]) == (_day("2017-05-01"), timeline.LAST_DAY, timeline.OPEN_HI)
+    assert all(isinstance(d, int) for d in (*los, *his)) and sorted(flags) == [0, 0, 0, timeline.OPEN_HI]

@@ -155,7 +155,7 @@ def test_list_search_filters_the_timeline_and_a_timeline_drag_sets_the_date_filt
     bench.list_pane.set_date_range("2017-05-01", "2017-06-30")
     flt = bench.list_pane.current_filter()
     assert (flt.date_from, flt.date_to) == ("2017-05-01", "2017-06-30")
-    expected = window.workspace.timeline(flt, "type", lambda rows: sum(1 for _ in rows))
+    expected = window.workspace.timeline(flt, "type", lambda batches: sum(len(batch[0]) for batch in batches))
     assert expected > 0 and bench.timeline_pane.summary.text() == f"{expected:,} dated events"
     view = bench.timeline_pane.view
     with qtbot.waitSignal(bench.list_pane.sig_filter_changed) as changed:

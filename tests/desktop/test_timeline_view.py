@@ -93,6 +93,46 @@ def test_rows_become_sorted_columns_with_open_bounds_and_undated_kept_aside() ->
     assert data.index_of(6) is None and data.index_of(999) is None
 
 
+def _columns(rows: list[tuple]) -> tuple:
+    """Day rows as one batch of columns, the way ``db.timeline.timeline_columns`` sends them."""
+    from db.timeline import FIRST_DAY, LAST_DAY, OPEN_HI, OPEN_LO
+
+    ids, los, his, flags, statuses, labels = [], [], [], [], [], []
+    for event_id, lo, hi, status, label in rows:
+        ids.append(event_id)
+        los.append(FIRST_DAY if lo is None else lo)
+        his.append(LAST_DAY if hi is None else hi)
+        flags.append((OPEN_LO if lo is None else 0) | (OPEN_HI if hi is None else 0))
+        statuses.append(status)
+        labels.append(label)
+    return tuple(map(tuple, (ids, los, his, flags, statuses, labels)))
+
+
+def _same(a: TimelineData, b: TimelineData) -> bool:
+    fields = ("ids", "lo_days", "hi_days", "status_codes", "lane_codes", "open_ends", "precise", "undated_ids", "lane_labels")
+    return all(list(getattr(a, f)) == list(getattr(b, f)) for f in fields)
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 3, 100])
+def test_column_batches_build_the_same_data_as_rows(batch_size: int) -> None:
+    """Clean batches take the column-wise path, batches with odd rows (both bounds open,
+    swapped bounds, no label) the row path: both must agree with the row-by-row build."""
+    rows = [(event_id, day(lo) if lo else None, day(hi) if hi else None, status, label) for event_id, lo, hi, status, label in ROWS]
+    rows += [(8, day("2017-03-05"), day("2017-03-01"), "likely", None), (9, day("2017-01-02"), day("2017-01-02"), "confirmed", "protest")]
+    rows.sort(key=lambda r: r[1] or 0)
+    batches = [_columns(rows[i : i + batch_size]) for i in range(0, len(rows), batch_size)]
+    built = TimelineData.from_day_columns(batches)
+    assert _same(built, TimelineData.from_day_rows(rows))
+    assert list(built.undated_ids) == [6] and built.lo_days[built.index_of(8)] == day("2017-03-01")  # swapped back
+    assert built.lane_labels[built.lane_codes[built.index_of(8)]] == ""
+
+
+def test_ids_far_apart_are_still_found() -> None:
+    rows = [(event_id, day("2017-04-01"), day("2017-04-02"), "likely", "x") for event_id in (3, 10**12, 7)]
+    data = TimelineData.from_day_rows(rows)
+    assert [data.index_of(i) for i in (3, 7, 10**12)] == [0, 2, 1] and data.index_of(4) is None
+
+
 def test_status_codes_follow_the_archive_vocabulary() -> None:
     from db.models import STATUSES as ARCHIVE_STATUSES
 

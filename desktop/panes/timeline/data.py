@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import itertools
+import operator
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from db.timeline import TimelineDayRow
+from db.timeline import (
+    FIRST_DAY,
+    LAST_DAY,
+    OPEN_HI,
+    OPEN_LO,
+    TimelineColumns,
+    TimelineDayRow,
+)
 from desktop.panes.timeline.lane_index import LaneIndex
 
 STATUSES: tuple[str, ...] = ("confirmed", "likely", "possible", "unlikely", "unknown")
 UNKNOWN_STATUS = STATUSES.index("unknown")
-OPEN_LO = 1  # bit in ``open_ends``: the earliest possible day was unknown (open interval)
-OPEN_HI = 2  # bit in ``open_ends``: the latest possible day was unknown
-FIRST_DAY = 1  # date.min.toordinal()
-LAST_DAY = date.max.toordinal()
 
 TimelineRow = tuple[int, str | None, str | None, str, str]
 """(event id, date_lo ISO, date_hi ISO, status, lane label)."""
@@ -69,7 +73,7 @@ class TimelineData:
         # Gathering from arrays in sorted order is ~3x faster than from lists of int objects.
         lo_column = array("i", lo_days)
         order: Sequence[int] = range(count)
-        if any(a > b for a, b in zip(lo_column, itertools.islice(lo_column, 1, None))):
+        if any(map(operator.gt, lo_column, itertools.islice(lo_column, 1, None))):
             order = array("i", sorted(range(count), key=lo_column.__getitem__))
         self.ids = _gather("q", ids, order)
         self.lo_days = _gather("i", lo_column, order)
@@ -84,8 +88,7 @@ class TimelineData:
         self.day_min: int | None = min(self.lo_days) if count else None
         self.day_max: int | None = max(self.hi_days) if count else None
         self._running_max_hi = array("i", itertools.accumulate(self.hi_days, max))
-        self._sorted_id_rows = array("i", sorted(range(count), key=self.ids.__getitem__))
-        self._sorted_ids = array("q", map(self.ids.__getitem__, self._sorted_id_rows))
+        self._row_by_id = _RowsById(self.ids)
         self.lanes = LaneIndex(self.lo_days, self.hi_days, self.lane_codes, len(self.lane_labels))
 
     @classmethod
@@ -111,48 +114,39 @@ class TimelineData:
         lane_order: Sequence[str] | None = None,
         lane_mode: str = "",
     ) -> TimelineData:
-        """Build from ``(id, lo_day, hi_day, status, lane_label)`` rows, days as ordinals.
+        """Build from ``(id, lo_day, hi_day, status, lane_label)`` rows, days as ordinals."""
+        columns = _Columns()
+        for row in rows:
+            columns.add_row(*row)
+        return columns.build(lane_order, lane_mode)
 
-        Consumes ``rows`` once, so a stream of a million rows never exists as a list. Lanes
-        follow ``lane_order`` (labels missing from it come after, alphabetically) or are
-        alphabetical. An unknown status counts as "unknown"; swapped bounds are put in order.
+    @classmethod
+    def from_day_columns(
+        cls,
+        batches: Iterable[TimelineColumns],
+        lane_order: Sequence[str] | None = None,
+        lane_mode: str = "",
+    ) -> TimelineData:
+        """Build from batches of columns ``(ids, lo_days, hi_days, statuses, lane_labels)``.
+
+        Consumes the batches once, so a million rows never exist as a list. A batch of
+        well-formed rows (both bounds known, in order, on the calendar) is added column-wise
+        with C-level ``map``/``extend`` (~4x faster than row by row); any other batch row by
+        row. Lanes follow ``lane_order`` (labels missing from it come after, alphabetically)
+        or are alphabetical. An unknown status counts as "unknown"; swapped bounds are put in
+        order; open bounds are flagged and drawn to the first/last day of the data.
         """
-        status_of = {name: code for code, name in enumerate(STATUSES)}
-        ids, los, his = array("q"), array("i"), array("i")
-        statuses, lanes, flags, undated = array("b"), array("i"), array("b"), array("q")
-        first_lane_code: dict[str, int] = {}
-        for event_id, lo, hi, status, lane_label in rows:
-            if lo is not None and not FIRST_DAY <= lo <= LAST_DAY:
-                lo = None
-            if hi is not None and not FIRST_DAY <= hi <= LAST_DAY:
-                hi = None
-            if lo is None and hi is None:
-                undated.append(event_id)
-                continue
-            if lo is not None and hi is not None and hi < lo:
-                lo, hi = hi, lo
-            ids.append(event_id)
-            los.append(lo if lo is not None else 0)
-            his.append(hi if hi is not None else 0)
-            flags.append((OPEN_LO if lo is None else 0) | (OPEN_HI if hi is None else 0))
-            statuses.append(status_of.get(status, UNKNOWN_STATUS))
-            lanes.append(first_lane_code.setdefault(lane_label or "", len(first_lane_code)))
-        _close_open_bounds(los, his, flags)
-        labels = _ordered_labels(first_lane_code, lane_order)
-        new_code = {label: code for code, label in enumerate(labels)}
-        remap = [new_code[label] for label in first_lane_code]
-        lane_codes = array("i", map(remap.__getitem__, lanes))
-        return cls(ids, los, his, statuses, lane_codes, labels, flags, undated, lane_mode)
+        columns = _Columns()
+        for batch in batches:
+            columns.add(*batch)
+        return columns.build(lane_order, lane_mode)
 
     def __len__(self) -> int:
         return len(self.ids)
 
     def index_of(self, event_id: int) -> int | None:
         """Row of ``event_id`` (O(log n)), or ``None`` when the event is not placed."""
-        position = bisect_left(self._sorted_ids, event_id)
-        if position < len(self._sorted_ids) and self._sorted_ids[position] == event_id:
-            return self._sorted_id_rows[position]
-        return None
+        return self._row_by_id.row_of(event_id)
 
     def visible_slice(self, lo_day: int, hi_day: int) -> range:
         """Rows that may overlap days ``lo_day..hi_day`` (inclusive); all overlapping rows are in it.
@@ -183,6 +177,32 @@ class TimelineData:
         return self.lanes.column_counts(day_edges, lanes)
 
 
+class _RowsById:
+    """Row of each event id. Ids are row ids, nearly dense, so a table indexed by id (4 bytes
+    per id up to the largest) replaces sorting a million ids, whose Python lists peaked at
+    ~70 MB; sparse ids (a few far above the count) fall back to sorted ids and bisection."""
+
+    def __init__(self, ids: array) -> None:
+        top = max(ids, default=-1)
+        self._dense = 0 <= min(ids, default=0) and top < 4 * len(ids) + 1024
+        if self._dense:
+            self._rows = array("i", [-1]) * (top + 1)
+            for row, event_id in enumerate(ids):
+                self._rows[event_id] = row
+        else:
+            self._rows = array("i", sorted(range(len(ids)), key=ids.__getitem__))
+            self._sorted_ids = array("q", map(ids.__getitem__, self._rows))
+
+    def row_of(self, event_id: int) -> int | None:
+        if self._dense:
+            row = self._rows[event_id] if 0 <= event_id < len(self._rows) else -1
+            return row if row >= 0 else None
+        position = bisect_left(self._sorted_ids, event_id)
+        if position < len(self._sorted_ids) and self._sorted_ids[position] == event_id:
+            return self._rows[position]
+        return None
+
+
 def _gather(typecode: str, column: Sequence[int], order: Sequence[int]) -> array:
     """``column`` as a compact array, rows taken in ``order``."""
     compact = isinstance(column, array) and column.typecode == typecode
@@ -190,15 +210,70 @@ def _gather(typecode: str, column: Sequence[int], order: Sequence[int]) -> array
     return values if isinstance(order, range) else array(typecode, map(values.__getitem__, order))
 
 
+STATUS_CODE = {name: code for code, name in enumerate(STATUSES)}
+
+
+class _Columns:
+    """The growing arrays :meth:`TimelineData.from_day_columns` fills, batch by batch."""
+
+    def __init__(self) -> None:
+        self.ids, self.los, self.his, self.undated = array("q"), array("i"), array("i"), array("q")
+        self.statuses, self.flags, self.lanes = array("b"), array("b"), array("i")
+        self.lane_code: dict[str, int] = {}  # label -> code in order of first appearance
+
+    def add(self, ids: Sequence[int], los: Sequence[int], his: Sequence[int], flags: Sequence[int], statuses: Sequence[str], labels: Sequence[str]) -> None:
+        """One batch; rows needing care (no bound at all, swapped bounds, no label) one by one."""
+        if max(flags, default=0) == OPEN_LO | OPEN_HI or None in labels or any(map(operator.lt, his, los)):
+            for event_id, lo, hi, open_ends, status, label in zip(ids, los, his, flags, statuses, labels):
+                self.add_row(event_id, None if open_ends & OPEN_LO else lo, None if open_ends & OPEN_HI else hi, status, label)
+            return
+        self.ids.extend(ids)
+        self.los.extend(los)
+        self.his.extend(his)
+        self.flags.extend(flags)
+        self.statuses.extend(map(STATUS_CODE.get, statuses, itertools.repeat(UNKNOWN_STATUS)))
+        for label in set(labels).difference(self.lane_code):
+            self.lane_code[label] = len(self.lane_code)
+        self.lanes.extend(map(self.lane_code.__getitem__, labels))
+
+    def add_row(self, event_id: int, lo: int | None, hi: int | None, status: str, label: str | None) -> None:
+        if lo is not None and not FIRST_DAY <= lo <= LAST_DAY:
+            lo = None
+        if hi is not None and not FIRST_DAY <= hi <= LAST_DAY:
+            hi = None
+        if lo is None and hi is None:
+            self.undated.append(event_id)
+            return
+        if lo is not None and hi is not None and hi < lo:
+            lo, hi = hi, lo
+        self.ids.append(event_id)
+        self.los.append(lo if lo is not None else FIRST_DAY)
+        self.his.append(hi if hi is not None else LAST_DAY)
+        self.flags.append((OPEN_LO if lo is None else 0) | (OPEN_HI if hi is None else 0))
+        self.statuses.append(STATUS_CODE.get(status, UNKNOWN_STATUS))
+        self.lanes.append(self.lane_code.setdefault(label or "", len(self.lane_code)))
+
+    def build(self, lane_order: Sequence[str] | None, lane_mode: str) -> TimelineData:
+        _close_open_bounds(self.los, self.his, self.flags)
+        labels = _ordered_labels(self.lane_code, lane_order)
+        new_code = {label: code for code, label in enumerate(labels)}
+        remap = [new_code[label] for label in self.lane_code]
+        lane_codes = array("i", map(remap.__getitem__, self.lanes))
+        return TimelineData(self.ids, self.los, self.his, self.statuses, lane_codes, labels, self.flags, self.undated, lane_mode)
+
+
 def _close_open_bounds(los: array, his: array, flags: array) -> None:
     """Replace open bounds (flagged) with the first/last day known anywhere in the data."""
     if not any(flags):
         return
-    known = [day for day, flag in zip(los, flags) if not flag & OPEN_LO]
-    known += [day for day, flag in zip(his, flags) if not flag & OPEN_HI]
-    if not known:
+    known_lo = itertools.compress(los, map(operator.not_, map(OPEN_LO.__and__, flags)))
+    known_hi = itertools.compress(his, map(operator.not_, map(OPEN_HI.__and__, flags)))
+    first = min(itertools.chain(known_lo, known_hi), default=None)
+    known_lo = itertools.compress(los, map(operator.not_, map(OPEN_LO.__and__, flags)))
+    known_hi = itertools.compress(his, map(operator.not_, map(OPEN_HI.__and__, flags)))
+    last = max(itertools.chain(known_lo, known_hi), default=None)
+    if first is None or last is None:
         return
-    first, last = min(known), max(known)
     for row, flag in enumerate(flags):
         if flag & OPEN_LO:
             los[row] = first

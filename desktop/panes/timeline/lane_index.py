@@ -5,8 +5,9 @@ from __future__ import annotations
 import itertools
 from array import array
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable, Sequence
-from operator import itemgetter, sub
+from operator import itemgetter, lshift, or_, sub
 
 SPAN_CLASS_BITS = 6  # span classes 0..63: class k holds spans of 2**(k-1)..2**k - 1 days
 PREFIX_SUM_LIMIT = 8_000_000  # lanes × days (× 2 arrays × 4 bytes) before bisecting instead
@@ -32,24 +33,27 @@ class LaneIndex:
         self, lo_days: Sequence[int], hi_days: Sequence[int], lane_codes: Sequence[int], lanes: int
     ) -> None:
         self.lane_count = lanes
-        group_keys = array(
-            "i",
-            [
-                lane << SPAN_CLASS_BITS | (hi - lo).bit_length()
-                for lane, lo, hi in zip(lane_codes, lo_days, hi_days)
-            ],
-        )
-        # A stable sort keeps each group in lo order.
-        self._rows = array("i", sorted(range(len(group_keys)), key=group_keys.__getitem__))
+        # lane << SPAN_CLASS_BITS | (hi - lo).bit_length() per row, computed in C by map().
+        span_classes = map(int.bit_length, map(sub, hi_days, lo_days))
+        lane_bits = map(lshift, lane_codes, itertools.repeat(SPAN_CLASS_BITS))
+        group_keys = array("i", map(or_, lane_bits, span_classes))
+        # Rows come in lo order; dealing them into one array per group keeps that order (a
+        # stable distribution, with arrays instead of the lists a key sort of 1M rows needs).
+        buckets: dict[int, array] = {}
+        for row, key in enumerate(group_keys):
+            bucket = buckets.get(key)
+            if bucket is None:
+                bucket = buckets[key] = array("i")
+            bucket.append(row)
+        self._rows = array("i")
+        self._groups: list[list[tuple[int, int, int]]] = [[] for _ in range(lanes)]
+        for key in sorted(buckets):
+            start = len(self._rows)
+            self._rows.extend(buckets.pop(key))
+            longest_span = (1 << (key & ((1 << SPAN_CLASS_BITS) - 1))) - 1
+            self._groups[key >> SPAN_CLASS_BITS].append((start, len(self._rows), longest_span))
         self._row_lo = array("i", map(lo_days.__getitem__, self._rows))
         self._hi_days = hi_days
-        sorted_keys = array("i", map(group_keys.__getitem__, self._rows))
-        self._groups: list[list[tuple[int, int, int]]] = [[] for _ in range(lanes)]
-        for key in sorted(set(group_keys)):
-            start = bisect_left(sorted_keys, key)
-            stop = bisect_right(sorted_keys, key, start)
-            longest_span = (1 << (key & ((1 << SPAN_CLASS_BITS) - 1))) - 1
-            self._groups[key >> SPAN_CLASS_BITS].append((start, stop, longest_span))
         days = (max(hi_days) - min(lo_days) + 1) if len(lo_days) else 0
         if lanes * (days + 2) <= PREFIX_SUM_LIMIT:
             self._counter: _PrefixSumCounter | _BisectCounter = _PrefixSumCounter(
@@ -99,9 +103,10 @@ class _PrefixSumCounter:
         lo_counts = [array("i", bytes(4 * size)) for _ in range(lanes)]
         hi_counts = [array("i", bytes(4 * size)) for _ in range(lanes)]
         shift = 1 - self._first
-        for lane, lo, hi in zip(lane_codes, lo_days, hi_days):
-            lo_counts[lane][lo + shift] += 1
-            hi_counts[lane][hi + shift] += 1
+        # Counter tallies (lane, day) pairs in C; the Python loop runs once per distinct pair.
+        for counts, days in ((lo_counts, lo_days), (hi_counts, hi_days)):
+            for (lane, day), n in Counter(zip(lane_codes, days)).items():
+                counts[lane][day + shift] += n
         self._lo_before = [array("i", itertools.accumulate(counts)) for counts in lo_counts]
         self._hi_before = [array("i", itertools.accumulate(counts)) for counts in hi_counts]
 
@@ -139,8 +144,8 @@ class _BisectCounter:
     def __init__(
         self, lo_days: Sequence[int], hi_days: Sequence[int], lane_codes: Sequence[int], lanes: int
     ) -> None:
-        lo_by_lane: list[list[int]] = [[] for _ in range(lanes)]
-        hi_by_lane: list[list[int]] = [[] for _ in range(lanes)]
+        lo_by_lane = [array("i") for _ in range(lanes)]
+        hi_by_lane = [array("i") for _ in range(lanes)]
         for lane, lo, hi in zip(lane_codes, lo_days, hi_days):
             lo_by_lane[lane].append(lo)
             hi_by_lane[lane].append(hi)
