@@ -123,10 +123,9 @@ class LinkedTable(QWidget):
         show_invalid(self.table, self.error, None)
 
     def eventFilter(self, watched: object, event: object) -> bool:
-        if watched is self.table and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
-            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-                self.remove_selected()
-                return True
+        if watched is self.table and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.remove_selected()
+            return True
         return super().eventFilter(watched, event)  # type: ignore[arg-type]
 
     def _on_add_button_clicked(self) -> None:
