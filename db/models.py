@@ -256,8 +256,9 @@ class Actor(Record, Base):
 
 class Involvement(Record, Base):
     __tablename__ = "involvement"
+    __table_args__ = (Index("ix_involvement_actor_id", "actor_id", "event_id"),)
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
-    actor_id: Mapped[int] = mapped_column(ForeignKey("actor.id", ondelete="CASCADE"), index=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actor.id", ondelete="CASCADE"))
     role: Mapped[str] = mapped_column(Text, default="participant")
     count: Mapped[int | None] = mapped_column(Integer, default=None)
     note: Mapped[str] = mapped_column(Text, default="")
@@ -307,9 +308,10 @@ class Citation(Record, Base):
         _in("stance", STANCES),
         _in("credibility", CREDIBILITY_GRADES, nullable=True),
         _in("locator_type", LOCATOR_TYPES),
+        Index("ix_citation_source_id", "source_id", "event_id"),
     )
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
-    source_id: Mapped[int] = mapped_column(ForeignKey("source.id", ondelete="CASCADE"), index=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("source.id", ondelete="CASCADE"))
     locator_type: Mapped[str] = mapped_column(String(10), default="page")
     locator: Mapped[str] = mapped_column(Text, default="")
     quote: Mapped[str] = mapped_column(Text, default="")
