@@ -9,10 +9,12 @@ from __future__ import annotations
 from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import chain
 from typing import Any
 
 from sqlalchemy import Select, and_, case, distinct, func, or_, select
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.orm import Session
 
 from db import search
@@ -163,11 +165,29 @@ def events_page(
 def event_rows(session: Session, ids: Sequence[int]) -> list[EventRow]:
     """Rows for the given ids, in the order given (ids that no longer exist are skipped)."""
     found: dict[int, EventRow] = {}
-    unique = list(dict.fromkeys(ids))
-    for start in range(0, len(unique), 900):  # SQLite allows at most 999 variables per statement
-        statement = _row_select().where(Event.id.in_(unique[start : start + 900]))
-        found.update((row[0], _event_row(row)) for batch in driver_batches(session, statement) for row in batch)
+    unique = list(dict.fromkeys(int(i) for i in ids))
+    if not unique:
+        return []
+    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        for start in range(0, len(unique), 5000):
+            written = ",".join(map(str, unique[start : start + 5000]))  # ints: safe to write inline
+            cursor.execute(_rows_by_id_sql().replace(_IDS_MARK, written))
+            found.update((row[0], _event_row(row)) for row in cursor.fetchall())
+    finally:
+        cursor.close()
     return [found[i] for i in ids if i in found]
+
+
+_IDS_MARK = "-424242"
+
+
+@cache
+def _rows_by_id_sql() -> str:
+    """The SQL of :func:`_row_select` for a list of ids, compiled once: compiling the
+    statement took ~3 ms per call, most of a scroll step's budget, for the same text."""
+    statement = _row_select().where(Event.id.in_([int(_IDS_MARK)]))
+    return str(statement.compile(dialect=sqlite_dialect(), compile_kwargs={"literal_binds": True}))
 
 
 def _event_row(row: tuple[Any, ...]) -> EventRow:

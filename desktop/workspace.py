@@ -18,10 +18,19 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db import details, queries, records, search, services, timeline, vocabulary
+from db import (
+    details,
+    named_lists,
+    queries,
+    records,
+    search,
+    services,
+    timeline,
+    vocabulary,
+)
 from db.archive import Archive
-from db.models import RECORD_MODELS
 from db.errors import NotFound
+from db.models import RECORD_MODELS
 from db.queries import EventFilter
 from db.services import ChangeSet
 from db.timeline import TimelineColumns
@@ -29,6 +38,8 @@ from desktop.tasks import TaskRunner
 
 T = TypeVar("T")
 Cancelled = Callable[[], bool]
+CANCEL_CHECK_STEPS = 20_000
+"""SQLite virtual-machine steps between two looks at a reader task's cancel flag (~1 ms)."""
 
 
 class Workspace(QObject):
@@ -87,7 +98,7 @@ class Workspace(QObject):
                 yield session
                 return
             connection = session.connection().connection.dbapi_connection
-            connection.set_progress_handler(lambda: int(cancelled()), 20_000)  # type: ignore[union-attr]
+            connection.set_progress_handler(lambda: int(cancelled()), CANCEL_CHECK_STEPS)  # type: ignore[union-attr]
             try:
                 yield session
             finally:
@@ -110,11 +121,14 @@ class Workspace(QObject):
         with self.archive.session() as session:
             return page(session, text, limit=limit)
 
-    def named_page(self, table: str, text: str = "", offset: int = 0, limit: int = 500) -> list[queries.NamedRow]:
-        """One page of the sources, actors or places list, ordered by label."""
-        page = {"source": queries.sources_page, "actor": queries.actors_page, "place": queries.places_page}[table]
+    def named_ids(self, table: str, text: str = "", column: int = 0, descending: bool = False) -> array:
+        """Ordered ids of the sources, actors or places matching ``text`` (see ``db.named_lists``)."""
         with self.archive.session() as session:
-            return page(session, text, limit=limit, offset=offset)
+            return named_lists.named_ids(session, table, text, column, descending)
+
+    def named_rows_by_id(self, table: str, ids: Sequence[int]) -> list[queries.NamedRow]:
+        with self.archive.session() as session:
+            return named_lists.named_rows(session, table, ids)
 
     def record_count(self, table: str) -> int:
         with self.archive.session() as session:

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
+import struct
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from enum import IntEnum
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from db.dates import humanize
-from db.queries import EventFilter, EventRow
+from db.queries import COUNT_CAP, EventFilter, EventRow
 from db.services import ChangeSet
 from desktop.models.status_icons import status_icon
 from desktop.tasks import TaskHandle
@@ -19,11 +21,19 @@ from desktop.workspace import Workspace
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-UID_ROLE = Qt.ItemDataRole.UserRole + 2
+ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+UID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 
 SYNC_LIMIT = 50_000
 """Archives with more events read the full id list in the background (see ``_fetch_ids``)."""
+
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+DECORATION = int(Qt.ItemDataRole.DecorationRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ABSENT = object()
+_ID = struct.Struct("=q")
 
 REFRESH_TABLES = frozenset({"event", "place", "citation", "tag"})
 """Edits to these tables can change what the events list shows."""
@@ -62,19 +72,29 @@ def date_tooltip(row: EventRow) -> str:
     return f"EDTF: {row.date_text}\nEarliest day: {row.date_lo or 'open'}\nLatest day: {row.date_hi or 'open'}"
 
 
+Entry = tuple[EventRow, tuple[str, ...]]
+"""A cached row and its six display texts (computed once, read on every paint)."""
+
+
 class EventTableModel(QAbstractTableModel):
     """Events matching a filter, in an order the database sorts; GUI thread only.
 
-    Contract: keeps only the ordered list of event ids (``Workspace.event_ids``); rows are
-    fetched in pages of ``page_size`` from ``Workspace.event_rows`` when ``data()`` first asks
-    for them and kept in a least-recently-used cache of at most ``cache_rows`` rows. Sorting
-    re-queries the ids (never a proxy model). An edit touching events, places, citations or
-    tags reloads the ids: unchanged order keeps every index (``dataChanged``); otherwise the
-    model resets and views restore their selection by id.
+    Contract: keeps only the ordered event ids, as an ``array('q')`` (8 MB at a million);
+    rows are fetched in pages of ``page_size`` from ``Workspace.event_rows`` when ``data()``
+    first asks for them and kept, with their display texts, in a cache of at most
+    ``cache_rows`` rows (oldest out first). Sorting re-queries the ids (never a proxy model).
+    An edit touching events, places, citations or tags reloads the ids: unchanged order keeps
+    every index (``dataChanged``); otherwise the model resets and views restore their
+    selection by id.
+
+    Above ``sync_limit`` events nothing slow runs on the GUI thread: the full id list, counts
+    and text-search pages come from the workspace's reader (see :meth:`_fetch_ids`).
     """
 
     sig_reloaded = Signal()
     """The id list was (re)loaded: row count, filter or total may have changed."""
+    sig_counted = Signal()
+    """A count of the matches became known before the full id list (see :meth:`known_count`)."""
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None, page_size: int = 200, cache_rows: int = 10_000) -> None:
         super().__init__(parent)
@@ -86,13 +106,15 @@ class EventTableModel(QAbstractTableModel):
         self._filter = EventFilter()
         self._sort_key = "date"
         self._descending = False
-        self._ids: list[int] = []
-        self._row_of: dict[int, int] | None = None
-        self._cache: OrderedDict[int, EventRow] = OrderedDict()
+        self._ids: array[int] = array("q")
+        self._id_bytes: bytes | None = None
+        self._rows: dict[int, Entry | None] = {}
         self._total = 0
         self._complete = True
+        self._known: int | None = None
         self._generation = 0
-        self._pending: TaskHandle | None = None
+        self._tasks: dict[int, Callable[[Any], None]] = {}
+        self._handles: list[TaskHandle] = []
         self.sync_limit = SYNC_LIMIT
         workspace.sig_changed.connect(self._on_workspace_changed)
         workspace.reader.sig_finished.connect(self._on_reader_finished)
@@ -120,6 +142,15 @@ class EventTableModel(QAbstractTableModel):
         """False while the full id list of a large archive is still being read in the background."""
         return self._complete
 
+    def known_count(self) -> tuple[int, bool] | None:
+        """(number of matching events, exact?) — exact once the id list is complete; before
+        that a count capped at ``COUNT_CAP`` ("20,000+": not exact), or ``None`` if unknown."""
+        if self._complete:
+            return len(self._ids), True
+        if self._known is None:
+            return None
+        return min(self._known, COUNT_CAP), self._known <= COUNT_CAP
+
     def set_filter(self, flt: EventFilter) -> None:
         if flt != self._filter:
             self._filter = flt
@@ -139,18 +170,11 @@ class EventTableModel(QAbstractTableModel):
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def ids(self) -> list[int]:
-        return list(self._ids)
+        return self._ids.tolist()
 
     def row_at(self, row: int) -> EventRow | None:
-        if not 0 <= row < len(self._ids):
-            return None
-        event_id = self._ids[row]
-        cached = self._cache.get(event_id)
-        if cached is not None:
-            self._cache.move_to_end(event_id)
-            return cached
-        self._fetch_page(row)
-        return self._cache.get(event_id)
+        entry = self._entry(row)
+        return None if entry is None else entry[0]
 
     def uid_at(self, row: int) -> str | None:
         found = self.row_at(row)
@@ -159,21 +183,34 @@ class EventTableModel(QAbstractTableModel):
     def uids_at(self, rows: Iterable[int]) -> list[str]:
         """uids of many rows; reads the missing ones in batches without flooding the cache."""
         wanted = [self._ids[r] for r in rows if 0 <= r < len(self._ids)]
-        missing = [i for i in wanted if i not in self._cache]
-        found: dict[int, str] = {}
+        known = {i: entry[0].uid for i in wanted if (entry := self._rows.get(i)) is not None}
+        missing = [i for i in wanted if i not in known]
         for start in range(0, len(missing), 900):
             batch = self.workspace.event_rows(missing[start : start + 900])
             self.rows_fetched += len(batch)
-            found.update((r.id, r.uid) for r in batch)
-        return [self._cache[i].uid if i in self._cache else found[i] for i in wanted if i in self._cache or i in found]
+            known.update((r.id, r.uid) for r in batch)
+        return [known[i] for i in wanted if i in known]
 
     def row_of_id(self, event_id: int) -> int | None:
-        if self._row_of is None:
-            self._row_of = {event_id: row for row, event_id in enumerate(self._ids)}
-        return self._row_of.get(event_id)
+        """The row showing ``event_id``: a byte search of the packed ids (~1 ms at a million
+        rows) instead of a dict of every id (~100 MB at a million)."""
+        if self._id_bytes is None:
+            self._id_bytes = self._ids.tobytes()
+        needle = _ID.pack(event_id)
+        position = self._id_bytes.find(needle)
+        while position > 0 and position % 8:  # a match straddling two ids
+            position = self._id_bytes.find(needle, position + 1)
+        return None if position < 0 else position // 8
+
+    def rows_of_ids(self, event_ids: Iterable[int]) -> dict[int, int]:
+        """Rows of many ids at once (one pass over the ids when there are many)."""
+        wanted = set(event_ids)
+        if len(wanted) <= 32:
+            return {i: row for i in wanted if (row := self.row_of_id(i)) is not None}
+        return {event_id: row for row, event_id in enumerate(self._ids) if event_id in wanted}
 
     def row_of_uid(self, uid: str) -> int | None:
-        event_id = next((row.id for row in self._cache.values() if row.uid == uid), None)
+        event_id = next((entry[0].id for entry in self._rows.values() if entry is not None and entry[0].uid == uid), None)
         if event_id is None:
             event_id = self.workspace.record_id("event", uid)
         return None if event_id is None else self.row_of_id(event_id)
@@ -189,46 +226,48 @@ class EventTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return HEADERS[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section == EventColumn.SOURCES:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and section not in SORT_KEYS:
+        if role == ALIGNMENT and section == EventColumn.SOURCES:
+            return RIGHT_ALIGNED
+        if role == TOOLTIP and section not in SORT_KEYS:
             return "Number of sources cited (this column cannot be sorted)."
         return None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole,
-                        Qt.ItemDataRole.TextAlignmentRole, ID_ROLE, UID_ROLE):  # fmt: skip
-            return None
+    def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:
+        # Called ~7 times per painted cell: the common roles are answered first, from the
+        # cached display texts, without touching the archive or building anything.
+        if role == DISPLAY:
+            entry = self._entry(index.row())
+            return None if entry is None else entry[1][index.column()]
+        if role == DECORATION:
+            if index.column() != EventColumn.STATUS:
+                return None
+            entry = self._entry(index.row())
+            return None if entry is None else status_icon(entry[0].status)
+        if role == ALIGNMENT:
+            return RIGHT_ALIGNED if index.column() == EventColumn.SOURCES and index.isValid() else None
         if role == ID_ROLE:
-            return self.id_at(index.row())
-        row = self.row_at(index.row())
-        if row is None:
-            return None
-        column = index.column()
+            return self.id_at(index.row()) if index.isValid() else None
         if role == UID_ROLE:
-            return row.uid
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+            entry = self._entry(index.row())
+            return None if entry is None else entry[0].uid
+        if role == TOOLTIP:
+            entry = self._entry(index.row())
+            if entry is None:
+                return None
+            row, column = entry[0], index.column()
             if column == EventColumn.DATE:
                 return date_tooltip(row)
             if column == EventColumn.STATUS and row.disputed:
                 return f"{row.status}; some of its facts are disputed"
-            return self._display(row, column) or None
-        if role == Qt.ItemDataRole.DecorationRole and column == EventColumn.STATUS:
-            return status_icon(row.status)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == EventColumn.SOURCES:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return entry[1][column] or None
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _ROW_FLAGS
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(column)
@@ -240,92 +279,130 @@ class EventTableModel(QAbstractTableModel):
 
     # --- internals -----------------------------------------------------------------------
 
-    def _display(self, row: EventRow, column: int) -> str:
-        if column == EventColumn.DATE:
-            return date_label(row.date_text)
-        if column == EventColumn.TITLE:
-            return row.title
-        if column == EventColumn.PLACE:
-            return row.place
-        if column == EventColumn.TYPE:
-            return row.event_type
-        if column == EventColumn.STATUS:
-            return f"{row.status} · disputed" if row.disputed else row.status
-        return f"{row.sources:,}"
+    def _entry(self, row: int) -> Entry | None:
+        """The cached row and display texts at ``row``, fetching its page if needed."""
+        if not 0 <= row < len(self._ids):
+            return None
+        event_id = self._ids[row]
+        entry = self._rows.get(event_id, _ABSENT)
+        if entry is _ABSENT:
+            self._fetch_page(row)
+            entry = self._rows.get(event_id)
+        return entry  # type: ignore[return-value]
 
     def _fetch_page(self, row: int) -> None:
         start = row - row % self.page_size
-        page_ids = [i for i in self._ids[start : start + self.page_size] if i not in self._cache]
+        page_ids = [i for i in self._ids[start : start + self.page_size] if i not in self._rows]
         fetched = self.workspace.event_rows(page_ids)
         self.rows_fetched += len(fetched)
-        for found in fetched:
-            self._cache[found.id] = found
-        while len(self._cache) > self.cache_rows:
-            self._cache.popitem(last=False)
+        self._remember(fetched)
+        for missing in set(page_ids) - {r.id for r in fetched}:
+            self._rows[missing] = None  # deleted meanwhile: shown blank until the ids reload
+
+    def _remember(self, rows: Iterable[EventRow]) -> None:
+        for row in rows:
+            status = f"{row.status} · disputed" if row.disputed else row.status
+            texts = (date_label(row.date_text), row.title, row.place, row.event_type, status, f"{row.sources:,}")
+            self._rows[row.id] = (row, texts)
+        excess = len(self._rows) - self.cache_rows
+        if excess > 0:  # oldest first; a page on screen was fetched last, so it stays
+            for event_id in list(islice(self._rows, excess)):
+                del self._rows[event_id]
 
     def _set_ids(self, ids: Sequence[int]) -> None:
-        self._ids = list(ids)
-        self._row_of = None
+        self._ids = ids if isinstance(ids, array) else array("q", ids)
+        self._id_bytes = None
 
     def _load(self, reset: bool, recount: bool = False, stale: bool = False) -> None:
         if stale:
-            self._cache.clear()
+            self._rows.clear()
         if recount:
             self._total = self.workspace.count_events()
-        self._fetch_ids(lambda ids: self._apply_ids(ids, reset))
+        self._fetch_ids(lambda ids: self._apply_ids(ids, reset), first_page=reset)
 
-    def _fetch_ids(self, apply: Callable[[list[int]], None], first_page: bool = True) -> None:
+    def _fetch_ids(self, apply: Callable[[array[int]], None], first_page: bool = True) -> None:
         """Read the ordered ids and hand them to ``apply``.
 
-        Up to :data:`SYNC_LIMIT` events this is immediate. Above it, reading every id costs
-        0.3-1.5 s, so the full list comes from the workspace's reader thread, and meanwhile
-        the first page is shown at once (an indexed query of ~2 ms) — unless a text search is
-        on (its first page may itself be slow) or ``first_page`` is False (a re-sort keeps
-        the current rows and selection until the new order is complete). A request that
-        finishes after a newer one is dropped.
+        Up to :attr:`sync_limit` events this is immediate. Above it, reading every id costs
+        0.3-1.5 s, so the full list comes from the workspace's reader thread; meanwhile:
+
+        * a new filter shows its first page at once (an indexed query of a few ms) and counts
+          its matches up to ``COUNT_CAP`` in the background; with a text search even the first
+          page comes from the reader (a word in most events costs ~0.3 s), the list stays
+          empty until it arrives;
+        * a re-sort (``first_page`` False) or a refresh after an edit keeps the current rows
+          and selection until the new order is complete.
+
+        A newer request cancels the older one's tasks (SQLite stops mid-query) and a result
+        that still arrives for it is dropped.
         """
         self._generation += 1
-        if self._pending is not None:
-            self._pending.cancel()
-            self._pending = None
+        for handle in self._handles:
+            handle.cancel()
+        self._handles.clear()
+        self._tasks.clear()
         flt, key, descending = self._filter, self._sort_key, self._descending
         if self._total <= self.sync_limit:
             self._complete = True
             apply(self.workspace.event_ids(flt, key, descending))
             return
         self._complete = False
-        if first_page:
-            apply(self._first_page(flt) if not flt.text.strip() else [])
-        generation, workspace = self._generation, self.workspace
-        self._pending_apply = apply
-        self._pending = workspace.reader.submit(lambda progress, cancelled: (generation, workspace.event_ids(flt, key, descending)))
+        self._known = None if flt != EventFilter() else self._total
+        workspace, text = self.workspace, bool(flt.text.strip())
+        if first_page and not text:
+            apply(self._first_page(self.workspace.events_page(flt, key, descending, limit=self.page_size)))
+        elif first_page:
+            apply(array("q"))
+            self._submit(lambda cancelled: workspace.events_page(flt, key, descending, self.page_size, cancelled), self._on_page_read)
+        if self._known is None:
+            self._submit(lambda cancelled: workspace.count_events(flt, COUNT_CAP, cancelled), self._on_count_read)
+        ids_read = self._on_ids_read if first_page else apply
+        self._submit(lambda cancelled: workspace.event_ids(flt, key, descending, cancelled), lambda ids: self._complete_with(ids, ids_read))
 
-    def _first_page(self, flt: EventFilter) -> list[int]:
-        rows = self.workspace.events_page(flt, self._sort_key, self._descending, limit=self.page_size)
+    def _submit(self, read: Callable[[Callable[[], bool]], Any], done: Callable[[Any], None]) -> None:
+        """Queue ``read(cancelled)`` on the reader; ``done(result)`` runs on the GUI thread."""
+        handle = self.workspace.reader.submit(lambda _progress, cancelled: read(cancelled))
+        self._handles.append(handle)
+        self._tasks[handle.id] = done
+
+    def _first_page(self, rows: list[EventRow]) -> array[int]:
         self.rows_fetched += len(rows)
-        for row in rows:
-            self._cache[row.id] = row
-        return [row.id for row in rows]
+        self._remember(rows)
+        return array("q", (row.id for row in rows))
 
     def _on_reader_finished(self, task_id: int, result: object) -> None:
-        if self._pending is None or task_id != self._pending.id:
-            return
-        generation, ids = result  # type: ignore[misc]
-        self._pending = None
-        if generation != self._generation:
-            return
+        done = self._tasks.pop(task_id, None)
+        if done is not None:
+            self._handles = [h for h in self._handles if h.id != task_id]
+            done(result)
+
+    def _on_page_read(self, rows: list[EventRow]) -> None:
+        if not self._complete:
+            self._apply_ids(self._first_page(rows), reset=True)
+
+    def _on_count_read(self, count: int) -> None:
+        if not self._complete:
+            self._known = count
+            self.sig_counted.emit()
+
+    def _complete_with(self, ids: array[int], apply: Callable[[array[int]], None]) -> None:
         self._complete = True
+        apply(ids)
+
+    def _on_ids_read(self, ids: array[int]) -> None:
+        """The full list after a first page: rows past the page are appended (the shown rows
+        and the selection stay) when the page was right, else the model resets."""
         shown = len(self._ids)
-        if ids[:shown] == self._ids:  # the first page was right: append the rest, keep selection
+        if ids[:shown] == self._ids:
             if len(ids) > shown:
                 self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
                 self._set_ids(ids)
                 self.endInsertRows()
             self.sig_reloaded.emit()
         else:
-            self._pending_apply(ids)
+            self._apply_ids(ids, reset=True)
 
-    def _apply_ids(self, ids: list[int], reset: bool) -> None:
+    def _apply_ids(self, ids: array[int], reset: bool) -> None:
         if not reset and ids == self._ids:
             if ids:
                 last = self.index(len(ids) - 1, len(HEADERS) - 1)
@@ -336,15 +413,16 @@ class EventTableModel(QAbstractTableModel):
             self.endResetModel()
         self.sig_reloaded.emit()
 
-    def _apply_order(self, ids: list[int]) -> None:
+    def _apply_order(self, ids: array[int]) -> None:
         """A new order of (mostly) the same ids: move rows, keep selection by id."""
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        old_ids = [self._ids[index.row()] if index.row() < len(self._ids) else None for index in persistent]
+        old_ids = [self.id_at(index.row()) for index in persistent]
         self._set_ids(ids)
+        rows = self.rows_of_ids(i for i in old_ids if i is not None)
         moved = []
         for index, event_id in zip(persistent, old_ids):
-            row = None if event_id is None else self.row_of_id(event_id)
+            row = rows.get(event_id) if event_id is not None else None
             moved.append(QModelIndex() if row is None else self.index(row, index.column()))
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
@@ -354,3 +432,6 @@ class EventTableModel(QAbstractTableModel):
         if changes.tables() & REFRESH_TABLES:
             added_or_removed = "event" in changes.inserted or "event" in changes.deleted
             self._load(reset=False, recount=added_or_removed, stale=True)
+
+
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

@@ -97,6 +97,8 @@ class ListPane(QWidget):
         self.tab_bar.currentChanged.connect(self._on_tab_bar_current_changed)
         for table, model in self.models.items():
             model.sig_reloaded.connect(self._update_count)
+            if isinstance(model, EventTableModel):
+                model.sig_counted.connect(self._update_count)
             model.rowsInserted.connect(self._update_count)
             model.modelReset.connect(partial(self._on_view_selection_changed, table))  # after the view restored it
         self._update_count()
@@ -246,9 +248,11 @@ class ListPane(QWidget):
             noun = model.noun(total)
         else:
             noun = "event" if total == 1 else "events"
-            if not model.is_complete():  # a large archive still reading its ids
+            known = model.known_count()  # a large archive reads its ids (and counts) in the background
+            if known is None:
                 self.count_label.setText(f"counting… of {total:,} {noun}")
                 return
+            shown = f"{known[0]:,}" + ("" if known[1] else "+")
         self.count_label.setText(f"{shown} of {total:,} {noun}")
 
     def _ask(self, question: str) -> bool:

@@ -9,7 +9,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QMenu, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget,
+    QAbstractItemView, QApplication, QHeaderView, QMenu, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget,
 )  # fmt: skip
 
 ROW_PADDING = 8  # pixels added to the font's line height
@@ -18,19 +18,23 @@ CELL_PADDING = 4  # pixels kept free at a cell's left and right ends
 
 
 class PaddedDelegate(QStyledItemDelegate):
-    """The default delegate, but right-aligned text (numbers) keeps clear of the column edge."""
+    """The default delegate, but right-aligned text (numbers) keeps clear of the column edge.
+    Set only on right-aligned columns (the model's header says which)."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        # What QStyledItemDelegate.paint does, without asking the model a second time: the
+        # base paint() re-runs initStyleOption (seven data() calls per cell).
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        if not opt.displayAlignment & Qt.AlignmentFlag.AlignRight or opt.widget is None:  # type: ignore[attr-defined]
-            super().paint(painter, option, index)
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        if not opt.displayAlignment & Qt.AlignmentFlag.AlignRight:  # type: ignore[attr-defined]
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
             return
-        style = opt.widget.style()  # type: ignore[attr-defined]
         text, opt.text = opt.text, ""  # type: ignore[attr-defined]
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)  # type: ignore[attr-defined]
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         opt.text = text  # type: ignore[attr-defined]
-        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget).adjusted(0, 0, -CELL_PADDING, 0)  # type: ignore[attr-defined]
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget).adjusted(0, 0, -CELL_PADDING, 0)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.save()
@@ -73,7 +77,7 @@ class RecordTableView(QTableView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setItemDelegate(PaddedDelegate(self))
+        self._padded = PaddedDelegate(self)
         rows = self.verticalHeader()
         rows.setVisible(False)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -100,6 +104,11 @@ class RecordTableView(QTableView):
         for column in range(model.columnCount()):
             mode = QHeaderView.ResizeMode.Fixed if column == self.main_column else QHeaderView.ResizeMode.Interactive
             header.setSectionResizeMode(column, mode)
+            # Only right-aligned (number) columns need the padded delegate; the others keep
+            # Qt's own, which paints without a Python call per cell (scrolling a million rows).
+            alignment = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole)
+            right = isinstance(alignment, int) and bool(alignment & Qt.AlignmentFlag.AlignRight.value)
+            self.setItemDelegateForColumn(column, self._padded if right else None)  # type: ignore[arg-type]
         self._fit_main_column()
 
     def hidden_columns(self) -> list[int]:
@@ -214,7 +223,12 @@ class RecordTableView(QTableView):
 
     def _on_model_reset(self) -> None:
         model: RecordModel = self.model()  # type: ignore[assignment]
-        rows = [r for r in (model.row_of_id(i) for i in self._kept_ids) if r is not None]
+        many = getattr(model, "rows_of_ids", None)  # one pass over a million ids, not one each
+        if many is not None and len(self._kept_ids) > 1:
+            found = many(self._kept_ids)
+            rows = [found[i] for i in self._kept_ids if i in found]
+        else:
+            rows = [r for r in (model.row_of_id(i) for i in self._kept_ids) if r is not None]
         current = model.row_of_id(self._kept_current) if self._kept_current is not None else None
         self._kept_ids, self._kept_current = [], None
         if rows or current is not None:

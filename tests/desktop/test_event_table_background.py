@@ -1,0 +1,154 @@
+"""The events list above its sync limit: ids, counts and search pages come from the reader.
+
+The demo archive (20 events) stands in for a big one by lowering ``SYNC_LIMIT``, so every
+background path runs here with the real reader thread and real widgets.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from sqlalchemy.exc import OperationalError
+
+from db.queries import EventFilter
+from desktop.models import event_table
+from desktop.models.event_table import EventColumn, EventTableModel
+from desktop.panes.list_pane import ListPane
+from desktop.panes.record_table import RecordTableView
+from desktop.workspace import Workspace
+
+ROWS = Qt.ItemDataRole.DisplayRole
+
+
+@pytest.fixture
+def background(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Treat the 20-event demo as a big archive: 4-row first pages, counts capped at 3."""
+    monkeypatch.setattr(event_table, "SYNC_LIMIT", 5)
+    monkeypatch.setattr(event_table, "COUNT_CAP", 3)
+
+
+@pytest.fixture
+def held_ids(workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """Full id lists wait (on the reader thread) until the returned event is set."""
+    release = threading.Event()
+    real = workspace.event_ids
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if threading.current_thread() is not threading.main_thread():
+            release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(workspace, "event_ids", held)
+    yield release
+    release.set()
+
+
+def expected_ids(workspace: Workspace, flt: EventFilter = EventFilter(), sort: str = "date", descending: bool = False) -> list[int]:  # noqa: B008
+    return list(workspace.event_ids(flt, sort, descending))
+
+
+def test_model_passes_the_qt_model_tester_while_loading_in_the_background(qtbot, qtmodeltester, background, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    model = EventTableModel(workspace, page_size=4)
+    assert model.rowCount() == 4 and not model.is_complete()
+    qtmodeltester.check(model, force_py=True)
+    with qtbot.waitSignal(model.sig_reloaded, timeout=10_000):
+        pass
+    assert model.is_complete() and model.ids() == expected_ids(workspace)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_rows_past_the_first_page_are_fetched_by_id(qtbot, background, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    model = EventTableModel(workspace, page_size=4)
+    assert model.rows_fetched == 4
+    with qtbot.waitSignal(model.sig_reloaded, timeout=10_000):
+        pass
+    ids = expected_ids(workspace)
+    rows = {r.id: r for r in workspace.event_rows(ids)}
+    for row in (19, 4, 11, 0, 7):
+        assert model.id_at(row) == ids[row]
+        assert model.data(model.index(row, EventColumn.TITLE), ROWS) == rows[ids[row]].title
+        assert model.row_of_id(ids[row]) == row
+    assert model.rows_of_ids(ids) == {i: r for r, i in enumerate(ids)}
+    assert model.row_of_id(10**9) is None and model.data(model.index(20, 0), ROWS) is None
+
+
+def test_selection_stays_on_its_event_while_the_ids_arrive(qtbot, background, workspace: Workspace, held_ids: threading.Event) -> None:  # type: ignore[no-untyped-def]
+    model = EventTableModel(workspace, page_size=4)
+    view = RecordTableView(EventColumn.TITLE)
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.show()
+    chosen = model.id_at(2)
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    view.selectionModel().setCurrentIndex(model.index(2, 0), flags)
+    with qtbot.waitSignal(model.sig_reloaded, timeout=10_000):
+        held_ids.set()
+    assert model.rowCount() == 20
+    assert [model.id_at(r) for r in view.selected_rows()] == [chosen]
+    assert model.id_at(view.currentIndex().row()) == chosen
+
+
+def test_a_re_sort_keeps_rows_until_the_new_order_is_read(qtbot, background, workspace: Workspace, held_ids: threading.Event) -> None:  # type: ignore[no-untyped-def]
+    model = EventTableModel(workspace, page_size=4)
+    held_ids.set()
+    qtbot.waitUntil(model.is_complete, timeout=10_000)
+    held_ids.clear()
+    before = model.ids()
+    chosen = before[7]
+    view = RecordTableView(EventColumn.TITLE)
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.select_rows([7], 7)
+    model.sort(EventColumn.PLACE, Qt.SortOrder.DescendingOrder)
+    assert model.ids() == before and not model.is_complete()
+    with qtbot.waitSignal(model.sig_reloaded, timeout=10_000):
+        held_ids.set()
+    assert model.ids() == expected_ids(workspace, sort="place", descending=True)
+    assert [model.id_at(r) for r in view.selected_rows()] == [chosen]
+
+
+def test_count_label_shows_a_capped_count_then_the_exact_one(qtbot, background, workspace: Workspace, held_ids: threading.Event) -> None:  # type: ignore[no-untyped-def]
+    pane = ListPane(workspace)
+    qtbot.addWidget(pane)
+    pane.show()
+    held_ids.set()
+    qtbot.waitUntil(pane.event_model.is_complete, timeout=10_000)
+    assert pane.count_text() == "20 of 20 events"
+    held_ids.clear()
+    model = pane.event_model
+    with qtbot.waitSignal(model.sig_counted, timeout=10_000):
+        pane.search_edit.setText("gay")
+        pane.search_edit.returnPressed.emit()
+        assert model.rowCount() == 0  # a text search's first page comes from the reader
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10_000)
+    assert pane.count_text() == "3+ of 20 events" and not model.is_complete()
+    with qtbot.waitSignal(model.sig_reloaded, timeout=10_000):
+        held_ids.set()
+    assert pane.count_text() == "11 of 20 events"
+    assert model.ids() == expected_ids(workspace, EventFilter(text="gay"))
+    held_ids.clear()
+    with qtbot.waitSignal(model.sig_counted, timeout=10_000):
+        pane.search_edit.setText("police")
+        pane.search_edit.returnPressed.emit()
+    assert pane.count_text() == "3 of 20 events"  # under the cap: exact at once
+    held_ids.set()
+
+
+def test_a_newer_filter_cancels_the_older_reads(qtbot, background, workspace: Workspace, held_ids: threading.Event) -> None:  # type: ignore[no-untyped-def]
+    model = EventTableModel(workspace, page_size=4)
+    model.set_filter(EventFilter(text="men"))
+    model.set_filter(EventFilter(statuses=("confirmed",)))
+    with qtbot.waitSignal(model.sig_reloaded, timeout=10_000):
+        held_ids.set()
+    qtbot.wait(50)  # let any late result of the older requests arrive: it must be dropped
+    assert model.is_complete() and model.ids() == expected_ids(workspace, EventFilter(statuses=("confirmed",)))
+
+
+def test_a_cancelled_read_stops_inside_sqlite(workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("desktop.workspace.CANCEL_CHECK_STEPS", 1)  # the demo's queries are short
+    with pytest.raises(OperationalError):  # "interrupted" (or, inside FTS5, "vtable constructor failed")
+        workspace.count_events(EventFilter(text="chechnya"), cancelled=lambda: True)
+    assert workspace.count_events(EventFilter(text="chechnya"), cancelled=lambda: False) == 20
