@@ -44,13 +44,13 @@ def register_fonts() -> None:
 
 
 @cache
-def _glyphs(font_name: str) -> frozenset[int]:
+def _glyphs(font_name: str) -> frozenset[str]:
     register_fonts()
     font = pdfmetrics.getFont(font_name)
-    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+    return frozenset(map(chr, font.face.charToGlyph))  # type: ignore[attr-defined]
 
 
 def covers(font_name: str, text: str) -> bool:
     """Whether ``font_name`` has a glyph for every non-space character of ``text``."""
-    glyphs = _glyphs(font_name)
-    return all(ord(ch) in glyphs for ch in text if not ch.isspace())
+    missing = set(text).difference(_glyphs(font_name))
+    return all(ch.isspace() for ch in missing)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import random
+import statistics
 import tempfile
+import threading
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -27,8 +30,8 @@ from db.models import (
     Source,
     Tag,
 )
-from db.report_data import ReportFilters, load_report_data
-from desktop.report import ReportOptions, build_pdf
+from db.report_data import ReportData, ReportFilters, load_report_data
+from desktop.report import ReportCancelled, ReportOptions, build_pdf, render
 
 STAMP = "2024-01-01T00:00:00Z"
 WORDS = ("protest petition detention statement embassy activists signatures network evacuation "
@@ -111,10 +114,69 @@ def populate(path: Path, n_events: int, seed: int = 7) -> Archive:
     return archive
 
 
+def time_builds(data: ReportData, template: str, out: Path, repeat: int) -> None:
+    """Build ``repeat`` times; print each run and the medians of wall and CPU seconds (the
+    machine may be shared: CPU time is the steadier of the two)."""
+    walls, cpus = [], []
+    for _ in range(repeat):
+        started, cpu = time.perf_counter(), time.process_time()
+        build_pdf(data, ReportOptions(template=template), out)
+        walls.append(time.perf_counter() - started)
+        cpus.append(time.process_time() - cpu)
+    pages = len(PdfReader(out).pages)
+    wall, cpu = statistics.median(walls), statistics.median(cpus)
+    runs = " ".join(f"{w:.2f}/{c:.2f}" for w, c in zip(walls, cpus, strict=True))
+    print(f"build {template}: median {wall:.2f} s wall, {cpu:.2f} s CPU over {repeat} "
+          f"(wall/CPU: {runs}), {pages} pages, {out.stat().st_size / 1e6:.1f} MB "
+          f"({pages / wall:.0f} pages/s) -> {out}")
+
+
+def cancel_latency(data: ReportData) -> None:
+    """How soon a dossier build notices a cancel: the longest stretch between two cancel
+    checks of one build (the worst case, whatever the moment), then real cancels from
+    another thread at a few points of the build."""
+    stamps: list[float] = []
+
+    def record() -> bool:
+        stamps.append(time.perf_counter())
+        return False
+
+    started = time.perf_counter()
+    render(data, ReportOptions(), is_cancelled=record)
+    ended = time.perf_counter()
+    moments = [started, *stamps, ended]
+    gaps = sorted((b - a for a, b in itertools.pairwise(moments)), reverse=True)
+    print(f"cancel checks: {len(stamps)} in {ended - started:.2f} s; longest gaps "
+          + ", ".join(f"{g * 1000:.0f}" for g in gaps[:5]) + " ms")
+    latencies = []
+    for fraction in (0.1, 0.3, 0.5, 0.7, 0.9):
+        flag = threading.Event()
+        stopped: list[float] = []
+
+        def work(flag: threading.Event = flag, stopped: list[float] = stopped) -> None:
+            try:
+                render(data, ReportOptions(), is_cancelled=flag.is_set)
+            except ReportCancelled:
+                stopped.append(time.perf_counter())
+
+        worker = threading.Thread(target=work)
+        worker.start()
+        time.sleep(fraction * (ended - started))
+        flag.set()
+        cancelled = time.perf_counter()
+        worker.join()
+        if stopped:
+            latencies.append((fraction, stopped[0] - cancelled))
+    print("cancel from another thread at "
+          + ", ".join(f"{f:.0%}: {lat * 1000:.0f} ms" for f, lat in latencies))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--events", type=int, default=1000)
     parser.add_argument("--keep", type=Path, help="folder to keep the archive and PDFs in")
+    parser.add_argument("--repeat", type=int, default=3, help="builds per template (median)")
+    parser.add_argument("--cancel", action="store_true", help="also measure cancel latency")
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="casefile-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -127,13 +189,9 @@ def main() -> None:
         print(f"load_report_data: {time.perf_counter() - started:.2f} s "
               f"({len(data.events)} events, {len(data.sources)} sources)")
     for template in ("dossier", "brief"):
-        out = folder / f"{template}.pdf"
-        started, cpu = time.perf_counter(), time.process_time()
-        build_pdf(data, ReportOptions(template=template), out)
-        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
-        pages = len(PdfReader(out).pages)
-        print(f"build {template}: {elapsed:.2f} s wall, {cpu:.2f} s CPU, {pages} pages, "
-              f"{out.stat().st_size / 1e6:.1f} MB ({pages / elapsed:.0f} pages/s) -> {out}")
+        time_builds(data, template, folder / f"{template}.pdf", max(1, args.repeat))
+    if args.cancel:
+        cancel_latency(data)
     archive.close()
 
 
