@@ -128,13 +128,41 @@ def test_named_models_show_counts_search_and_follow_edits(workspace: Workspace) 
     assert places.uid_at(places.rowCount() - 1) == uid
 
 
-def test_named_model_reads_pages_on_demand(workspace: Workspace) -> None:
+def test_named_model_reads_rows_a_page_at_a_time(workspace: Workspace) -> None:
     actors = NamedTableModel(workspace, "actor", page_size=5)
-    assert actors.rowCount() == 5 and actors.canFetchMore(QModelIndex())
-    actors.fetchMore(QModelIndex())
-    assert actors.rowCount() == 10
+    assert actors.rowCount() == 17 and actors.rows_fetched == 0  # ids only, until rows are shown
+    assert actors.data(actors.index(0, 0)) is not None and actors.rows_fetched == 5
+    assert actors.data(actors.index(12, 0)) is not None and actors.rows_fetched == 10
     last = workspace.named_rows("actor")[-1]
-    assert actors.row_of_uid(last.uid) == 16 and not actors.canFetchMore(QModelIndex())
+    assert actors.row_of_uid(last.uid) == 16 and actors.rows_fetched == 10
+
+
+@pytest.mark.parametrize("table", ["source", "actor", "place"])
+@pytest.mark.parametrize("column", [0, 1, 2])
+@pytest.mark.parametrize("descending", [False, True])
+def test_named_models_sort_every_column_in_sql_as_python_would(workspace: Workspace, table: str, column: int, descending: bool) -> None:
+    model = NamedTableModel(workspace, table)
+    model.sort(column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+    rows = workspace.named_rows(table)
+    key = {0: lambda r: (r.label, r.id), 1: lambda r: (r.detail, r.label, r.id), 2: lambda r: (r.uses, r.label, r.id)}[column]
+    expected = [r.uid for r in sorted(rows, key=key, reverse=descending)]
+    assert [model.uid_at(row) for row in range(model.rowCount())] == expected
+
+
+def test_a_large_named_list_reads_its_ids_in_the_background_and_keeps_the_selection_on_resort(qtbot, workspace: Workspace) -> None:
+    sources = NamedTableModel(workspace, "source", lazy=True)
+    sources.sync_limit = 0  # as if the archive held 200,000 sources
+    with qtbot.waitSignal(sources.modelReset, timeout=10_000):
+        sources.ensure_loaded()
+    qtbot.waitUntil(sources.is_complete)
+    assert sources.rowCount() == 5
+    chosen = QPersistentModelIndex(sources.index(0, 0))
+    uid = sources.uid_at(0)
+    sources.sort(2, Qt.SortOrder.DescendingOrder)
+    assert not sources.is_complete() and sources.uid_at(0) == uid  # the old order stays until the new one is read
+    qtbot.waitUntil(sources.is_complete)
+    uses = [sources.row_at(row).uses for row in range(5)]
+    assert uses == sorted(uses, reverse=True) and sources.uid_at(chosen.row()) == uid
 
 
 @pytest.fixture
