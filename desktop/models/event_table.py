@@ -96,7 +96,7 @@ class EventTableModel(QAbstractTableModel):
     sig_counted = Signal()
     """A count of the matches became known before the full id list (see :meth:`known_count`)."""
 
-    def __init__(self, workspace: Workspace, parent: QObject | None = None, page_size: int = 200, cache_rows: int = 10_000) -> None:
+    def __init__(self, workspace: Workspace, parent: QObject | None = None, page_size: int = 100, cache_rows: int = 10_000) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.page_size = page_size
