@@ -39,14 +39,17 @@ from db.models import CaseFile, Meta, Vocabulary, utc_now
 if TYPE_CHECKING:
     from db.archive import Archive
 
-BATCH_ROWS = 25_000
+BATCH_ROWS = 20_000
 """Rows per batch: progress is reported and cancellation checked between batches. FTS5 writes
 one index segment per statement, so larger batches also mean less merging."""
-IN_FLIGHT = 2
+IN_FLIGHT = 1
 """Batches the reader may plan ahead of the writer (bounds memory)."""
-CACHE_KIB = 256 * 1024
+CACHE_KIB = 128 * 1024
 """SQLite page cache of the importing connection while it imports (default 2 MiB): the new
 rows' index pages stay in memory instead of being spilled to the WAL and read back."""
+# The import's change set lists new events, places, actors, tags and sources, not the
+# involvement and citation rows linking them (2.6 million uids at a million events would
+# hold ~300 MB); the change-log entry counts those.
 DEFERRED_INDEX_TABLES = ("event", "event_tag", "involvement", "citation")
 """Tables whose secondary indexes are dropped during a large import and rebuilt at its end."""
 DEFER_INDEXES_MIN_BYTES = 8 * 1024 * 1024
@@ -304,13 +307,17 @@ class _Writer:
         for table in TABLES:
             if table in batch.tables:
                 self.connection.execute(_INSERTS[table], {**params, "rows": batch.tables[table]})
+                # A statement keeps a copy of its last parameters: bind a small one again.
+                self.connection.execute(_INSERTS[table], {**params, "rows": "[]"})
         if batch.documents:
             search.insert_event_documents(self.connection, batch.documents)
+            search.insert_event_documents(self.connection, "[]")
         self.cited |= batch.cited
+        for table, count in batch.counts.items():
+            if table != "event_tag":
+                self.created[table] = self.created.get(table, 0) + count
         for table, uids in batch.uids.items():
-            if uids:
-                self.created[table] = self.created.get(table, 0) + len(uids)
-                self.ed.changes.inserted.setdefault(table, set()).update(uids)
+            self.ed.changes.inserted.setdefault(table, set()).update(uids)
 
     def index_sources(self) -> None:
         """Index the sources the rows cite: new ones by id range, existing ones re-indexed."""

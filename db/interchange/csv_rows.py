@@ -57,7 +57,7 @@ class ImportCancelled(CasefileError):
     """The user cancelled an import; nothing was written."""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class SourceRef:
     title: str
     url: str
@@ -65,7 +65,7 @@ class SourceRef:
     published: dates.DateBounds
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Row:
     """One valid data row, ready to write."""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from db import changelog, search, services
 from db.archive import Archive
 from db.errors import ImportFailed
 from db.interchange import csv_import
+from db.interchange.csv_batches import TimeOrderedUids
 from db.interchange.csv_events import ImportCancelled, import_events_csv
 from db.models import ChangeLog, Event
 
@@ -76,6 +78,14 @@ def test_every_batch_is_written_and_indexed(archive: Archive, tmp_path: Path) ->
         assert len(search.search_sources(session, "q0")) == 1
         assert session.scalar(text("SELECT count(*) FROM tag")) == 4  # "tag 1" and "Tag 1" are one tag
         assert set(report.changes.inserted["event"]) == set(session.scalars(select(Event.uid)))
+        assert "involvement" not in report.changes.inserted  # link rows are only counted
+
+
+def test_uids_are_version_7_and_increase_in_the_order_made() -> None:
+    maker = TimeOrderedUids()
+    made = maker.take(3) + maker.take(5000)
+    assert made == sorted(made) and len(set(made)) == len(made)
+    assert {(uuid.UUID(u).version, uuid.UUID(u).variant, str(uuid.UUID(u))) == (7, uuid.RFC_4122, u) for u in made} == {True}
 
 
 def test_index_documents_equal_the_databases_own(archive: Archive, tmp_path: Path) -> None:
