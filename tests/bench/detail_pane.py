@@ -3,7 +3,7 @@
 Run on demand, not by pytest::
 
     python -m tests.bench.detail_pane                      # a small archive built here
-    python -m tests.bench.detail_pane --archive BIG.casefile   # read-only; meta bench_detail_event
+    python -m tests.bench.detail_pane --archive BIG.casefile   # meta bench_detail_event; refuses to migrate
     python -m tests.bench.detail_pane --profile            # plus cProfile of the first-show case
     python -m tests.bench.detail_pane --shot before.png    # screenshot of the pane on the big event
 
@@ -135,6 +135,10 @@ def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     folder = tempfile.TemporaryDirectory(prefix="casefile-detail-bench-")
     if args.archive:
+        from db.archive import SCHEMA_VERSION, probe
+
+        if probe(args.archive.resolve()) < SCHEMA_VERSION:  # Archive.open would migrate it: a write
+            sys.exit(f"{args.archive} has an older schema; this benchmark only reads archives, it does not upgrade them.")
         archive = Archive.open(args.archive)
         meta = archive.meta()
         first = meta["bench_detail_event"]
