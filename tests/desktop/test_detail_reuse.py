@@ -6,7 +6,7 @@ import math
 from typing import Any
 
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QFrame
+from PySide6.QtWidgets import QFrame, QToolButton
 
 from db import services
 from desktop.commands import UpdateRecordCommand
@@ -120,3 +120,14 @@ def test_tag_completion_offers_a_tag_added_since(workspace: Workspace, pane: Det
     workspace.undo_stack.undo()  # the new tag goes again
     shown_form(pane, busy)
     assert "night raid" not in form.tags._names.stringList() and form.tags.chip_names() == sorted(BUSY_TAGS)
+
+
+def test_the_remove_button_of_a_reused_chip_removes_the_tag_it_now_shows(workspace: Workspace, pane: DetailPane) -> None:
+    busy, other = add_busy_event(workspace), event_uid(workspace, FRANCE)
+    shown_form(pane, other)
+    form = shown_form(pane, busy)
+    second = form.tags.chip_names()[1]
+    form.tags._chip_widgets[1].findChild(QToolButton).click()
+    assert second not in workspace.record("event", busy)["tags"] and second not in visible_chips(form)
+    workspace.undo_stack.undo()
+    assert visible_chips(form) == sorted(BUSY_TAGS)
