@@ -112,7 +112,6 @@ class EventTableModel(QAbstractTableModel):
         self._total = 0
         self._complete = True
         self._known: int | None = None
-        self._generation = 0
         self._tasks: dict[int, Callable[[Any], None]] = {}
         self._handles: list[TaskHandle] = []
         self.sync_limit = SYNC_LIMIT
@@ -336,7 +335,6 @@ class EventTableModel(QAbstractTableModel):
         A newer request cancels the older one's tasks (SQLite stops mid-query) and a result
         that still arrives for it is dropped.
         """
-        self._generation += 1
         for handle in self._handles:
             handle.cancel()
         self._handles.clear()
