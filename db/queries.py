@@ -10,7 +10,8 @@ from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import chain
+from itertools import chain, compress
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Select, and_, case, distinct, func, or_, select
@@ -81,6 +82,10 @@ COUNT_CAP = 20_000
 SCAN_ABOVE = 2_000
 """A text search with more matches reads its first page by walking the sort index (checking
 each event against the match set) instead of sorting every match."""
+BITMAP_ABOVE = 200_000
+"""A text search with more matches reads its full id list through a bitmap of the matches
+(a constant ~0.4 s pass over every id at a million events) instead of SQLite looking up and
+sorting each match (~1.7 µs a match)."""
 
 
 def filtered(statement: Select[Any], flt: EventFilter, scan_text: bool = False) -> Select[Any] | None:
@@ -133,9 +138,30 @@ def event_ids(session: Session, flt: EventFilter = EventFilter(), sort: str = "d
     """Every matching event id in display order, as a compact array (8 bytes an id, not 36:
     the lazy list model keeps only these). Read through the driver cursor: no row objects."""
     ids: array[int] = array("q")
+    if flt.text.strip() and _many_matches(session, flt.text, BITMAP_ABOVE):
+        return _ids_in_match_set(session, flt, sort, descending)
     for statement in _ordered(lambda: select(Event.id), flt, sort, descending, first_page=False):
         for batch in driver_batches(session, statement, batch=50_000):
             ids.extend(chain.from_iterable(batch))
+    return ids
+
+
+def _ids_in_match_set(session: Session, flt: EventFilter, sort: str, descending: bool) -> array[int]:
+    """Ids of a text search with many matches: the matches as a bitmap over event ids, then
+    the rest of the filter in display order, kept where the bit is set. SQLite would look up
+    and sort every match instead (1.6 s for a word in 95 % of a million events)."""
+    expression = search.match_expression(flt.text)
+    top = int(session.scalar(select(func.max(Event.id))) or 0)
+    hits = bytearray(top + 1)
+    for batch in search.event_match_batches(session, expression or ""):
+        for (rowid,) in batch:
+            if rowid <= top:
+                hits[rowid] = 1
+    ids: array[int] = array("q")
+    for statement in _ordered(lambda: select(Event.id), replace(flt, text=""), sort, descending, first_page=False):
+        for batch in driver_batches(session, statement, batch=50_000):
+            flat = [row[0] for row in batch]
+            ids.extend(compress(flat, itemgetter(*flat)(hits) if len(flat) > 1 else [hits[flat[0]]]))
     return ids
 
 
@@ -255,9 +281,10 @@ def _ordered(
     return arms[::-1] if descending else arms
 
 
-def _many_matches(session: Session, text: str) -> bool:
+def _many_matches(session: Session, text: str, above: int | None = None) -> bool:
+    above = SCAN_ABOVE if above is None else above
     expression = search.match_expression(text)
-    return expression is not None and search.hit_count(session, "event_fts", expression, SCAN_ABOVE) > SCAN_ABOVE
+    return expression is not None and search.hit_count(session, "event_fts", expression, above) > above
 
 
 # --- corroboration -----------------------------------------------------------------------

@@ -220,7 +220,19 @@ def test_text_search_pages_agree_whichever_plan_is_used(places_case: Archive, mo
     flt = EventFilter(text="event")
     with places_case.session() as session:
         listed = [r.id for r in queries.events_page(session, flt, limit=100)]
-        monkeypatch.setattr(queries, "SCAN_ABOVE", 5)  # 40 matches: now "many", walk the date index
-        scanned = [r.id for r in queries.events_page(session, flt, limit=100)]
         ids = list(queries.event_ids(session, flt))
-    assert listed == scanned == ids and len(ids) == 40
+        monkeypatch.setattr(queries, "SCAN_ABOVE", 5)  # 40 matches: now "many", walk the date index
+        monkeypatch.setattr(queries, "BITMAP_ABOVE", 5)
+        scanned = [r.id for r in queries.events_page(session, flt, limit=100)]
+        bitmap = list(queries.event_ids(session, flt))  # the match set as a bitmap
+    assert listed == scanned == ids == bitmap and len(ids) == 40
+
+
+@pytest.mark.parametrize("sort", ["place", "title", "date"])
+def test_many_match_ids_keep_the_other_filters_and_every_order(places_case: Archive, monkeypatch: pytest.MonkeyPatch, sort: str) -> None:
+    flt = EventFilter(text="event", statuses=("confirmed",), date_from="2012-01-01")
+    with places_case.session() as session:
+        expected = [list(queries.event_ids(session, flt, sort, down)) for down in (False, True)]
+        monkeypatch.setattr(queries, "BITMAP_ABOVE", 5)
+        got = [list(queries.event_ids(session, flt, sort, down)) for down in (False, True)]
+    assert got == expected and 0 < len(expected[0]) < 20 and expected[1] == expected[0][::-1]
