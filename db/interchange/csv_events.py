@@ -57,11 +57,22 @@ Errors
 ------
 Problems are reported with the physical line of the file on which the row *starts* (the
 header is line 1; a quoted cell spanning several lines moves later rows down) and name the
-column and value. Unless ``skip_bad`` is set, any bad row stops the import before anything is
-written. The whole import is one transaction: FTS stays in sync and one ``import`` entry
-(file name, SHA-256, counts) goes into the change log. Rows are inserted in bulk rather than
-through :mod:`db.services` (which logs every record: ~50 rows/s with dates, against ~5,000
-here); this module checks what :mod:`db.records` would for the few columns a CSV can set.
+column and value. Unless ``skip_bad`` is set, any bad row means nothing is imported: the
+transaction is rolled back, but the rest of the file is still checked so that every bad row
+is listed. The whole import is one transaction: FTS stays in sync and one ``import`` entry
+(file name, SHA-256, counts) goes into the change log.
+
+Speed
+-----
+Rows are inserted in bulk rather than through :mod:`db.services` (which logs every record):
+the file is streamed in batches; a reader thread checks and plans each batch (ids, uids,
+index documents, :mod:`db.interchange.csv_batches`) while the caller's thread writes the
+previous one with one statement per table (:mod:`db.interchange.csv_import`). This package
+checks what :mod:`db.records` would for the few columns a CSV can set.
+
+Modules: :mod:`~db.interchange.csv_rows` (reading and checking rows),
+:mod:`~db.interchange.csv_import`, :mod:`~db.interchange.csv_export`; this one keeps the
+public names.
 """
 
 from __future__ import annotations

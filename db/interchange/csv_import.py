@@ -106,28 +106,34 @@ def import_events_csv(
 ) -> ImportReport:
     """Import the events of a CSV file (see :mod:`db.interchange.csv_events`) into one case.
 
-    ``progress(done, total)`` counts bytes of the file, read and written (``total`` is the
-    file's size), from ``(0, total)`` to ``(total, total)``. ``case_uid`` defaults to the
-    archive's first case (created when there is none). Raises :class:`ImportFailed` (nothing
-    written; every bad row is listed) or :class:`ImportCancelled` (nothing written).
+    ``progress(done, total)`` counts the bytes of the file as they are read and written; an
+    eighth more stands for the work after the last row (indexes, sources, commit), so
+    ``total`` is ``size + size // 8``, from ``(0, total)`` to ``(total, total)``. ``case_uid``
+    defaults to the archive's first case (created when there is none). Raises
+    :class:`ImportFailed` (nothing written; every bad row is listed) or
+    :class:`ImportCancelled` (nothing written).
     """
     path = Path(path)
-    total = path.stat().st_size
+    size = path.stat().st_size
+    total = size + size // 8
     cancelled = is_cancelled or (lambda: False)
-    report = lambda done: progress(done, total) if progress else None
+
+    def report(done: int) -> None:
+        if progress:
+            progress(done, total)
+
     report(0)
     with services.edit(archive) as ed:
         writer = _Writer(ed, case_uid or services.ensure_default_case(ed))
         reader = _Reader(path, writer.known, skip_bad)
         problems: list[tuple[int, str]] = []
         with writer.tuned(), reader.running():
-            writer.defer_indexes(total)
+            writer.defer_indexes(size)
             for batch in reader.batches(cancelled):
                 problems += batch.problems
                 if skip_bad or not problems:
                     writer.write(batch)
                 report(batch.end_byte)
-            writer.restore_indexes()
             if problems and not skip_bad:
                 first_line, first = problems[0]
                 raise ImportFailed(
@@ -135,14 +141,16 @@ def import_events_csv(
                     f"(first: line {first_line}: {first}).",
                     problems,
                 )
-            if cancelled():
-                raise ImportCancelled(_CANCELLED)
-            writer.index_sources()
+            for step, finish in enumerate((writer.restore_indexes, writer.index_sources), start=1):
+                if cancelled():
+                    raise ImportCancelled(_CANCELLED)
+                finish()
+                report(size + step * (total - size) // 3)
         summary = {
             "format": "csv-events",
             "file": path.name,
             "sha256": reader.sha256,
-            "bytes": total,
+            "bytes": size,
             "case": writer.case_uid,
             "created": dict(sorted((t, n) for t, n in writer.created.items() if n)),
             "skipped_lines": [line for line, _ in problems],
@@ -259,7 +267,9 @@ class _Writer:
         self.connection: sqlite3.Connection = session.connection().connection.driver_connection  # type: ignore[assignment]
         types = {t.casefold(): t for t in session.scalars(select(Vocabulary.term).where(Vocabulary.kind == "event_type"))}
         self.known = _known(self.connection, case_id, types)
+        # Read now: once the reader runs, it hands out ids from ``known.next_id``.
         self.first_source = self.known.next_id["source"]
+        self.existing_events = self.known.next_id["event"] - 1  # an upper bound, without counting
         self.cited: set[int] = set()
         self.created: dict[str, int] = {}
         self.deferred: list[tuple[str, str]] = []
@@ -281,8 +291,7 @@ class _Writer:
     def defer_indexes(self, file_bytes: int) -> None:
         """Drop the secondary indexes of the written tables when the file is large against the
         archive; :meth:`restore_indexes` recreates them, exactly, in the same transaction."""
-        events = self.known.next_id["event"] - 1  # an upper bound, without counting
-        if file_bytes < DEFER_INDEXES_MIN_BYTES or events * DEFER_INDEXES_BYTES_PER_EVENT > file_bytes:
+        if file_bytes < DEFER_INDEXES_MIN_BYTES or self.existing_events * DEFER_INDEXES_BYTES_PER_EVENT > file_bytes:
             return
         marks = ", ".join("?" * len(DEFERRED_INDEX_TABLES))
         sql = f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({marks}) ORDER BY name"
