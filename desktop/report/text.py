@@ -1,4 +1,4 @@
-"""User text made safe for reportlab: cleaning, markup escaping, Arabic shaping and bidi."""
+"""User text made safe for reportlab (cleaning, escaping, Arabic shaping, bidi); Paragraph."""
 
 from __future__ import annotations
 
@@ -113,7 +113,8 @@ class Paragraph(platypus.Paragraph):
     measures them again when it places them: most paragraphs of a report are wrapped two or
     three times at the same width, and breaking lines is the largest cost of a build. The
     lines depend only on the width (the height only decides where to split, in ``split``).
-    Every paragraph of the report is built from this class.
+    Every paragraph of the report is built from this class; building or breaking one also
+    counts towards the build's cancel checks (:mod:`desktop.report.cancel`).
     """
 
     _wrapped: tuple[float, float, float] | None = None
