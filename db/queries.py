@@ -172,13 +172,21 @@ def events_page(
     descending: bool = False,
     limit: int = 100,
     offset: int = 0,
+    text_matches: int | None = None,
 ) -> list[EventRow]:
     """The first ``limit`` rows in display order (the list's first screen).
 
+    ``text_matches``, when the caller has counted the text search's matches (capped, see
+    :func:`count_events`), saves counting them again to choose the query plan.
     The app never pages deeper with ``offset`` (the list model reads the full id list and
     then rows by id); ``offset`` is kept for scripts and costs a scan of the skipped rows.
     """
-    scan = bool(flt.text.strip()) and _many_matches(session, flt.text)
+    if not flt.text.strip():
+        scan = False
+    elif text_matches is not None:
+        scan = text_matches > SCAN_ABOVE
+    else:
+        scan = _many_matches(session, flt.text)
     rows: list[EventRow] = []
     for statement in _ordered(_row_select, flt, sort, descending, first_page=True, scan_text=scan):
         wanted = limit + offset - len(rows)

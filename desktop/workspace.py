@@ -75,10 +75,11 @@ class Workspace(QObject):
             return queries.event_ids(session, flt, sort, descending)
 
     def events_page(
-        self, flt: EventFilter, sort: str = "date", descending: bool = False, limit: int = 200, cancelled: Cancelled | None = None
-    ) -> list[queries.EventRow]:
+        self, flt: EventFilter, sort: str = "date", descending: bool = False, limit: int = 200, cancelled: Cancelled | None = None,
+        text_matches: int | None = None,
+    ) -> list[queries.EventRow]:  # fmt: skip
         with self._reading(cancelled) as session:
-            return queries.events_page(session, flt, sort, descending, limit=limit)
+            return queries.events_page(session, flt, sort, descending, limit=limit, text_matches=text_matches)
 
     def event_rows(self, ids: Sequence[int]) -> list[queries.EventRow]:
         with self.archive.session() as session:

@@ -325,10 +325,11 @@ class EventTableModel(QAbstractTableModel):
         Up to :attr:`sync_limit` events this is immediate. Above it, reading every id costs
         0.3-1.5 s, so the full list comes from the workspace's reader thread; meanwhile:
 
-        * a new filter shows its first page at once (an indexed query of a few ms) and counts
-          its matches up to ``COUNT_CAP`` in the background; with a text search even the first
-          page comes from the reader (a word in most events costs ~0.3 s), the list stays
-          empty until it arrives;
+        * with a filter, the reader first counts the matches up to ``COUNT_CAP`` (the count
+          label shows "20,000+" or the exact number), then reads the first page (the count
+          picks its query plan), then every id. Until the page arrives the old rows stay,
+          except for a text search, which empties the list at once (a word in most events
+          takes ~0.5 s). The unfiltered first page is read at once (a few ms);
         * a re-sort (``first_page`` False) or a refresh after an edit keeps the current rows
           and selection until the new order is complete.
 
@@ -346,14 +347,19 @@ class EventTableModel(QAbstractTableModel):
             return
         self._complete = False
         self._known = None if flt != EventFilter() else self._total
-        workspace, text = self.workspace, bool(flt.text.strip())
-        if first_page and not text:
-            apply(self._first_page(self.workspace.events_page(flt, key, descending, limit=self.page_size)))
-        elif first_page:
-            apply(array("q"))
-            self._submit(lambda cancelled: workspace.events_page(flt, key, descending, self.page_size, cancelled), self._on_page_read)
+        workspace, page_size = self.workspace, self.page_size
+        counted: list[int] = []  # the capped count, passed from the count task to the page task
         if self._known is None:
-            self._submit(lambda cancelled: workspace.count_events(flt, COUNT_CAP, cancelled), self._on_count_read)
+            self._submit(lambda cancelled: _append(counted, workspace.count_events(flt, COUNT_CAP, cancelled)), self._on_count_read)
+        if first_page and self._known is not None:  # no filter: an index walk of a few ms
+            apply(self._first_page(workspace.events_page(flt, key, descending, limit=page_size)))
+        elif first_page:
+            if flt.text.strip():
+                apply(array("q"))  # a search empties the list at once: its page may take ~0.5 s
+            self._submit(
+                lambda cancelled: workspace.events_page(flt, key, descending, page_size, cancelled, counted[0] if counted else None),
+                self._on_page_read,
+            )
         ids_read = self._on_ids_read if first_page else apply
         self._submit(lambda cancelled: workspace.event_ids(flt, key, descending, cancelled), lambda ids: self._complete_with(ids, ids_read))
 
@@ -430,6 +436,12 @@ class EventTableModel(QAbstractTableModel):
         if changes.tables() & REFRESH_TABLES:
             added_or_removed = "event" in changes.inserted or "event" in changes.deleted
             self._load(reset=False, recount=added_or_removed, stale=True)
+
+
+def _append(values: list[int], value: int) -> int:
+    """``value``, also kept in ``values`` (for a later task on the same reader lane)."""
+    values.append(value)
+    return value
 
 
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

@@ -152,3 +152,20 @@ def test_a_cancelled_read_stops_inside_sqlite(workspace: Workspace, monkeypatch:
     with pytest.raises(OperationalError):  # "interrupted" (or, inside FTS5, "vtable constructor failed")
         workspace.count_events(EventFilter(text="chechnya"), cancelled=lambda: True)
     assert workspace.count_events(EventFilter(text="chechnya"), cancelled=lambda: False) == 20
+
+
+def test_a_filter_keeps_the_old_rows_until_its_first_page_is_read(qtbot, background, workspace: Workspace, held_ids: threading.Event) -> None:  # type: ignore[no-untyped-def]
+    model = EventTableModel(workspace, page_size=4)
+    held_ids.set()
+    qtbot.waitUntil(model.is_complete, timeout=10_000)
+    held_ids.clear()
+    confirmed = EventFilter(statuses=("confirmed",))
+    model.set_filter(confirmed)
+    assert model.rowCount() == 20 and model.known_count() is None  # nothing read on the GUI thread
+    qtbot.waitUntil(lambda: model.rowCount() == 4, timeout=10_000)
+    assert model.known_count() == (3, False)  # "3+" while the ids are held back
+    expected = expected_ids(workspace, confirmed)
+    assert model.ids() == expected[:4]
+    with qtbot.waitSignal(model.sig_reloaded, timeout=10_000):
+        held_ids.set()
+    assert model.ids() == expected and model.known_count() == (10, True)
