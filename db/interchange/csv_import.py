@@ -39,12 +39,12 @@ from db.models import CaseFile, Meta, Vocabulary, utc_now
 if TYPE_CHECKING:
     from db.archive import Archive
 
-BATCH_ROWS = 20_000
+BATCH_ROWS = 10_000
 """Rows per batch: progress is reported and cancellation checked between batches. FTS5 writes
 one index segment per statement, so larger batches also mean less merging."""
 IN_FLIGHT = 1
 """Batches the reader may plan ahead of the writer (bounds memory)."""
-CACHE_KIB = 128 * 1024
+CACHE_KIB = 96 * 1024
 """SQLite page cache of the importing connection while it imports (default 2 MiB): the new
 rows' index pages stay in memory instead of being spilled to the WAL and read back."""
 # The import's change set lists new events, places, actors, tags and sources, not the
