@@ -325,11 +325,12 @@ class EventTableModel(QAbstractTableModel):
         Up to :attr:`sync_limit` events this is immediate. Above it, reading every id costs
         0.3-1.5 s, so the full list comes from the workspace's reader thread; meanwhile:
 
-        * with a filter, the reader first counts the matches up to ``COUNT_CAP`` (the count
-          label shows "20,000+" or the exact number), then reads the first page (the count
-          picks its query plan), then every id. Until the page arrives the old rows stay,
-          except for a text search, which empties the list at once (a word in most events
-          takes ~0.5 s). The unfiltered first page is read at once (a few ms);
+        * with a filter, the reader reads the first page, counts the matches up to
+          ``COUNT_CAP`` (the count label shows "20,000+" or the exact number), then reads
+          every id. A text search counts first: the count picks the page's query plan. Until
+          the page arrives the old rows stay, except for a text search, which empties the list
+          at once (a word in most events takes ~0.3 s). The unfiltered first page is read at
+          once (a few ms);
         * a re-sort (``first_page`` False) or a refresh after an edit keeps the current rows
           and selection until the new order is complete.
 
@@ -348,18 +349,22 @@ class EventTableModel(QAbstractTableModel):
         self._complete = False
         self._known = None if flt != EventFilter() else self._total
         workspace, page_size = self.workspace, self.page_size
+        text = bool(flt.text.strip())
         counted: list[int] = []  # the capped count, passed from the count task to the page task
-        if self._known is None:
-            self._submit(lambda cancelled: _append(counted, workspace.count_events(flt, COUNT_CAP, cancelled)), self._on_count_read)
+        count = (lambda cancelled: _append(counted, workspace.count_events(flt, COUNT_CAP, cancelled)), self._on_count_read)
+        if self._known is None and (text or not first_page):
+            self._submit(*count)
         if first_page and self._known is not None:  # no filter: an index walk of a few ms
             apply(self._first_page(workspace.events_page(flt, key, descending, limit=page_size)))
         elif first_page:
-            if flt.text.strip():
+            if text:
                 apply(array("q"))  # a search empties the list at once: its page may take ~0.5 s
             self._submit(
                 lambda cancelled: workspace.events_page(flt, key, descending, page_size, cancelled, counted[0] if counted else None),
                 self._on_page_read,
             )
+            if not text:
+                self._submit(*count)
         ids_read = self._on_ids_read if first_page else apply
         self._submit(lambda cancelled: workspace.event_ids(flt, key, descending, cancelled), lambda ids: self._complete_with(ids, ids_read))
 

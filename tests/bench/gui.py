@@ -86,8 +86,11 @@ def in_process(archive: Path, repeat: int) -> dict[str, list[float]]:
     window = MainWindow(open_settings(), TaskRunner())
     window.resize(1280, 820)
     window.show()
-    window._show_open_error = lambda path, error: sys.exit(f"cannot open {path}: {error}")  # type: ignore[method-assign]
-    window.open_archive(archive)
+    from db.archive import Archive
+
+    # Opened shared, not with the app's exclusive lock, so this read-only run can share the
+    # archive with another benchmark; then installed exactly as File > Open does.
+    window._install(Archive.open(archive))
     bench = window.workbench
     pane = bench.list_pane
     model = pane.event_model
@@ -142,7 +145,7 @@ def in_process(archive: Path, repeat: int) -> dict[str, list[float]]:
                 add("sort.ui_block", timed(lambda column=column, order=order: model.sort(column, order)))
                 wait_until(model.is_complete)
                 view.viewport().repaint()
-                add("sort.reordered", (time.perf_counter() - started) * 1000)
+                add(f"sort.reordered.{model.sort_key}", (time.perf_counter() - started) * 1000)
 
     meta = workspace.archive.meta()
     terms = {"typical": meta.get("bench_typical_term", "grisda"), "common": meta.get("bench_common_term", "vas")}
@@ -150,19 +153,40 @@ def in_process(archive: Path, repeat: int) -> dict[str, list[float]]:
         **{f"search.{kind}": EventFilter(text=term) for kind, term in terms.items()},
         "filter": EventFilter(date_from="2010-01-01", date_to="2014-12-31", tags=(meta.get("bench_filter_tag", ""),), statuses=("confirmed",)),
     }
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+
+    def filter_once(name: str, flt: EventFilter) -> None:
+        """Apply ``flt``; note when its rows show, when the count label has a number, when
+        every id is read (each the first time it is true, polled while the loop runs)."""
+        seen: dict[str, float] = {}
+        checks = {
+            # rows of the new filter are on screen: the model was reset to a non-empty list
+            "first_rows": lambda: bool(resets) and model.rowCount() > 0 or model.is_complete(),
+            "count_shown": lambda: model.known_count() is not None,
+            "complete": model.is_complete,
+        }
+
+        def note() -> bool:
+            for key, check in checks.items():
+                if key not in seen and check():
+                    if key == "first_rows":
+                        view.viewport().repaint()
+                    seen[key] = (time.perf_counter() - started) * 1000
+            return len(seen) == len(checks)
+
+        started = time.perf_counter()
+        add(f"{name}.ui_block", timed(lambda: model.set_filter(flt)))
+        resets.clear()  # a search empties the list at once: that reset shows no rows
+        wait_until(note)
+        for key, value in seen.items():
+            add(f"{name}.{key}", value)
+        model.set_filter(EventFilter())
+        wait_until(model.is_complete)
+
     for _ in range(repeat):
         for name, flt in filters.items():
-            started = time.perf_counter()
-            add(f"{name}.ui_block", timed(lambda flt=flt: model.set_filter(flt)))
-            wait_until(lambda: model.rowCount() > 0 or model.is_complete())
-            view.viewport().repaint()
-            add(f"{name}.first_rows", (time.perf_counter() - started) * 1000)
-            wait_until(lambda: model.known_count() is not None)
-            add(f"{name}.count_shown", (time.perf_counter() - started) * 1000)
-            wait_until(model.is_complete)
-            add(f"{name}.complete", (time.perf_counter() - started) * 1000)
-            model.set_filter(EventFilter())
-            wait_until(model.is_complete)
+            filter_once(name, flt)
     window.close()
     return results
 
@@ -183,7 +207,7 @@ def p95(values: list[float]) -> float:
 
 TARGETS: dict[str, tuple[float | None, float | None]] = {
     "cold_start": (1000.0, None), "scroll.frame": (16.0, 33.0), "detail.50": (20.0, None),
-    "sort.ui_block": (50.0, None), "sort.reordered": (None, None),
+    "sort.ui_block": (50.0, None),
     "search.typical.ui_block": (50.0, None), "search.typical.first_rows": (None, None),
     "search.typical.count_shown": (None, None), "search.typical.complete": (None, None),
     "search.common.ui_block": (50.0, None), "search.common.first_rows": (None, None),
