@@ -108,7 +108,8 @@ def import_events_csv(
 
     ``progress(done, total)`` counts the bytes of the file as they are read and written; an
     eighth more stands for the work after the last row (indexes, sources, commit), so
-    ``total`` is ``size + size // 8``, from ``(0, total)`` to ``(total, total)``. ``case_uid``
+    ``total`` is ``size + size // 8``, from ``(0, total)`` to ``(total, total)`` (both divided
+    by the same factor for files over 1 GiB, so they fit a Qt progress bar's int). ``case_uid``
     defaults to the archive's first case (created when there is none). Raises
     :class:`ImportFailed` (nothing written; every bad row is listed) or
     :class:`ImportCancelled` (nothing written).
@@ -118,9 +119,11 @@ def import_events_csv(
     total = size + size // 8
     cancelled = is_cancelled or (lambda: False)
 
+    scale = max(1, -(-total // 2**30))  # 1 below 1 GiB
+
     def report(done: int) -> None:
         if progress:
-            progress(done, total)
+            progress(done // scale, total // scale)
 
     report(0)
     with services.edit(archive) as ed:

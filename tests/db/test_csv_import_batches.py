@@ -193,3 +193,12 @@ def test_lone_carriage_returns_end_lines(archive: Archive, tmp_path: Path) -> No
     with pytest.raises(ImportFailed) as failed:
         import_events_csv(archive, path)
     assert [line for line, _ in failed.value.problems] == [3]
+
+
+def test_an_empty_file_is_refused_with_progress(archive: Archive, tmp_path: Path) -> None:
+    path = tmp_path / "empty.csv"
+    path.write_bytes(b"")
+    seen: list[tuple[int, int]] = []
+    with pytest.raises(ImportFailed, match="no header row"):
+        import_events_csv(archive, path, progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(0, 0)]
