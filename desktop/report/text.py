@@ -140,12 +140,12 @@ class Paragraph(platypus.Paragraph):
         return paragraph
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        poll()
         wrapped = self._wrapped
         # split() drops blPara when it gives up (orphan or widow control): wrap again then.
         if wrapped is not None and wrapped[0] == availWidth and "blPara" in self.__dict__:
             self.width, self.height = availWidth, wrapped[2]
             return wrapped[1], wrapped[2]
-        poll()
         width, height = super().wrap(availWidth, availHeight)
         self._wrapped = (availWidth, width, height)
         return width, height
