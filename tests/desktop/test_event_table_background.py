@@ -170,3 +170,21 @@ def test_a_filter_keeps_the_old_rows_until_its_first_page_is_read(qtbot, backgro
     with qtbot.waitSignal(model.sig_reloaded, timeout=10_000):
         held_ids.set()
     assert model.ids() == expected and model.known_count() == (10, True)
+
+
+def test_only_number_columns_get_the_padded_delegate(qtbot, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from desktop.panes.record_table import CELL_PADDING, PaddedDelegate
+
+    model = EventTableModel(workspace)
+    view = RecordTableView(EventColumn.TITLE)
+    qtbot.addWidget(view)
+    view.setModel(model)
+    padded = view.itemDelegateForColumn(EventColumn.SOURCES)
+    assert isinstance(padded, PaddedDelegate)
+    assert all(view.itemDelegateForColumn(c) is None for c in range(model.columnCount()) if c != EventColumn.SOURCES)
+    option = QStyleOptionViewItem()
+    padded.initStyleOption(option, model.index(0, EventColumn.SOURCES))
+    assert option.text == model.data(model.index(0, EventColumn.SOURCES), ROWS) + padded.gap
+    assert view.fontMetrics().horizontalAdvance(padded.gap) >= CELL_PADDING
