@@ -67,12 +67,12 @@ Speed
 Rows are inserted in bulk rather than through :mod:`db.services` (which logs every record):
 the file is streamed in batches; a reader thread checks and plans each batch (ids, uids,
 index documents, :mod:`db.interchange.csv_batches`) while the caller's thread writes the
-previous one with one statement per table (:mod:`db.interchange.csv_import`). This package
+previous one with one statement per table (:mod:`db.interchange.csv_writer`). This package
 checks what :mod:`db.records` would for the few columns a CSV can set.
 
 Modules: :mod:`~db.interchange.csv_rows` (reading and checking rows),
-:mod:`~db.interchange.csv_import`, :mod:`~db.interchange.csv_export`; this one keeps the
-public names.
+:mod:`~db.interchange.csv_import` (the import's two threads), ``csv_batches``, ``csv_writer``,
+:mod:`~db.interchange.csv_export`; this one keeps the public names.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from sqlalchemy import select, text
 from db import changelog, search, services
 from db.archive import Archive
 from db.errors import ImportFailed
-from db.interchange import csv_import
+from db.interchange import csv_import, csv_writer
 from db.interchange.csv_batches import TimeOrderedUids
 from db.interchange.csv_events import ImportCancelled, import_events_csv
 from db.models import ChangeLog, Event
@@ -155,15 +155,15 @@ def test_the_change_log_has_one_import_entry(archive: Archive, tmp_path: Path) -
 
 @pytest.mark.parametrize("fail", [False, True])
 def test_deferred_indexes_come_back_exactly(archive: Archive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fail: bool) -> None:
-    monkeypatch.setattr(csv_import, "DEFER_INDEXES_MIN_BYTES", 0)
+    monkeypatch.setattr(csv_writer, "DEFER_INDEXES_MIN_BYTES", 0)
     dropped: list[str] = []
-    original = csv_import._Writer.defer_indexes
+    original = csv_writer.Writer.defer_indexes
 
     def spy(self: Any, file_bytes: int) -> None:
         original(self, file_bytes)
         dropped.extend(name for name, _ in self.deferred)
 
-    monkeypatch.setattr(csv_import._Writer, "defer_indexes", spy)
+    monkeypatch.setattr(csv_writer.Writer, "defer_indexes", spy)
     before = snapshot(archive)
     path = rows_csv(tmp_path, BATCH * 2, bad_line=BATCH + 5 if fail else None)
     if fail:
