@@ -118,11 +118,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workbench)
         self.workbench.restore_state(self.settings)
         self.actions.bind_workspace(self.workspace)
-        self.workspace.sig_changed.connect(self._update_status)
-        self.workbench.list_pane.sig_filter_changed.connect(self._update_status)
+        self.workbench.list_pane.sig_count_changed.connect(self.status_label.setText)
         app_settings.remember_archive(self.settings, archive.path)
         self.setWindowTitle(f"{archive.path.name} — Casefile")
-        self._update_status()
+        self.status_label.setText(self.workbench.list_pane.count_text())
         if archive.path.stat().st_size > QUICK_CHECK_ON_OPEN_MAX:
             self._check_in_background(archive)
 
@@ -152,11 +151,6 @@ class MainWindow(QMainWindow):
         box.setInformativeText(f"{error}\n\nThe file was not changed.")
         box.setObjectName("open_error")
         box.exec()
-
-    def _update_status(self, *_args: object) -> None:
-        if self.workspace is None or self.workbench is None:
-            return
-        self.status_label.setText(self.workbench.list_pane.count_text())
 
     def _save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -46,6 +46,8 @@ class ListPane(QWidget):
     """The :class:`EventFilter` the events list now applies."""
     sig_record_activated = Signal(str, str)
     """(table, uid) of a row the user double-clicked or pressed Enter on."""
+    sig_count_changed = Signal(str)
+    """What the count label now says, e.g. "1,234 of 1,000,000 events"."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -240,20 +242,24 @@ class ListPane(QWidget):
             self.sig_selection_changed.emit(*current)
 
     def _update_count(self, *_args: object) -> None:
+        text = self._count_text()
+        if text != self.count_label.text():
+            self.count_label.setText(text)
+            self.sig_count_changed.emit(text)
+
+    def _count_text(self) -> str:
         model = self.models[self.current_table()]
         total = model.total_count()
-        shown = f"{model.rowCount():,}"
         if isinstance(model, NamedTableModel):
-            shown += "" if model.is_complete() else "+"
             noun = model.noun(total)
-        else:
-            noun = "event" if total == 1 else "events"
-            known = model.known_count()  # a large archive reads its ids (and counts) in the background
-            if known is None:
-                self.count_label.setText(f"counting… of {total:,} {noun}")
-                return
-            shown = f"{known[0]:,}" + ("" if known[1] else "+")
-        self.count_label.setText(f"{shown} of {total:,} {noun}")
+            if not model.is_complete():  # a large list reads its ids in the background
+                return f"counting… of {total:,} {noun}"
+            return f"{model.rowCount():,} of {total:,} {noun}"
+        noun = "event" if total == 1 else "events"
+        known = model.known_count()  # a large archive reads its ids (and counts) in the background
+        if known is None:
+            return f"counting… of {total:,} {noun}"
+        return f"{known[0]:,}{'' if known[1] else '+'} of {total:,} {noun}"
 
     def _ask(self, question: str) -> bool:
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel

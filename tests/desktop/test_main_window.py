@@ -54,6 +54,10 @@ def test_open_demo_shows_the_three_panes(qtbot, window: MainWindow) -> None:  # 
     assert bench.list_pane.count_text() == "20 of 20 events"
     assert window.status_label.text() == "20 of 20 events"
     assert window.actions.new_event.isEnabled()
+    bench.list_pane.filter_bar.status_combo.setCurrentIndex(bench.list_pane.filter_bar.status_combo.findData("possible"))
+    assert window.status_label.text() == bench.list_pane.count_text() == "1 of 20 events"  # follows the list
+    bench.list_pane.tab_bar.setCurrentIndex(1)
+    assert window.status_label.text() == "5 of 5 sources"
 
 
 @pytest.mark.parametrize("kind", ["text", "sqlite", "newer", "locked"])
