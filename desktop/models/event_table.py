@@ -274,9 +274,39 @@ class EventTableModel(QAbstractTableModel):
         if key is None or (key, descending) == (self._sort_key, self._descending):
             return
         self._sort_key, self._descending = key, descending
+        instant = self._total > self.sync_limit and self._complete and self._filter == EventFilter()
         self._fetch_ids(self._apply_order, first_page=False)
+        if instant:
+            self._show_new_first_page()
 
     # --- internals -----------------------------------------------------------------------
+
+    def _show_new_first_page(self) -> None:
+        """While a large list's new order is read: put the new first page on top at once (an
+        index walk of a few ms); the rows below keep the old order until the full list comes.
+
+        Skipped (the old order stays until then) when a selected or current row is on the
+        first page: it could lose its place. A selected row further down that belongs on the
+        new first page moves there at once; the new page's ids still appear further down
+        too, until the full list replaces the rows below.
+        """
+        if any(0 <= index.row() < self.page_size for index in self.persistentIndexList()):
+            return  # a selection (or current row) on the first page: the old order stays
+        rows = self.workspace.events_page(self._filter, self._sort_key, self._descending, limit=self.page_size)
+        page = {row.id: position for position, row in enumerate(rows)}
+        self.layoutAboutToBeChanged.emit()  # views turn their selection into per-row indexes now
+        persistent = self.persistentIndexList()
+        self.rows_fetched += len(rows)
+        self._remember(rows)
+        moved = []
+        for index in persistent:
+            row = page.get(self.id_at(index.row()), index.row())  # type: ignore[arg-type]
+            moved.append(self.index(row, index.column()))
+        interim = array("q", page)
+        interim.extend(self._ids[len(page) :])
+        self._set_ids(interim)
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
 
     def _entry(self, row: int) -> Entry | None:
         """The cached row and display texts at ``row``, fetching its page if needed."""
@@ -332,7 +362,8 @@ class EventTableModel(QAbstractTableModel):
           at once (a word in most events takes ~0.3 s). The unfiltered first page is read at
           once (a few ms);
         * a re-sort (``first_page`` False) or a refresh after an edit keeps the current rows
-          and selection until the new order is complete.
+          and selection until the new order is complete (a re-sort of the unfiltered list
+          shows its new first page at once, see :meth:`_show_new_first_page`).
 
         A newer request cancels the older one's tasks (SQLite stops mid-query) and a result
         that still arrives for it is dropped.

@@ -54,10 +54,16 @@ def test_model_passes_the_qt_model_tester_while_loading_in_the_background(qtbot,
     model = EventTableModel(workspace, page_size=4)
     assert model.rowCount() == 4 and not model.is_complete()
     qtmodeltester.check(model, force_py=True)
-    with qtbot.waitSignal(model.sig_reloaded, timeout=10_000):
+    with qtbot.waitSignal(model.sig_reloaded, timeout=10_000):  # the tester re-checks on every signal
         pass
     assert model.is_complete() and model.ids() == expected_ids(workspace)
-    qtmodeltester.check(model, force_py=True)
+    model.sort(EventColumn.TITLE, Qt.SortOrder.DescendingOrder)  # new first page at once, the rest later
+    with qtbot.waitSignal(model.sig_reloaded, timeout=10_000):
+        pass
+    assert model.ids() == expected_ids(workspace, sort="title", descending=True)
+    model.set_filter(EventFilter(text="gay"))  # empties, then the page, then the rest
+    qtbot.waitUntil(model.is_complete, timeout=10_000)
+    assert model.ids() == expected_ids(workspace, EventFilter(text="gay"), sort="title", descending=True)
 
 
 def test_rows_past_the_first_page_are_fetched_by_id(qtbot, background, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
@@ -91,22 +97,63 @@ def test_selection_stays_on_its_event_while_the_ids_arrive(qtbot, background, wo
     assert model.id_at(view.currentIndex().row()) == chosen
 
 
-def test_a_re_sort_keeps_rows_until_the_new_order_is_read(qtbot, background, workspace: Workspace, held_ids: threading.Event) -> None:  # type: ignore[no-untyped-def]
+def _complete_model(qtbot, workspace: Workspace, held_ids: threading.Event) -> tuple[EventTableModel, RecordTableView]:  # type: ignore[no-untyped-def]
     model = EventTableModel(workspace, page_size=4)
     held_ids.set()
     qtbot.waitUntil(model.is_complete, timeout=10_000)
     held_ids.clear()
-    before = model.ids()
-    chosen = before[7]
     view = RecordTableView(EventColumn.TITLE)
     qtbot.addWidget(view)
     view.setModel(model)
-    view.select_rows([7], 7)
+    return model, view
+
+
+def test_a_re_sort_shows_the_new_first_page_at_once_and_keeps_a_deeper_selection(qtbot, background, workspace: Workspace, held_ids: threading.Event) -> None:  # type: ignore[no-untyped-def]
+    model, view = _complete_model(qtbot, workspace, held_ids)
+    before = model.ids()
+    expected = expected_ids(workspace, sort="place", descending=True)
+    row = next(r for r in range(4, 20) if before[r] not in expected[:4])
+    chosen = before[row]
+    view.select_rows([row], row)
     model.sort(EventColumn.PLACE, Qt.SortOrder.DescendingOrder)
+    assert not model.is_complete()
+    assert model.ids()[:4] == expected[:4] and model.ids()[4:] == before[4:]  # new top, old rest
+    assert [model.id_at(r) for r in view.selected_rows()] == [chosen]
+    with qtbot.waitSignal(model.sig_reloaded, timeout=10_000):
+        held_ids.set()
+    assert model.ids() == expected
+    assert [model.id_at(r) for r in view.selected_rows()] == [chosen]
+    assert model.id_at(view.currentIndex().row()) == chosen
+
+
+def test_a_selected_row_that_lands_on_the_new_first_page_moves_there_at_once(qtbot, background, workspace: Workspace, held_ids: threading.Event) -> None:  # type: ignore[no-untyped-def]
+    model, view = _complete_model(qtbot, workspace, held_ids)
+    before = model.ids()
+    expected = expected_ids(workspace, sort="date", descending=True)
+    rows = [r for r in range(4, 20) if before[r] in expected[:4]]
+    chosen = [before[r] for r in rows]
+    view.select_rows(rows, rows[0])
+    model.sort(EventColumn.DATE, Qt.SortOrder.DescendingOrder)
+    assert model.ids()[:4] == expected[:4] and not model.is_complete()
+    assert sorted(model.id_at(r) for r in view.selected_rows()) == sorted(chosen)
+    assert all(r < 4 for r in view.selected_rows())
+    with qtbot.waitSignal(model.sig_reloaded, timeout=10_000):
+        held_ids.set()
+    assert model.ids() == expected and sorted(model.id_at(r) for r in view.selected_rows()) == sorted(chosen)
+
+
+def test_a_re_sort_keeps_the_old_rows_when_a_selected_row_would_lose_its_place(qtbot, background, workspace: Workspace, held_ids: threading.Event) -> None:  # type: ignore[no-untyped-def]
+    model, view = _complete_model(qtbot, workspace, held_ids)
+    before = model.ids()
+    expected = expected_ids(workspace, sort="title", descending=True)
+    row = 2
+    chosen = before[row]
+    view.select_rows([row], row)
+    model.sort(EventColumn.TITLE, Qt.SortOrder.DescendingOrder)
     assert model.ids() == before and not model.is_complete()
     with qtbot.waitSignal(model.sig_reloaded, timeout=10_000):
         held_ids.set()
-    assert model.ids() == expected_ids(workspace, sort="place", descending=True)
+    assert model.ids() == expected
     assert [model.id_at(r) for r in view.selected_rows()] == [chosen]
 
 
