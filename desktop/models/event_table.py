@@ -274,10 +274,9 @@ class EventTableModel(QAbstractTableModel):
         if key is None or (key, descending) == (self._sort_key, self._descending):
             return
         self._sort_key, self._descending = key, descending
-        instant = self._total > self.sync_limit and self._complete and self._filter == EventFilter()
+        if self._total > self.sync_limit and self._complete and self._filter == EventFilter():
+            self._show_new_first_page()  # before the reader starts on the ids: it shares the GIL
         self._fetch_ids(self._apply_order, first_page=False)
-        if instant:
-            self._show_new_first_page()
 
     # --- internals -----------------------------------------------------------------------
 

@@ -112,6 +112,10 @@ def in_process(archive: Path, repeat: int) -> dict[str, list[float]]:
         return (time.perf_counter() - started) * 1000
 
     wait_until(model.is_complete)
+    idle: list[int] = []  # the reader's lane is in order: this runs once the timeline is built
+    window.workspace.reader.sig_finished.connect(lambda task_id, _result: idle.append(task_id))
+    sentinel = window.workspace.reader.submit(lambda _progress, _cancelled: None)
+    wait_until(lambda: sentinel.id in idle)
     rows = model.rowCount()
     frames = []
     rng = random.Random(7)
