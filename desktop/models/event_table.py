@@ -36,9 +36,10 @@ _ABSENT = object()
 _ID = struct.Struct("=q")
 
 READER_START_MS = 15
-"""Background reads start this long after the request, so the rows a click changed are painted
-first: a reader busy in Python (building a million ids) makes every GIL hand-over of the GUI
-thread wait, and a repaint makes hundreds of them (a re-sort's repaint took 30-50 ms, not 5)."""
+"""Background reads start this long after a request that changed the rows shown, so those are
+painted first: a reader busy in Python (building a million ids) makes every GIL hand-over of
+the GUI thread wait, and a repaint makes hundreds of them. A filter that keeps the old rows
+until its first page arrives starts at once."""
 
 REFRESH_TABLES = frozenset({"event", "place", "citation", "tag"})
 """Edits to these tables can change what the events list shows."""
@@ -388,6 +389,8 @@ class EventTableModel(QAbstractTableModel):
         self._known = None if flt != EventFilter() else self._total
         workspace, page_size = self.workspace, self.page_size
         text = bool(flt.text.strip())
+        unchanged_rows = first_page and self._known is None and not text  # old rows stay until the page
+        self._start_timer.setInterval(0 if unchanged_rows else READER_START_MS)
         counted: list[int] = []  # the capped count, passed from the count task to the page task
         count = (lambda cancelled: _append(counted, workspace.count_events(flt, COUNT_CAP, cancelled)), self._on_count_read)
         if self._known is None and (text or not first_page):
