@@ -170,6 +170,12 @@ class Workspace(QObject):
         with self.archive.session() as session:
             return queries.tag_names(session)
 
+    def search_events(self, text: str, limit: int = 50) -> list[queries.EventRow]:
+        """The best ``limit`` events for ``text`` (ranked while matches are few, else newest):
+        for pickers, which must answer as the user types, even for a word in every event."""
+        with self.archive.session() as session:
+            return queries.event_rows(session, search.search_events(session, text, limit))
+
     def search_sources(self, text: str, limit: int = 50) -> list[queries.NamedRow]:
         with self.archive.session() as session:
             if not text.strip():

@@ -64,10 +64,13 @@ class RelationDialog(RecordDialog):
         return {"from_event": ends[0], "to_event": ends[1], "relation_type": kind}
 
     def _on_search_text_changed(self, text: str) -> None:
-        ids = self.workspace.event_ids(EventFilter(text=text))[: SEARCH_RESULTS + 1]
+        if text.strip():
+            rows = self.workspace.search_events(text, SEARCH_RESULTS + 1)
+        else:
+            rows = self.workspace.events_page(EventFilter(), limit=SEARCH_RESULTS + 1)
         self.results.blockSignals(True)
         self.results.clear()
-        for row in self.workspace.event_rows(ids):
+        for row in rows:
             if row.uid == self.event_uid:
                 continue
             entry = QListWidgetItem(f"{row.date_text or 'undated'} · {row.title}")
