@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection
 if TYPE_CHECKING:
     from alembic.config import Config
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """Bump together with a new Alembic revision; ``PRAGMA user_version`` stores it."""
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

@@ -309,8 +309,9 @@ class Citation(Record, Base):
         _in("credibility", CREDIBILITY_GRADES, nullable=True),
         _in("locator_type", LOCATOR_TYPES),
         Index("ix_citation_source_id", "source_id", "event_id"),
+        Index("ix_citation_event_id", "event_id", "source_id"),
     )
-    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
     source_id: Mapped[int] = mapped_column(ForeignKey("source.id", ondelete="CASCADE"))
     locator_type: Mapped[str] = mapped_column(String(10), default="page")
     locator: Mapped[str] = mapped_column(Text, default="")
