@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from db import search
 from db.cursor import driver_batches
 from db.models import Actor, Citation, Event, Involvement, Place, Source
-from db.queries import NamedRow
+from db.queries import NamedRow, escape_like
 
 NAMED_TABLES = ("source", "actor", "place")
 LABEL, DETAIL, USES = 0, 1, 2
@@ -85,9 +85,6 @@ def _matching(statement: Select[Any], table: str, text: str) -> Select[Any] | No
         return None if expression is None else statement.where(search.source_ids_clause(expression))
     model = Actor if table == "actor" else Place
     local = Actor.name_original if table == "actor" else Place.local_name
-    like = f"%{_escape_like(text.strip())}%"
+    like = f"%{escape_like(text.strip())}%"
     return statement.where(or_(model.name.ilike(like, escape="\\"), local.ilike(like, escape="\\")))
 
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -370,7 +370,7 @@ def actors_page(session: Session, text: str = "", limit: int = 200, offset: int 
     uses = select(func.count(distinct(Involvement.event_id))).where(Involvement.actor_id == Actor.id).correlate(Actor).scalar_subquery()
     statement = select(Actor.id, Actor.uid, Actor.name, Actor.kind, uses)
     if text.strip():
-        like = f"%{_escape_like(text.strip())}%"
+        like = f"%{escape_like(text.strip())}%"
         statement = statement.where(or_(Actor.name.ilike(like, escape="\\"), Actor.name_original.ilike(like, escape="\\")))
     statement = statement.order_by(Actor.name, Actor.id).limit(limit).offset(offset)
     return [NamedRow(*row) for row in session.execute(statement)]
@@ -380,13 +380,14 @@ def places_page(session: Session, text: str = "", limit: int = 200, offset: int 
     uses = select(func.count()).where(Event.place_id == Place.id).correlate(Place).scalar_subquery()
     statement = select(Place.id, Place.uid, Place.name, Place.country, uses)
     if text.strip():
-        like = f"%{_escape_like(text.strip())}%"
+        like = f"%{escape_like(text.strip())}%"
         statement = statement.where(or_(Place.name.ilike(like, escape="\\"), Place.local_name.ilike(like, escape="\\")))
     statement = statement.order_by(Place.name, Place.id).limit(limit).offset(offset)
     return [NamedRow(*row) for row in session.execute(statement)]
 
 
-def _escape_like(text: str) -> str:
+def escape_like(text: str) -> str:
+    """``text`` for a LIKE pattern with ESCAPE "\\": its own %, _ and \\ match literally."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
