@@ -129,8 +129,8 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from db.archive import Archive
-    from desktop.panes.detail import DetailPane
-    from desktop.workspace import Workspace
+    from desktop.gui.panes.detail import DetailPane
+    from desktop.gui.workspace import Workspace
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     folder = tempfile.TemporaryDirectory(prefix="casefile-detail-bench-")

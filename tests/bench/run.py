@@ -5,7 +5,7 @@
 
 For every figure, "ours" is the call the app makes (``db.queries``, ``db.search``,
 ``db.details``, ``db.services``, ``Archive.open``, ``casefile check``) in a fresh session, as
-``desktop.workspace`` does; "raw" is the same SQL — the statements our call sent, captured and
+``desktop.gui.workspace`` does; "raw" is the same SQL — the statements our call sent, captured and
 replayed through plain ``sqlite3`` (or, where marked, hand-written equivalent SQL). The ratio
 shows what our layer adds; EXPLAIN QUERY PLAN shows what SQLite does. Times are the median of
 ``--repeat`` runs after one warm-up run (OS cache warm) — runs slower than 2 s are repeated at
@@ -45,7 +45,7 @@ from db import changelog, details, queries, search, services, timeline
 from db.archive import Archive
 from db.models import utc_now
 from db.queries import EventFilter
-from desktop.panes.timeline.data import TimelineData
+from desktop.gui.panes.timeline.data import TimelineData
 
 SLOW_MS = 2000.0
 """A figure whose warm-up run takes longer is repeated at most 3 times."""
@@ -671,7 +671,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.archive and not args.sizes:
         parser.error("give an archive or --sizes")
-    from desktop.app import tune_garbage_collector
+    from desktop.gui.app import tune_garbage_collector
 
     tune_garbage_collector()  # the collector as the app runs it (full collections of a big heap skew timings)
     results: dict[int, list[Figure]] = {}

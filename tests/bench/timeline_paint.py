@@ -19,8 +19,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from desktop.panes.timeline.data import STATUSES, TimelineData  # noqa: E402
-from desktop.panes.timeline.view import TimelineView  # noqa: E402
+from desktop.gui.panes.timeline.data import STATUSES, TimelineData  # noqa: E402
+from desktop.gui.panes.timeline.view import TimelineView  # noqa: E402
 
 LANES = ("protest", "petition", "detention", "statement", "evacuation", "killing", "visa granted", "report")
 FIRST_DAY = date(1995, 1, 1).toordinal()

@@ -1,0 +1,214 @@
+"""The ``casefile`` command: the GUI with no arguments, headless subcommands otherwise.
+
+Every failure prints one clear line to stderr and exits non-zero; tracebacks are for bugs.
+Qt is imported only by the GUI commands, so headless commands start fast and run anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from db.errors import CasefileError, ImportFailed
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _cmd_gui)
+    try:
+        return handler(args)
+    except ImportFailed as error:
+        print(f"casefile: {error}", file=sys.stderr)
+        for line, message in error.problems:
+            print(f"  line {line}: {message}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except (CasefileError, OSError, ValueError) as error:
+        print(f"casefile: {_one_line(error)}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except KeyboardInterrupt:
+        print("casefile: interrupted", file=sys.stderr)
+        return 130
+
+
+def _one_line(error: BaseException) -> str:
+    if isinstance(error, FileNotFoundError) and error.filename:
+        return f"{error.filename}: no such file"
+    if isinstance(error, OSError) and error.strerror and error.filename:
+        return f"{error.filename}: {error.strerror}"
+    return " ".join(str(error).split()) or type(error).__name__
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="casefile",
+        description="Offline case files of events and the sources that back them. "
+        "With no command, opens the desktop application.",
+    )
+    from db.version import APP_VERSION
+
+    parser.add_argument("--version", action="version", version=f"casefile {APP_VERSION}")
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def command(name: str, handler: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(handler=handler)
+        return p
+
+    p = command("open", _cmd_open, "Open an archive in the desktop application.")
+    p.add_argument("archive", type=Path, nargs="?", help="the .casefile archive to open")
+    p.add_argument("--demo", action="store_true", help="open the demo archive (created on first use)")
+
+    p = command("demo", _cmd_demo, "Write the demo archive (the 2017 Chechnya campaigns case).")
+    p.add_argument("archive", type=Path, help="path of the new archive; must not exist")
+
+    p = command("import", _cmd_import, "Import events from CSV or a whole archive from JSON.")
+    p.add_argument("archive", type=Path, help="archive to import into (created if missing)")
+    p.add_argument("files", type=Path, nargs="+", metavar="FILE", help=".csv or .json files")
+    p.add_argument("--skip-bad", action="store_true", help="import the good CSV rows and report the bad ones")
+
+    p = command("export-json", _cmd_export_json, "Export the whole archive as lossless JSON.")
+    p.add_argument("archive", type=Path)
+    p.add_argument("-o", "--output", type=Path, required=True, help="JSON file to write")
+
+    p = command("export-csv", _cmd_export_csv, "Export events as CSV (spreadsheet-safe).")
+    p.add_argument("archive", type=Path)
+    p.add_argument("-o", "--output", type=Path, required=True, help="CSV file to write")
+
+    p = command("check", _cmd_check, "Check an archive: schema, integrity, change-log chain, counts.")
+    p.add_argument("archive", type=Path)
+    p.add_argument("--full", action="store_true", help="run SQLite's full integrity_check and a foreign-key check (slower)")
+
+    p = command("search", _cmd_search, "Print the events matching a full-text query.")
+    p.add_argument("archive", type=Path)
+    p.add_argument("query", help="words to find (prefixes match; any script)")
+    p.add_argument("-n", "--limit", type=int, default=50, help="most results to print (default 50)")
+
+    from desktop.cli.export_pdf import add_export_pdf
+
+    add_export_pdf(command)
+    return parser
+
+
+# --- headless commands -------------------------------------------------------------------
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from db.archive import Archive
+    from db.demo import build_demo
+
+    if args.archive.exists():
+        raise CasefileError(f"{args.archive} already exists; choose a new file name.")
+    with Archive.create(args.archive) as archive:
+        build_demo(archive)
+    print(f"Wrote the demo archive to {args.archive}")
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    for file in args.files:
+        if file.suffix.lower() not in (".csv", ".json"):
+            raise CasefileError(f"{file}: only .csv and .json files can be imported.")
+        if not file.is_file():
+            raise FileNotFoundError(2, "no such file", str(file))
+    from db.archive import Archive
+    from db.interchange import csv_events, json_archive
+
+    archive = Archive.open(args.archive) if args.archive.exists() else Archive.create(args.archive)
+    with archive:
+        for file in args.files:
+            if file.suffix.lower() == ".csv":
+                report = csv_events.import_events_csv(archive, file, skip_bad=args.skip_bad)
+                print(f"{file}: imported {report.events_created} events")
+                for line, message in report.skipped:
+                    print(f"  skipped line {line}: {message}", file=sys.stderr)
+            else:
+                json_archive.import_json(archive, file)
+                print(f"{file}: imported")
+    return EXIT_OK
+
+
+def _cmd_export_json(args: argparse.Namespace) -> int:
+    from db.archive import Archive
+    from db.interchange import json_archive
+
+    with Archive.open(args.archive) as archive:
+        json_archive.export_json(archive, args.output)
+    print(f"Wrote {args.output}")
+    return EXIT_OK
+
+
+def _cmd_export_csv(args: argparse.Namespace) -> int:
+    from db.archive import Archive
+    from db.interchange import csv_events
+
+    with Archive.open(args.archive) as archive:
+        csv_events.export_events_csv(archive, args.output)
+    print(f"Wrote {args.output}")
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from db import changelog, queries
+    from db.archive import Archive
+
+    with Archive.open(args.archive) as archive:
+        meta = archive.meta()
+        problems = archive.integrity_check(quick=not args.full)
+        with archive.session() as session:
+            chain = changelog.verify(session)
+            counts = queries.counts(session)
+    print(f"archive: {args.archive}")
+    print(f"schema version: {meta.get('schema_version', '?')} (created by {meta.get('created_by', '?')})")
+    print(f"integrity: {'ok' if not problems else '; '.join(problems[:5])}")
+    if chain.ok:
+        print(f"change log: ok ({chain.entries} entries, hash chain intact)")
+    else:
+        print(f"change log: BROKEN at entry {chain.broken_at}: {chain.reason}")
+    for table, count in counts.items():
+        print(f"{table}: {count}")
+    return EXIT_OK if chain.ok and not problems else EXIT_PROBLEM
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from db import dates, queries, search
+    from db.archive import Archive
+
+    with Archive.open(args.archive) as archive, archive.session() as session:
+        rows = queries.event_rows(session, search.search_events(session, args.query, args.limit))
+    for row in rows:
+        print(f"{dates.humanize(row.date_text)}\t{row.title}")
+    if not rows:
+        print("no matching events", file=sys.stderr)
+    return EXIT_OK
+
+
+# --- GUI commands ------------------------------------------------------------------------
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from desktop.gui.app import run
+
+    return run(None)
+
+
+def _cmd_open(args: argparse.Namespace) -> int:
+    from desktop.gui.app import run
+    from desktop.paths import demo_archive_path
+
+    if args.demo:
+        path = demo_archive_path()
+        if not path.exists():
+            from db.archive import Archive
+            from db.demo import build_demo
+
+            with Archive.create(path) as archive:
+                build_demo(archive)
+        return run(path)
+    if args.archive is None:
+        raise CasefileError("name an archive to open, or use --demo")
+    return run(args.archive)

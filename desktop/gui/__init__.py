@@ -1,0 +1,1 @@
+"""The Qt application: composition root, main window, panes, models, dialogs, undo commands, tasks."""

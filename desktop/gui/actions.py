@@ -1,0 +1,207 @@
+"""Menus, actions and keyboard shortcuts of the main window (standard QKeySequence keys)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from desktop.gui import settings as app_settings
+from desktop.gui.commands import CreateRecordCommand
+from desktop.gui.icons import icon
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
+    from desktop.gui.workspace import Workspace
+
+StandardKey = QKeySequence.StandardKey
+
+
+class Actions:
+    """Builds the menu bar of ``window`` and enables what makes sense for the open archive."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self._stack: QUndoStack | None = None
+        bar = window.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self.new = self._action(self.file_menu, "&New Archive…", window.new_archive_dialog, "Ctrl+Shift+N")
+        self.open = self._action(self.file_menu, "&Open Archive…", window.open_archive_dialog, StandardKey.Open)
+        self.recent_menu = self.file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.demo = self._action(self.file_menu, "Open &Demo Archive", window.open_demo)
+        self.file_menu.addSeparator()
+        self.import_ = self._action(self.file_menu, "&Import…", self._import, "Ctrl+Shift+I", "import")
+        export_menu = self.file_menu.addMenu("&Export")
+        self.export_csv = self._action(export_menu, "Events as &CSV…", lambda: self._export("csv"))
+        self.export_json = self._action(export_menu, "Whole archive as &JSON…", lambda: self._export("json"))
+        self.export_report = self._action(self.file_menu, "Export &Report…", self._export_report, "Ctrl+Shift+E", "export-report")
+        self.file_menu.addSeparator()
+        self.close = self._action(self.file_menu, "&Close Archive", window.close_archive, StandardKey.Close)
+        self.quit = self._action(self.file_menu, "&Quit", window.close, StandardKey.Quit)
+
+        self.edit_menu = bar.addMenu("&Edit")
+        self.undo = self._action(self.edit_menu, "&Undo", self._undo, StandardKey.Undo, "undo")
+        self.redo = self._action(self.edit_menu, "&Redo", self._redo, StandardKey.Redo, "redo")
+        self.edit_menu.addSeparator()
+        self.new_event = self._action(self.edit_menu, "New &Event", lambda: self._create("event"), StandardKey.New, "new-event")
+        self.new_source = self._action(self.edit_menu, "New &Source", lambda: self._create("source"), "Ctrl+Shift+S", "new-source")
+        self.new_actor = self._action(self.edit_menu, "New &Actor", lambda: self._create("actor"), "Ctrl+Shift+A", "new-actor")
+        self.delete = self._action(self.edit_menu, "&Delete", self._delete, StandardKey.Delete, "delete")
+        self.edit_menu.addSeparator()
+        self.find = self._action(self.edit_menu, "&Find", self._find, StandardKey.Find, "find")
+
+        self.view_menu = bar.addMenu("&View")
+        self.show_list = self._toggle(self.view_menu, "&List", "list_pane", "Ctrl+1")
+        self.show_detail = self._toggle(self.view_menu, "&Detail", "detail_pane", "Ctrl+2")
+        self.show_timeline = self._toggle(self.view_menu, "&Timeline", "timeline_pane", "Ctrl+3")
+        self.view_menu.addSeparator()
+        self.fit_timeline = self._action(self.view_menu, "&Fit Timeline", self._fit_timeline, "Ctrl+0", "fit")
+
+        self.toolbar = window.addToolBar("Main")
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        for action in (self.new_event, self.new_source, self.new_actor, self.delete, None, self.undo, self.redo, None,
+                       self.find, self.import_, self.export_report):
+            if action is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(action)
+
+        help_menu = bar.addMenu("&Help")
+        self.about = self._action(help_menu, "&About Casefile", self._about)
+        self.bind_workspace(None)
+
+    def bind_workspace(self, workspace: Workspace | None) -> None:
+        """Enable archive actions and follow the undo stack of ``workspace`` (None: disable)."""
+        for action in (self.import_, self.export_csv, self.export_json, self.export_report, self.close, self.new_event,
+                       self.new_source, self.new_actor, self.delete, self.find, self.fit_timeline,
+                       self.show_list, self.show_detail, self.show_timeline):
+            action.setEnabled(workspace is not None)
+        if self._stack is not None:  # stop following the previous archive's stack
+            for signal, slot in self._stack_connections():
+                signal.disconnect(slot)
+            self._stack = None
+        if workspace is None:
+            self.undo.setEnabled(False)
+            self.redo.setEnabled(False)
+            self.undo.setText("&Undo")
+            self.redo.setText("&Redo")
+            return
+        self._stack = workspace.undo_stack
+        for signal, slot in self._stack_connections():
+            signal.connect(slot)
+        self.undo.setEnabled(self._stack.canUndo())
+        self.redo.setEnabled(self._stack.canRedo())
+
+    def _stack_connections(self) -> list[tuple[Any, Any]]:
+        assert self._stack is not None
+        return [
+            (self._stack.canUndoChanged, self.undo.setEnabled),
+            (self._stack.canRedoChanged, self.redo.setEnabled),
+            (self._stack.undoTextChanged, self._on_stack_undo_text_changed),
+            (self._stack.redoTextChanged, self._on_stack_redo_text_changed),
+        ]
+
+    def _on_stack_undo_text_changed(self, text: str) -> None:
+        self.undo.setText(f"&Undo {text}".strip())
+
+    def _on_stack_redo_text_changed(self, text: str) -> None:
+        self.redo.setText(f"&Redo {text}".strip())
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _action(self, menu: QMenu, text: str, slot: object, shortcut: object = None, icon_name: str = "") -> QAction:
+        action = QAction(text, self.window)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))  # type: ignore[arg-type]
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        menu.addAction(action)
+        return action
+
+    def _toggle(self, menu: QMenu, text: str, pane: str, shortcut: str) -> QAction:
+        action = QAction(text, self.window, checkable=True, checked=True)
+        action.setShortcut(QKeySequence(shortcut))
+        action.toggled.connect(lambda on: self.window.workbench and getattr(self.window.workbench, pane).setVisible(on))
+        menu.addAction(action)
+        return action
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        paths = app_settings.recent_archives(self.window.settings)
+        for path in paths:
+            action = self.recent_menu.addAction(f"{path.name} — {path.parent}")
+            action.triggered.connect(lambda _checked=False, p=path: self.window.open_archive(Path(p)))
+        if not paths:
+            self.recent_menu.addAction("No recent archives").setEnabled(False)
+
+    def _undo(self) -> None:
+        if self.window.workspace is not None:
+            self.window.workspace.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.window.workspace is not None:
+            self.window.workspace.undo_stack.redo()
+
+    def _create(self, table: str) -> None:
+        workspace, bench = self.window.workspace, self.window.workbench
+        if workspace is None or bench is None:
+            return
+        values: dict[str, object] = {"title": f"New {table}"} if table != "actor" else {"name": "New actor"}
+        if table == "event":
+            values["case"] = workspace.default_case()
+        command = CreateRecordCommand(workspace, table, values)
+        workspace.execute(command)
+        assert command.uid is not None
+        bench.list_pane.select_record(table, command.uid)
+        bench.detail_pane.show_record(table, command.uid)
+        form = bench.detail_pane.form
+        if form is not None and form.fields:  # ready to type the new record's title or name
+            editor = next(iter(form.fields.values())).editor
+            editor.setFocus()
+            if hasattr(editor, "selectAll"):
+                editor.selectAll()
+
+    def _delete(self) -> None:
+        if self.window.workbench is not None:
+            self.window.workbench.list_pane.delete_selected()
+
+    def _find(self) -> None:
+        if self.window.workbench is not None:
+            self.window.workbench.list_pane.focus_search()
+
+    def _fit_timeline(self) -> None:
+        if self.window.workbench is not None:
+            self.window.workbench.timeline_pane.fit_all()
+
+    # The transfer and report dialogs load on first use: with the interchange and report code
+    # behind them they would add ~50 ms to every start.
+
+    def _import(self) -> None:
+        from desktop.gui.dialogs import transfer
+
+        transfer.import_dialog(self.window)
+
+    def _export(self, kind: str) -> None:
+        from desktop.gui.dialogs import transfer
+
+        transfer.export_dialog(self.window, kind)
+
+    def _export_report(self) -> None:
+        from desktop.gui.dialogs.report_dialog import open_report_dialog
+
+        open_report_dialog(self.window)
+
+    def _about(self) -> None:
+        from db.version import APP_VERSION
+
+        QMessageBox.about(
+            self.window,
+            "About Casefile",
+            f"<h3>Casefile {APP_VERSION}</h3><p>Offline case files of events and the sources that back them, "
+            "with printed briefing reports.</p><p>Casefile never connects to the network.</p>",
+        )

@@ -1,0 +1,194 @@
+"""Undo commands: one per kind of edit, each calling a db service in its own transaction.
+
+A command's first step runs in :meth:`first_run` (called by ``Workspace.execute`` before the
+push) so a refused edit raises to the caller and never reaches the stack; ``redo`` skips that
+first call. Undo puts back exactly what was there: previous values with their timestamps,
+or a deletion snapshot with the same uids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+
+from db import records, services
+
+if TYPE_CHECKING:
+    from desktop.gui.workspace import Workspace
+
+MERGE_TYPING = 1
+"""Command id of field edits; those of one typing session merge into one undo step."""
+
+
+class _ArchiveCommand(QUndoCommand):
+    def __init__(self, workspace: Workspace, text: str) -> None:
+        super().__init__(text)
+        self.workspace = workspace
+        self._skip_redo = False
+
+    def first_run(self) -> None:
+        self._apply()
+        self._skip_redo = True
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        self._apply()
+
+    def undo(self) -> None:
+        self._revert()
+
+    def _apply(self) -> None:
+        raise NotImplementedError
+
+    def _revert(self) -> None:
+        raise NotImplementedError
+
+    def _edit(self, operation: Any) -> Any:
+        """Run ``operation(ed)`` in one transaction and announce what changed."""
+        with services.edit(self.workspace.archive) as ed:
+            result = operation(ed)
+            changes = ed.changes
+        self.workspace.notify(changes)
+        return result
+
+
+class CreateRecordCommand(_ArchiveCommand):
+    """Create one record; redo after undo recreates it identically (same uid, same stamps)."""
+
+    def __init__(self, workspace: Workspace, table: str, values: dict[str, Any], text: str = "") -> None:
+        super().__init__(workspace, text or f"New {table.replace('_', ' ')}")
+        self.table = table
+        self.values = dict(values)
+        self.uid: str | None = None
+
+    def _apply(self) -> None:
+        def create(ed: services.Edit) -> str:
+            uid = services.create(ed, self.table, self.values)
+            self.values = records.to_dict(ed.session, services.get(ed.session, self.table, uid))
+            return uid
+
+        self.uid = self._edit(create)
+
+    def _revert(self) -> None:
+        assert self.uid is not None
+        self._edit(lambda ed: services.delete(ed, self.table, self.uid))
+
+
+class AddAttachmentCommand(_ArchiveCommand):
+    """Store a file for a source; undo removes it (and its content when no longer used)."""
+
+    def __init__(self, workspace: Workspace, source_uid: str, file_name: str, content: bytes, values: dict[str, Any]) -> None:
+        super().__init__(workspace, f"Attach {file_name}")
+        self.args = (source_uid, file_name, content, dict(values))
+        self.uid: str | None = None
+        self._snapshot: services.Snapshot | None = None
+
+    def _apply(self) -> None:
+        if self._snapshot is not None:
+            self._edit(lambda ed: services.restore(ed, self._snapshot))
+            return
+        source_uid, file_name, content, values = self.args
+        self.uid = self._edit(lambda ed: services.add_attachment(ed, source_uid, file_name, content, **values))
+
+    def _revert(self) -> None:
+        self._snapshot = self._edit(lambda ed: services.delete(ed, "attachment", self.uid))
+
+
+class UpdateRecordCommand(_ArchiveCommand):
+    """Change fields of one record. Edits sharing a typing ``session`` (focus in → focus out of
+    one field) merge into one undo step; redo puts back the exact after-state, stamp included."""
+
+    def __init__(self, workspace: Workspace, table: str, uid: str, values: dict[str, Any], text: str = "", session: Hashable | None = None) -> None:
+        super().__init__(workspace, text or f"Edit {table.replace('_', ' ')}")
+        self.table, self.uid = table, uid
+        self.values = dict(values)
+        self.old: dict[str, Any] = {}
+        self.session = session
+        self.stamp: str | None = None
+
+    def id(self) -> int:
+        return MERGE_TYPING if self.session is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, UpdateRecordCommand) or self.session is None or other.session != self.session:
+            return False
+        if (other.table, other.uid, set(other.values)) != (self.table, self.uid, set(self.values)):
+            return False
+        self.values, self.stamp = other.values, other.stamp
+        if not self.old:  # this step changed nothing itself; the merged one did
+            self.old = other.old
+        return True
+
+    def _apply(self) -> None:
+        values = {**self.values, "updated_at": self.stamp} if self.stamp else self.values
+
+        def update(ed: services.Edit) -> tuple[dict[str, Any], str]:
+            old = services.update(ed, self.table, self.uid, values)
+            return old, services.get(ed.session, self.table, self.uid).updated_at
+
+        old, self.stamp = self._edit(update)
+        if not self.old:
+            self.old = old
+
+    def _revert(self) -> None:
+        if self.old:
+            self._edit(lambda ed: services.update(ed, self.table, self.uid, self.old))
+
+
+class CompoundCommand(QUndoCommand):
+    """Several archive commands as one undo step (e.g. create a place and link it).
+
+    The first run applies them in order; if one is refused, those already applied are undone
+    and the :class:`db.errors.ValidationError` propagates, so nothing is pushed.
+    """
+
+    def __init__(self, text: str, commands: Sequence[QUndoCommand]) -> None:
+        super().__init__(text)
+        self.commands = list(commands)
+
+    def first_run(self) -> None:
+        done: list[QUndoCommand] = []
+        try:
+            for command in self.commands:
+                command.first_run()  # type: ignore[attr-defined]
+                done.append(command)
+        except Exception:
+            for command in reversed(done):
+                command.undo()
+            raise
+
+    def redo(self) -> None:
+        for command in self.commands:  # each skips its own first redo after first_run
+            command.redo()
+
+    def undo(self) -> None:
+        for command in reversed(self.commands):
+            command.undo()
+
+
+class DeleteRecordsCommand(_ArchiveCommand):
+    """Delete records (and what cascades); undo restores them all exactly."""
+
+    def __init__(self, workspace: Workspace, table: str, uids: list[str], text: str = "") -> None:
+        count = len(uids)
+        noun = table.replace("_", " ")
+        super().__init__(workspace, text or (f"Delete {noun}" if count == 1 else f"Delete {count} {noun}s"))
+        self.table, self.uids = table, list(uids)
+        self.snapshots: list[services.Snapshot] = []
+
+    def _apply(self) -> None:
+        def delete_all(ed: services.Edit) -> list[services.Snapshot]:
+            return [services.delete(ed, self.table, uid) for uid in self.uids]
+
+        self.snapshots = self._edit(delete_all)
+
+    def _revert(self) -> None:
+        def restore_all(ed: services.Edit) -> None:
+            for snapshot in reversed(self.snapshots):
+                services.restore(ed, snapshot)
+
+        self._edit(restore_all)

@@ -1,0 +1,287 @@
+"""File ▸ Export Report…: choose report options (remembered), build the PDF in the worker lane
+with a progress bar and Cancel, then offer to open it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSettings, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget,
+)  # fmt: skip
+
+from db import dates
+from db.errors import InvalidDate
+from db.models import STATUSES, TLP_LABELS
+from db.report_data import ReportFilters
+from desktop.report import SECTIONS, ReportOptions, export_pdf
+from desktop.report.options import TEMPLATE_SECTIONS
+from desktop.gui.tasks import TaskHandle, TaskRunner
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
+    from desktop.gui.workspace import Workspace
+
+SETTINGS_GROUP = "report"
+SECTION_LABELS = {
+    "cover": "Cover", "contents": "Contents", "summary": "Executive summary", "findings": "Key findings",
+    "method": "Method", "chronology": "Chronology", "timeline": "Timeline chart", "narratives": "Events in detail",
+    "actors": "Annex: actors", "sources": "Annex: sources", "integrity": "Annex: integrity",
+}
+
+
+class ReportDialog(QDialog):
+    """Options for one report and the running build. GUI thread; the build runs on the runner."""
+
+    sig_written = Signal(Path)
+    """The PDF was written completely to this path."""
+
+    def __init__(self, workspace: Workspace, runner: TaskRunner, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export Report")
+        self.workspace, self.runner, self.settings = workspace, runner, settings
+        self.handle: TaskHandle | None = None
+        self.template = QComboBox()
+        self.template.addItem("Brief (2–4 pages)", "brief")
+        self.template.addItem("Dossier (everything)", "dossier")
+        self.case = QComboBox()
+        for uid, title in workspace.cases():
+            self.case.addItem(title, uid)
+        self.date_from, self.date_to = QLineEdit(), QLineEdit()
+        self.date_from.setPlaceholderText("from, e.g. 2017-04")
+        self.date_to.setPlaceholderText("to, e.g. 2017-06")
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText("any tag; several separated by ;")
+        self.status_boxes = {status: QCheckBox(status) for status in STATUSES}
+        self.title, self.organisation, self.author = QLineEdit(), QLineEdit(), QLineEdit()
+        self.title.setPlaceholderText("the case title")
+        self.organisation.setPlaceholderText("the case's organisation")
+        self.author.setPlaceholderText("none (not written into the PDF)")
+        self.tlp = QComboBox()
+        self.tlp.addItem("The case's marking", None)
+        for label in TLP_LABELS:
+            self.tlp.addItem(f"TLP:{label}", label)
+        self.redaction = QComboBox()
+        for label, key in (("Standard — sensitive records left out, protected people pseudonymised", "standard"),
+                           ("Strict — also private notes dropped, places coarsened", "strict"),
+                           ("None — everything printed", "none")):
+            self.redaction.addItem(label, key)
+        self.paper = QComboBox()
+        self.paper.addItems(["A4", "Letter"])
+        self.section_boxes = {name: QCheckBox(SECTION_LABELS[name]) for name in SECTIONS}
+        self.output = QLineEdit()
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._choose_output)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c62828")
+        self.error.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.clicked.connect(self.start)
+        self.buttons.rejected.connect(self._on_cancel)
+        self._layout(browse)
+        self.template.currentIndexChanged.connect(self._on_template_changed)
+        self._restore()
+
+    # --- layout and settings -------------------------------------------------------------
+
+    def _layout(self, browse: QPushButton) -> None:
+        form = QFormLayout()
+        form.addRow("Template", self.template)
+        form.addRow("Case", self.case)
+        dates_row = QHBoxLayout()
+        dates_row.addWidget(self.date_from)
+        dates_row.addWidget(QLabel("–"))
+        dates_row.addWidget(self.date_to)
+        form.addRow("Dates", dates_row)
+        form.addRow("Tags", self.tags)
+        statuses = QHBoxLayout()
+        for box in self.status_boxes.values():
+            statuses.addWidget(box)
+        form.addRow("Statuses", statuses)
+        form.addRow("Title", self.title)
+        form.addRow("Organisation", self.organisation)
+        form.addRow("Author", self.author)
+        form.addRow("Marking", self.tlp)
+        form.addRow("Redaction", self.redaction)
+        form.addRow("Paper", self.paper)
+        output_row = QHBoxLayout()
+        output_row.addWidget(self.output, 1)
+        output_row.addWidget(browse)
+        form.addRow("Save as", output_row)
+        sections = QGroupBox("Sections")
+        grid = QGridLayout(sections)
+        for index, box in enumerate(self.section_boxes.values()):
+            grid.addWidget(box, index // 3, index % 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(sections)
+        layout.addWidget(self.error)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+
+    def _restore(self) -> None:
+        s = self.settings
+        s.beginGroup(SETTINGS_GROUP)
+        try:
+            self._select(self.template, s.value("template", "brief"))
+            self._select(self.case, s.value("case", None))
+            self._select(self.redaction, s.value("redaction", "standard"))
+            self._select(self.tlp, s.value("tlp", None) or None)
+            self.paper.setCurrentText(str(s.value("paper", "A4")))
+            for widget, key in ((self.date_from, "from"), (self.date_to, "to"), (self.tags, "tags"), (self.title, "title"),
+                                (self.organisation, "organisation"), (self.author, "author")):
+                widget.setText(str(s.value(key, "")))
+            chosen = s.value("statuses", [])
+            chosen = [chosen] if isinstance(chosen, str) else list(chosen or [])
+            for status, box in self.status_boxes.items():
+                box.setChecked(status in chosen)
+            stored = s.value("sections", None)
+            default = self.workspace.archive.path.with_suffix(".pdf")
+            self.output.setText(str(s.value("output", "")) or str(default))
+        finally:
+            s.endGroup()
+        sections = [stored] if isinstance(stored, str) else list(stored) if stored else None
+        self._check_sections(sections or TEMPLATE_SECTIONS[str(self.template.currentData())])
+
+    def _save(self) -> None:
+        s = self.settings
+        s.beginGroup(SETTINGS_GROUP)
+        values: dict[str, Any] = {
+            "template": self.template.currentData(), "case": self.case.currentData(), "redaction": self.redaction.currentData(),
+            "tlp": self.tlp.currentData() or "", "paper": self.paper.currentText(), "from": self.date_from.text(),
+            "to": self.date_to.text(), "tags": self.tags.text(), "title": self.title.text(), "organisation": self.organisation.text(),
+            "author": self.author.text(), "output": self.output.text(),
+            "statuses": [st for st, box in self.status_boxes.items() if box.isChecked()],
+            "sections": [name for name, box in self.section_boxes.items() if box.isChecked()],
+        }
+        for key, value in values.items():
+            s.setValue(key, value)
+        s.endGroup()
+
+    @staticmethod
+    def _select(combo: QComboBox, data: object) -> None:
+        index = combo.findData(data)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+    def _check_sections(self, names: list[str] | tuple[str, ...]) -> None:
+        for name, box in self.section_boxes.items():
+            box.setChecked(name in names)
+
+    def _on_template_changed(self, _index: int) -> None:
+        self._check_sections(TEMPLATE_SECTIONS[str(self.template.currentData())])
+
+    def _choose_output(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Save report as", self.output.text(), "PDF (*.pdf)")
+        if name:
+            self.output.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
+
+    # --- building ------------------------------------------------------------------------
+
+    def options(self) -> ReportOptions:
+        """The options as entered; raises ``ValueError``/``InvalidDate`` naming a bad field."""
+        for label, field in (("From", self.date_from), ("To", self.date_to)):
+            try:
+                dates.parse(field.text())
+            except InvalidDate as error:
+                raise InvalidDate(f"{label}: {error}") from None
+        start, end = self.date_from.text().strip(), self.date_to.text().strip()
+        date_range = f"{start or '..'}/{end or '..'}" if start or end else ""
+        filters = ReportFilters(
+            case_uid=self.case.currentData(),
+            date_range=date_range,
+            tags=tuple(t.strip() for t in self.tags.text().split(";") if t.strip()),
+            statuses=tuple(st for st, box in self.status_boxes.items() if box.isChecked()),
+        )
+        sections = tuple(name for name, box in self.section_boxes.items() if box.isChecked())
+        if not sections:
+            raise ValueError("Choose at least one section.")
+        return ReportOptions(
+            template=str(self.template.currentData()), filters=filters, sections=sections, paper=self.paper.currentText(),
+            tlp=self.tlp.currentData(), title=self.title.text().strip() or None,
+            organisation=self.organisation.text().strip() or None, author=self.author.text().strip() or None,
+            redaction=str(self.redaction.currentData()),
+        )
+
+    def start(self) -> None:
+        """Validate, remember the options and start the build in the worker lane."""
+        try:
+            options = self.options()
+        except (ValueError, InvalidDate) as error:
+            self.error.setText(str(error))
+            return
+        output = Path(self.output.text().strip()).expanduser()
+        if not output.name or output.is_dir():
+            self.error.setText("Choose a file to save the report to.")
+            return
+        self.error.clear()
+        self._save()
+        archive = self.workspace.archive
+        self.progress.setValue(0)
+        self.progress.show()
+        self.export_button.setEnabled(False)
+        for signal, slot in self._connections():
+            signal.connect(slot)
+        self.handle = self.runner.submit(lambda progress, cancelled: export_pdf(archive, options, output, progress, cancelled))
+
+    def _connections(self) -> list[tuple[Any, Any]]:
+        return [(self.runner.sig_progress, self._on_runner_progress), (self.runner.sig_finished, self._on_runner_finished),
+                (self.runner.sig_failed, self._on_runner_failed), (self.runner.sig_cancelled, self._on_runner_cancelled)]
+
+    def _mine(self, task_id: int) -> bool:
+        return self.handle is not None and self.handle.id == task_id
+
+    def _stop(self) -> None:
+        for signal, slot in self._connections():
+            signal.disconnect(slot)
+        self.handle = None
+        self.export_button.setEnabled(True)
+        self.progress.hide()
+
+    def _on_runner_progress(self, task_id: int, done: int, total: int) -> None:
+        if self._mine(task_id):
+            self.progress.setValue(int(100 * done / max(total, 1)))
+
+    def _on_runner_finished(self, task_id: int, path: object) -> None:
+        if self._mine(task_id):
+            self._stop()
+            self.sig_written.emit(Path(str(path)))
+            self.accept()
+
+    def _on_runner_failed(self, task_id: int, message: str) -> None:
+        if self._mine(task_id):
+            self._stop()
+            self.error.setText(f"The report could not be written: {message}")
+
+    def _on_runner_cancelled(self, task_id: int) -> None:
+        if self._mine(task_id):
+            self._stop()
+            self.reject()
+
+    def _on_cancel(self) -> None:
+        if self.handle is not None:
+            self.handle.cancel()  # the dialog closes once the worker has stopped and cleaned up
+        else:
+            self.reject()
+
+
+def open_report_dialog(window: MainWindow) -> ReportDialog | None:
+    if window.workspace is None:
+        return None
+    dialog = ReportDialog(window.workspace, window.runner, window.settings, window)
+    dialog.sig_written.connect(lambda path: _offer_to_open(window, path))
+    dialog.open()
+    return dialog
+
+
+def _offer_to_open(window: QWidget, path: Path) -> None:
+    answer = QMessageBox.question(window, "Report written", f"The report was saved as\n{path}\n\nOpen it now?")
+    if answer == QMessageBox.StandardButton.Yes:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

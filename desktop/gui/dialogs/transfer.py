@@ -1,0 +1,151 @@
+"""Import and export from the GUI: file choice, a worker task, a progress dialog with Cancel.
+
+The work itself is done by ``db.interchange`` on the task runner's thread; this module only
+asks for files, shows progress and reports the outcome (including each bad CSV row).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from db.errors import ImportFailed
+from db.interchange import csv_events, json_archive
+from db.services import ChangeSet
+from desktop.gui.tasks import TaskHandle, TaskRunner
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
+
+IMPORT_FILTER = "Events (*.csv);;Casefile JSON (*.json);;All files (*)"
+EVERYTHING = ("event", "source", "actor", "place", "tag", "citation", "figure", "involvement", "event_relation", "attachment", "case_file")
+
+
+class TransferJob(QObject):
+    """One import or export running on the task runner, with its progress dialog."""
+
+    sig_done = Signal(bool, str)
+    """(succeeded, message) when the job ends in any way; cancelled counts as not succeeded."""
+
+    def __init__(self, runner: TaskRunner, title: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.handle: TaskHandle | None = None
+        self.result: Any = None
+        self.on_success: Callable[[Any], str] = lambda result: "Done."
+
+    def start(self, work: Callable[..., Any]) -> TaskHandle:
+        self.runner.sig_progress.connect(self._on_runner_progress)
+        self.runner.sig_finished.connect(self._on_runner_finished)
+        self.runner.sig_failed.connect(self._on_runner_failed)
+        self.runner.sig_cancelled.connect(self._on_runner_cancelled)
+        self.handle = self.runner.submit(work)
+        self.dialog.canceled.connect(self.handle.cancel)
+        return self.handle
+
+    def _mine(self, task_id: int) -> bool:
+        return self.handle is not None and task_id == self.handle.id
+
+    def _on_runner_progress(self, task_id: int, done: int, total: int) -> None:
+        if self._mine(task_id):
+            self.dialog.setMaximum(total)
+            self.dialog.setValue(done)
+
+    def _on_runner_finished(self, task_id: int, result: object) -> None:
+        if self._mine(task_id):
+            self.result = result
+            self._end(True, self.on_success(result))
+
+    def _on_runner_failed(self, task_id: int, message: str) -> None:
+        if self._mine(task_id):
+            self._end(False, message)
+
+    def _on_runner_cancelled(self, task_id: int) -> None:
+        if self._mine(task_id):
+            self._end(False, "Cancelled; nothing was changed.")
+
+    def _end(self, ok: bool, message: str) -> None:
+        for signal, slot in ((self.runner.sig_progress, self._on_runner_progress), (self.runner.sig_finished, self._on_runner_finished),
+                             (self.runner.sig_failed, self._on_runner_failed), (self.runner.sig_cancelled, self._on_runner_cancelled)):
+            signal.disconnect(slot)
+        self.dialog.close()
+        self.sig_done.emit(ok, message)
+
+
+def run_import(window: MainWindow, path: Path, skip_bad: bool = False) -> TransferJob:
+    """Import one CSV or JSON file into the open archive in the background."""
+    workspace = window.workspace
+    assert workspace is not None
+    archive = workspace.archive
+    job = TransferJob(window.runner, f"Importing {path.name}…", window)
+
+    def work(progress: Any, is_cancelled: Any) -> Any:
+        if path.suffix.lower() == ".json":
+            return json_archive.import_json(archive, path)
+        try:
+            return csv_events.import_events_csv(archive, path, skip_bad=skip_bad, progress=progress, is_cancelled=is_cancelled)
+        except ImportFailed as error:
+            lines = "\n".join(f"line {line}: {message}" for line, message in error.problems[:20])
+            more = f"\n… and {len(error.problems) - 20} more" if len(error.problems) > 20 else ""
+            raise ImportFailed(f"{error}\n\n{lines}{more}", error.problems) from None
+
+    def success(result: Any) -> str:
+        workspace.notify(ChangeSet(inserted={table: set() for table in EVERYTHING}))
+        if isinstance(result, csv_events.ImportReport):
+            text = f"Imported {result.events_created:,} events from {path.name}."
+            if result.skipped:
+                text += f"\n{len(result.skipped)} bad rows were skipped:\n" + "\n".join(f"line {n}: {m}" for n, m in result.skipped[:20])
+            return text
+        return f"Imported {sum(result.values()):,} records from {path.name}."
+
+    job.on_success = success
+    job.start(work)
+    return job
+
+
+def run_export(window: MainWindow, kind: str, path: Path) -> TransferJob:
+    """Export events as CSV or the whole archive as JSON in the background."""
+    workspace = window.workspace
+    assert workspace is not None
+    archive = workspace.archive
+    job = TransferJob(window.runner, f"Exporting {path.name}…", window)
+    if kind == "csv":
+        job.start(lambda progress, is_cancelled: csv_events.export_events_csv(archive, path))
+        job.on_success = lambda count: f"Wrote {count:,} events to {path.name}."
+    else:
+        job.start(lambda progress, is_cancelled: json_archive.export_json(archive, path))
+        job.on_success = lambda counts: f"Wrote {sum(counts.values()):,} records to {path.name}."
+    return job
+
+
+def import_dialog(window: MainWindow) -> None:
+    names, _ = QFileDialog.getOpenFileNames(window, "Import", str(Path.home()), IMPORT_FILTER)
+    for name in names:
+        job = run_import(window, Path(name))
+        job.sig_done.connect(lambda ok, message, w=window: _report(w, "Import", ok, message))
+
+
+def export_dialog(window: MainWindow, kind: str) -> None:
+    suffix = ".csv" if kind == "csv" else ".json"
+    label = "Events (*.csv)" if kind == "csv" else "Casefile JSON (*.json)"
+    name, _ = QFileDialog.getSaveFileName(window, "Export", str(Path.home() / f"casefile-export{suffix}"), label)
+    if name:
+        job = run_export(window, kind, Path(name))
+        job.sig_done.connect(lambda ok, message, w=window: _report(w, "Export", ok, message))
+
+
+def _report(window: QWidget, title: str, ok: bool, message: str) -> None:
+    if ok:
+        QMessageBox.information(window, title, message)
+    else:
+        QMessageBox.warning(window, f"{title} failed", message)

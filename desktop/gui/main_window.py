@@ -1,0 +1,165 @@
+"""The main window: composition and wiring only — start page or workbench, menus, status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
+
+from db.archive import QUICK_CHECK_ON_OPEN_MAX, Archive
+from db.demo import build_demo
+from db.errors import ArchiveLocked, CasefileError, CorruptArchive, NewerSchema, NotAnArchive
+from desktop.gui import settings as app_settings
+from desktop.gui.actions import Actions
+from desktop.paths import demo_archive_path
+from desktop.gui.panes.start_page import StartPage
+from desktop.gui.panes.workbench import Workbench
+from desktop.gui.tasks import TaskRunner
+from desktop.gui.workspace import Workspace
+
+ARCHIVE_FILTER = "Casefile archives (*.casefile);;All files (*)"
+OPEN_ERRORS = {
+    NotAnArchive: "This file is not a Casefile archive",
+    CorruptArchive: "This archive is damaged",
+    NewerSchema: "This archive needs a newer Casefile",
+    ArchiveLocked: "This archive is already open",
+}
+
+
+class MainWindow(QMainWindow):
+    """Top-level window; owns the open workspace. GUI thread only."""
+
+    def __init__(self, settings: QSettings, runner: TaskRunner | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.runner = runner or TaskRunner(self)
+        self.workspace: Workspace | None = None
+        self.workbench: Workbench | None = None
+        self.start_page = StartPage()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start_page)
+        self.setCentralWidget(self.stack)
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self.actions = Actions(self)
+        self.start_page.sig_new.connect(self.new_archive_dialog)
+        self.start_page.sig_open.connect(self.open_archive_dialog)
+        self.start_page.sig_demo.connect(self.open_demo)
+        self.start_page.sig_open_path.connect(self.open_archive)
+        self.resize(1280, 820)
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self._show_start()
+
+    # --- opening and closing -------------------------------------------------------------
+
+    def open_archive(self, path: Path) -> bool:
+        """Open ``path``; on failure show why and keep the current state."""
+        try:
+            archive = Archive.open(path, exclusive=True)
+        except (CasefileError, OSError) as error:
+            self._show_open_error(path, error)
+            return False
+        self._install(archive)
+        return True
+
+    def new_archive(self, path: Path) -> bool:
+        try:
+            archive = Archive.create(path)
+            archive.close()
+        except (CasefileError, OSError) as error:
+            QMessageBox.warning(self, "Cannot create archive", str(error))
+            return False
+        return self.open_archive(path)
+
+    def open_demo(self) -> bool:
+        path = demo_archive_path()
+        if not path.exists():
+            with Archive.create(path) as archive:
+                build_demo(archive)
+        return self.open_archive(path)
+
+    def close_archive(self) -> None:
+        if self.workspace is None:
+            return
+        self._save_layout()
+        self.actions.bind_workspace(None)
+        if self.workbench is not None:
+            self.stack.removeWidget(self.workbench)
+            self.workbench.deleteLater()
+            self.workbench = None
+        self.workspace.reader.shutdown()
+        self.workspace.archive.close()
+        self.workspace.deleteLater()
+        self.workspace = None
+        self._show_start()
+
+    def new_archive_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "New archive", str(Path.home() / "case.casefile"), ARCHIVE_FILTER)
+        if name:
+            path = Path(name) if name.endswith(".casefile") else Path(name + ".casefile")
+            self.new_archive(path)
+
+    def open_archive_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Open archive", str(Path.home()), ARCHIVE_FILTER)
+        if name:
+            self.open_archive(Path(name))
+
+    # --- internals -----------------------------------------------------------------------
+
+    def _install(self, archive: Archive) -> None:
+        self.close_archive()
+        self.workspace = Workspace(archive, self)
+        self.workbench = Workbench(self.workspace, self.runner)
+        self.stack.addWidget(self.workbench)
+        self.stack.setCurrentWidget(self.workbench)
+        self.workbench.restore_state(self.settings)
+        self.actions.bind_workspace(self.workspace)
+        self.workbench.list_pane.sig_count_changed.connect(self.status_label.setText)
+        app_settings.remember_archive(self.settings, archive.path)
+        self.setWindowTitle(f"{archive.path.name} — Casefile")
+        self.status_label.setText(self.workbench.list_pane.count_text())
+        if archive.path.stat().st_size > QUICK_CHECK_ON_OPEN_MAX:
+            self._check_in_background(archive)
+
+    def _check_in_background(self, archive: Archive) -> None:
+        """Large archives skip the check on open; run it now without blocking the window."""
+        handle = self.runner.submit(lambda progress, cancelled: archive.integrity_check(quick=True))
+
+        def on_finished(task_id: int, problems: object) -> None:
+            if task_id != handle.id:
+                return
+            self.runner.sig_finished.disconnect(on_finished)
+            if problems and self.workspace is not None and self.workspace.archive is archive:
+                QMessageBox.warning(self, "This archive is damaged", f"SQLite reports damage in {archive.path.name}:\n"
+                                    + "\n".join(list(problems)[:5]) + "\n\nRestore it from a backup before editing further.")  # type: ignore[call-overload]
+
+        self.runner.sig_finished.connect(on_finished)
+
+    def _show_start(self) -> None:
+        self.start_page.set_recent(app_settings.recent_archives(self.settings))
+        self.stack.setCurrentWidget(self.start_page)
+        self.setWindowTitle("Casefile")
+        self.status_label.setText("No archive open")
+
+    def _show_open_error(self, path: Path, error: Exception) -> None:
+        heading = next((text for kind, text in OPEN_ERRORS.items() if isinstance(error, kind)), "Cannot open archive")
+        box = QMessageBox(QMessageBox.Icon.Warning, heading, f"{heading}.", QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(f"{error}\n\nThe file was not changed.")
+        box.setObjectName("open_error")
+        box.exec()
+
+    def _save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        if self.workbench is not None:
+            self.workbench.save_state(self.settings)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_layout()
+        self.close_archive()
+        self.runner.shutdown()
+        self.settings.sync()
+        super().closeEvent(event)

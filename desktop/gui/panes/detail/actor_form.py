@@ -1,0 +1,74 @@
+"""The actor form: names, aliases, protection and pseudonym, and the events the actor appears in."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QLabel
+
+from db import models
+from db.details import RecordDetail
+from desktop.gui.panes.detail.event_form import banner_style
+from desktop.gui.panes.detail.fields import BoundCheckBox, BoundComboBox, BoundLineEdit, BoundTextEdit
+from desktop.gui.panes.detail.form_base import RecordForm
+from desktop.gui.panes.detail.labels import choices
+from desktop.gui.panes.detail.linked_events import LinkedEvents
+from desktop.gui.panes.detail.widgets import is_dark
+
+if TYPE_CHECKING:
+    from desktop.gui.workspace import Workspace
+
+ALIAS_SEPARATOR = ";"
+
+
+def parse_aliases(text: str) -> list[str]:
+    """"AI; Amnesty" → ["AI", "Amnesty"] (names may hold commas, so ";" separates)."""
+    return [name.strip() for name in text.split(ALIAS_SEPARATOR) if name.strip()]
+
+
+def format_aliases(aliases: Any) -> str:
+    return f"{ALIAS_SEPARATOR} ".join(aliases or [])
+
+
+def protection_text(protected: bool, pseudonym: str) -> str:
+    if not protected:
+        return ""
+    if pseudonym.strip():
+        return f"Protected person: reports print “{pseudonym.strip()}” instead of the name."
+    return "Protected person: set a pseudonym (e.g. “Witness A”) for reports to print instead of the name."
+
+
+class ActorForm(RecordForm):
+    """An actor (person, organisation, group, state body); a protected person's pseudonym is
+    shown prominently; "Appears in N events" lists them (click to open). GUI thread only."""
+
+    table = "actor"
+    linked_tables = frozenset({"involvement", "event"})
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__(workspace)
+        ws = workspace
+        self.protection = QLabel()
+        self.protection.setWordWrap(True)
+        self.add_widget(self.protection)
+        form = self.add_section("Actor")
+        self.kind = self.bind(form, "Kind", BoundComboBox(ws, "actor", "kind", choices(models.ACTOR_KINDS), "kind"))
+        self.name = self.bind(form, "Name", BoundLineEdit(ws, "actor", "name", "name"))
+        self.name_original = self.bind(form, "Original script", BoundLineEdit(ws, "actor", "name_original", "name in original script", placeholder="e.g. Новая газета"))
+        self.aliases = self.bind(form, "Aliases", BoundLineEdit(ws, "actor", "aliases", "aliases", parse=parse_aliases, format=format_aliases, placeholder="separate with ;"))
+        self.description = self.bind(form, "Description", BoundTextEdit(ws, "actor", "description", "description"))
+        form = self.add_section("Protection")
+        self.protected = self.bind(form, "", BoundCheckBox(ws, "actor", "protected", "Protected person: never print the real name"))
+        self.pseudonym = self.bind(form, "Pseudonym", BoundLineEdit(ws, "actor", "pseudonym", "pseudonym", placeholder="e.g. Witness A"))
+        self.events = self.add_widget(LinkedEvents("Appears in"))
+        self.finish()
+
+    def read(self, uid: str) -> RecordDetail:
+        return self.workspace.record_detail("actor", uid)
+
+    def populate(self, data: RecordDetail) -> None:
+        protected, pseudonym = bool(data.fields.get("protected")), str(data.fields.get("pseudonym") or "")
+        self.protection.setText(protection_text(protected, pseudonym))
+        self.protection.setStyleSheet(banner_style(1, is_dark(self)))
+        self.protection.setVisible(protected)
+        self.events.set_events(data.events)

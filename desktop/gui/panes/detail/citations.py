@@ -1,0 +1,173 @@
+"""An event's citations: the table, and the dialog that adds one by searching sources as you type."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QListWidgetItem, QVBoxLayout, QWidget
+
+from db import models
+from db.details import CitationView
+from db.errors import ValidationError
+from desktop.gui.panes.detail import edits
+from desktop.gui.panes.detail.dialog_base import RecordDialog, Submit, line, plain_text, result_list
+from desktop.gui.panes.detail.labels import credibility_choices, words
+from desktop.gui.panes.detail.linked_table import LinkedTable, Row
+from desktop.gui.panes.detail.widgets import UID_ROLE, muted_label
+
+if TYPE_CHECKING:
+    from desktop.gui.workspace import Workspace
+
+SEARCH_RESULTS = 30
+LOCATOR_FORMS = {"page": "p. {}", "paragraph": "¶ {}", "timecode": "{}", "section": "§ {}", "other": "{}"}
+
+
+def locator_text(locator_type: str, locator: str) -> str:
+    return LOCATOR_FORMS.get(locator_type, "{}").format(locator) if locator else ""
+
+
+def combo(choices: Sequence[tuple[Any, str]], current: Any = None) -> QComboBox:
+    """A fixed-choice combo box holding each choice's value as item data."""
+    box = QComboBox()
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(12)
+    for value, text in choices:
+        box.addItem(text, value)
+    values = [value for value, _ in choices]
+    box.setCurrentIndex(values.index(current) if current in values else 0)
+    return box
+
+
+class CitationDialog(RecordDialog):
+    """Add or edit a citation: choose the source by searching as you type (full text, prefix
+    matching), then quote, its language and translation, locator, stance, credibility 1–6,
+    independence, printability and rationale. ``values()`` is the citation's record dict without
+    its event. Tests: type into :attr:`search`, call :meth:`choose_source`, fill, ``accept()``.
+    GUI thread only.
+    """
+
+    def __init__(self, workspace: Workspace, submit: Submit, citation: CitationView | None = None, parent: QWidget | None = None) -> None:
+        super().__init__("Edit citation" if citation else "Add citation", submit, parent)
+        self.workspace = workspace
+        self.source_uid: str | None = citation.source_uid if citation else None
+        self.search = line(placeholder="Search sources: title, outlet, words in the text…")
+        self.results = result_list()
+        self.chosen = muted_label("No source chosen yet.")
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        for widget in (self.search, self.results, self.chosen):
+            column.addWidget(widget)
+        self.add_row("source", "Source", box, styled=self.results)
+        self.locator_type = combo([(t, words(t)) for t in models.LOCATOR_TYPES], citation.locator_type if citation else "paragraph")
+        self.locator = line(citation.locator if citation else "", "e.g. 3, 12–14, 00:12:40")
+        where = QWidget()
+        row = QHBoxLayout(where)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.locator_type)
+        row.addWidget(self.locator, 1)
+        self.add_row("locator", "Locator", where, styled=self.locator)
+        self.quote = self.add_row("quote", "Quote", plain_text(citation.quote if citation else "", 4))
+        self.quote_language = self.add_row("quote_language", "Quote language", line(citation.quote_language if citation else "", "BCP 47, e.g. en, ru, ce-Cyrl"))
+        self.translation = self.add_row("quote_translation", "Translation", plain_text(citation.quote_translation if citation else "", 3))
+        self.stance = self.add_row("stance", "Stance", combo([(s, words(s)) for s in models.STANCES], citation.stance if citation else "supports"))
+        self.credibility = self.add_row("credibility", "Credibility", combo(credibility_choices(), citation.credibility if citation else None))
+        self.independent = self.add_row("independent", "", QCheckBox("Independent of the event’s other sources"))
+        self.printable = self.add_row("printable", "", QCheckBox("Quote may be printed in reports"))
+        self.independent.setChecked(citation.independent if citation else True)
+        self.printable.setChecked(citation.printable if citation else True)
+        self.rationale = self.add_row("rationale", "Rationale", plain_text(citation.rationale if citation else "", 3))
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.results.currentItemChanged.connect(self._on_results_current_item_changed)
+        self._on_search_text_changed("")
+        if citation:
+            self._show_chosen(citation.source_title)
+        self.search.setFocus()
+
+    def choose_source(self, uid: str) -> bool:
+        """Pick the listed source ``uid`` (as a click would); False when it is not listed."""
+        for index in range(self.results.count()):
+            if self.results.item(index).data(UID_ROLE) == uid:
+                self.results.setCurrentRow(index)
+                return True
+        return False
+
+    def listed_sources(self) -> list[tuple[str, str]]:
+        """(uid, title) of the sources the search currently lists."""
+        return [(self.results.item(i).data(UID_ROLE), self.results.item(i).data(Qt.ItemDataRole.UserRole + 1)) for i in range(self.results.count())]
+
+    def values(self) -> dict[str, Any]:
+        if not self.source_uid:
+            raise ValidationError("Choose the source this citation comes from.", "source")
+        return {
+            "source": self.source_uid,
+            "locator_type": self.locator_type.currentData(),
+            "locator": self.locator.text().strip(),
+            "quote": self.quote.toPlainText(),
+            "quote_language": self.quote_language.text().strip(),
+            "quote_translation": self.translation.toPlainText(),
+            "stance": self.stance.currentData(),
+            "credibility": self.credibility.currentData(),
+            "independent": self.independent.isChecked(),
+            "printable": self.printable.isChecked(),
+            "rationale": self.rationale.toPlainText(),
+        }
+
+    def _on_search_text_changed(self, text: str) -> None:
+        self.results.blockSignals(True)
+        self.results.clear()
+        for row in self.workspace.search_sources(text, limit=SEARCH_RESULTS):
+            shown = f"{row.label} — {row.detail}" if row.detail else row.label
+            entry = QListWidgetItem(shown)
+            entry.setData(UID_ROLE, row.uid)
+            entry.setData(Qt.ItemDataRole.UserRole + 1, row.label)
+            entry.setToolTip(f"{shown}\nCited by {row.uses} event(s)")
+            self.results.addItem(entry)
+            if row.uid == self.source_uid:
+                self.results.setCurrentItem(entry)
+        self.results.blockSignals(False)
+
+    def _on_results_current_item_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if current is not None:
+            self.source_uid = current.data(UID_ROLE)
+            self._show_chosen(current.data(Qt.ItemDataRole.UserRole + 1))
+
+    def _show_chosen(self, title: str) -> None:
+        self.chosen.setText(f"Chosen: {title}")
+
+
+class CitationsSection(LinkedTable):
+    """The citations of the shown event; Add…/Edit… open a :class:`CitationDialog`. GUI thread."""
+
+    record_table = "citation"
+    open_text = "Open source"
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__(workspace, ["Source", "Grade", "Where", "Quote"], (0, 3), "Add citation…", "No citations yet: which sources back this event?")
+        self.views: dict[str, CitationView] = {}
+
+    def set_data(self, event_uid: str, citations: Sequence[CitationView]) -> None:
+        self.owner_uid = event_uid
+        self.views = {c.uid: c for c in citations}
+        rows: list[Row] = []
+        for c in citations:
+            grade = c.grade + (" ✗" if c.stance == "contradicts" else "")
+            quote = " ".join(c.quote.split())
+            tip = c.quote + (f"\n\nTranslation: {c.quote_translation}" if c.quote_translation else "")
+            grade_tip = f"Reliability {c.reliability or '?'}, credibility {c.credibility or '?'}; {c.stance}" + ("" if c.independent else "; not independent")
+            source_tip = f"{c.source_title}\n{c.outlet}" if c.outlet else c.source_title
+            rows.append((c.uid, [c.source_title, grade, locator_text(c.locator_type, c.locator), quote], [source_tip, grade_tip, "", tip]))
+        self.set_rows(rows)
+
+    def add_dialog(self) -> QDialog:
+        owner = self.owner_uid
+        return CitationDialog(self.workspace, lambda v: edits.create(self.workspace, "citation", {"event": owner, **v}, "Add citation"), parent=self)
+
+    def edit_dialog(self, uid: str) -> QDialog:
+        return CitationDialog(self.workspace, lambda v: edits.update(self.workspace, "citation", uid, v, "Edit citation"), self.views[uid], parent=self)
+
+    def open_target(self, uid: str) -> tuple[str, str] | None:
+        return ("source", self.views[uid].source_uid) if uid in self.views else None

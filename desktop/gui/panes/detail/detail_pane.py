@@ -1,0 +1,127 @@
+"""The detail pane: shows the selected record in the form for its kind, and keeps it current."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from db.errors import NotFound
+from db.services import ChangeSet
+from desktop.gui.panes.detail.actor_form import ActorForm
+from desktop.gui.panes.detail.event_form import EventForm
+from desktop.gui.panes.detail.form_base import RecordForm
+from desktop.gui.panes.detail.place_form import PlaceForm
+from desktop.gui.panes.detail.source_form import SourceForm
+from desktop.gui.panes.detail.widgets import muted_label
+
+if TYPE_CHECKING:
+    from desktop.gui.workspace import Workspace
+
+EMPTY_TEXT = "Select an event, source, actor or place to see and edit it here."
+NOUNS = {"event": "event", "source": "source", "actor": "actor", "place": "place"}
+
+
+class DetailPane(QWidget):
+    """An editable form for the selected record; edits save at once (no Save button).
+
+    :meth:`show_record` picks the form for the table (``None`` shows an empty-state message);
+    :meth:`show_records` with several uids shows "N events selected". When
+    ``workspace.sig_changed`` touches the shown record or what it links to, the form is re-read
+    in place without disturbing a field the user is typing in. Lives on the GUI thread.
+    """
+
+    sig_open_record = Signal(str, str)
+    """The user clicked a link to another record (a citing event, a source, an actor): (table, uid)."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.forms: dict[str, RecordForm] = {
+            "event": EventForm(workspace),
+            "source": SourceForm(workspace),
+            "actor": ActorForm(workspace),
+            "place": PlaceForm(workspace),
+        }
+        self.message = muted_label(EMPTY_TEXT)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setContentsMargins(24, 24, 24, 24)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.message)
+        for form in self.forms.values():
+            self.stack.addWidget(form)
+            form.sig_open_record.connect(self.sig_open_record)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self._shown: tuple[str, str] | None = None
+        self._missing: tuple[str, str] | None = None
+        workspace.sig_changed.connect(self._on_workspace_changed)
+
+    @property
+    def current(self) -> tuple[str, str] | None:
+        """(table, uid) of the record shown, or ``None``."""
+        return self._shown
+
+    @property
+    def form(self) -> RecordForm | None:
+        return self.forms[self._shown[0]] if self._shown else None
+
+    def show_record(self, table: str | None, uid: str | None) -> None:
+        """Show one record (``None`` → the empty-state message)."""
+        if self.form is not None:
+            self.form.flush()
+        if not table or not uid:
+            self._show_message(EMPTY_TEXT)
+            return
+        form = self.forms.get(table)
+        if form is None:
+            self._show_message(f"A {table.replace('_', ' ')} has no form here.")
+            return
+        try:
+            form.load(uid)
+        except NotFound:
+            self._show_message(f"This {NOUNS[table]} no longer exists.", missing=(table, uid))
+            return
+        self._shown, self._missing = (table, uid), None
+        self.stack.setCurrentWidget(form)
+
+    def show_records(self, table: str | None, uids: Sequence[str]) -> None:
+        """Show the selection: nothing, one record, or "N events selected"."""
+        if len(uids) == 1 or not uids:
+            self.show_record(table, uids[0] if uids else None)
+            return
+        if self.form is not None:
+            self.form.flush()
+        noun = NOUNS.get(table or "", "record")
+        self._show_message(f"{len(uids):,} {noun}s selected")
+
+    def message_text(self) -> str:
+        """The message shown instead of a form ("" when a form is shown)."""
+        return self.message.text() if self.stack.currentWidget() is self.message else ""
+
+    def _show_message(self, text: str, missing: tuple[str, str] | None = None) -> None:
+        self._shown, self._missing = None, missing
+        self.message.setText(text)
+        self.stack.setCurrentWidget(self.message)
+
+    def _on_workspace_changed(self, changes: ChangeSet) -> None:
+        if self._missing is not None:
+            table, uid = self._missing
+            if uid in changes.inserted.get(table, ()):  # undo brought it back
+                self.show_record(table, uid)
+            return
+        if self._shown is None:
+            return
+        table, uid = self._shown
+        if uid in changes.deleted.get(table, ()):
+            self._show_message(f"This {NOUNS[table]} was deleted. Undo brings it back.", missing=(table, uid))
+            return
+        form = self.forms[table]
+        if form.touches(changes):
+            try:
+                form.refresh()
+            except NotFound:
+                self._show_message(f"This {NOUNS[table]} no longer exists.", missing=(table, uid))

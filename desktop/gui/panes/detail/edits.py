@@ -1,0 +1,50 @@
+"""Undoable edits of the detail pane: helpers that build :mod:`desktop.gui.commands` commands
+and run them through ``Workspace.execute``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+
+from db.models import new_uid
+from desktop.gui.commands import CompoundCommand, CreateRecordCommand, UpdateRecordCommand
+
+if TYPE_CHECKING:
+    from desktop.gui.workspace import Workspace
+
+
+ExactUpdateCommand = UpdateRecordCommand  # exact redo and typing sessions live in desktop.gui.commands
+
+
+def update(workspace: Workspace, table: str, uid: str, values: dict[str, Any], text: str = "") -> None:
+    """Change fields of one record as one undo step; raises ValidationError if refused."""
+    workspace.execute(ExactUpdateCommand(workspace, table, uid, values, text))
+
+
+def create(workspace: Workspace, table: str, values: dict[str, Any], text: str = "") -> str:
+    """Create one record as one undo step; returns its uid."""
+    command = CreateRecordCommand(workspace, table, {"uid": new_uid(), **values}, text)
+    workspace.execute(command)
+    assert command.uid is not None
+    return command.uid
+
+
+def new_record_command(workspace: Workspace, table: str, values: dict[str, Any]) -> tuple[CreateRecordCommand, str]:
+    """A command creating a record with a uid chosen now, so later steps can refer to it."""
+    uid = new_uid()
+    return CreateRecordCommand(workspace, table, {"uid": uid, **values}), uid
+
+
+def set_tags(workspace: Workspace, table: str, uid: str, names: list[str], known: Sequence[str]) -> None:
+    """Replace the tags of an event or source; tags not yet in the archive are created in the
+    same undo step, so undo removes them again and the archive is exactly as before."""
+    folded = {name.casefold() for name in known}
+    commands: list[QUndoCommand] = []
+    for name in names:
+        if name.casefold() not in folded:
+            folded.add(name.casefold())
+            commands.append(new_record_command(workspace, "tag", {"name": name})[0])
+    commands.append(ExactUpdateCommand(workspace, table, uid, {"tags": names}))
+    workspace.execute(CompoundCommand("Edit tags", commands))

@@ -1,0 +1,163 @@
+"""The base of every bound editor: one field of the shown record, saved through undoable edits,
+with refusals shown at the field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from db.errors import ValidationError
+from desktop.gui.panes.detail.edits import ExactUpdateCommand
+from desktop.gui.panes.detail.widgets import error_label, show_invalid
+
+if TYPE_CHECKING:
+    from desktop.gui.workspace import Workspace
+
+AUTOSAVE_MS = 600
+"""Typing pauses this long before it is saved (focus-out and Enter save at once)."""
+Parser = Callable[[Any], Any]
+
+
+class BoundField(QWidget):
+    """An editor for field ``key`` of the ``table`` record being shown, with its error under it.
+
+    User edits mark the field dirty and are saved after a pause and on commit (Enter or focus
+    out) through :class:`ExactUpdateCommand`; all saves between focus-in and commit share one
+    typing session, so they make one undo step. ``parse`` turns the editor's raw value into the
+    stored value or raises :class:`ValidationError`; refusals from ``parse`` or the archive show
+    as a red border and a message, and nothing is written. :meth:`refresh` shows the archive's
+    value unless the user has unsaved typing there (focus and cursor are kept); Esc reverts.
+    GUI thread only.
+    """
+
+    sig_saved = Signal(object)
+    """A new value was written to the archive; carries the stored value."""
+
+    def __init__(self, workspace: Workspace, table: str, key: str, editor: QWidget, label: str = "", parse: Parser | None = None) -> None:
+        super().__init__()
+        self.workspace, self.table, self.key = workspace, table, key
+        self.label = label or key.replace("_", " ")
+        self.editor = editor
+        self.error = error_label()
+        self.parse: Parser = parse or (lambda raw: raw)
+        self.uid: str | None = None
+        self.stored: Any = None
+        self.dirty = False
+        self._session = 0
+        self._displaying = False
+        self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._timer.timeout.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(editor)
+        layout.addWidget(self.error)
+        editor.installEventFilter(self)
+        self.setFocusProxy(editor)
+
+    # --- called by the form --------------------------------------------------------------
+
+    def bind(self, uid: str | None, value: Any) -> None:
+        """Show ``value`` of record ``uid``; a new record starts a new typing session."""
+        if uid == self.uid and uid is not None:
+            self.refresh(value)
+            return
+        self._timer.stop()
+        self.uid, self.stored, self.dirty = uid, value, False
+        self._session += 1
+        self.set_error(None)
+        self._show(value)
+
+    def refresh(self, value: Any) -> None:
+        """The archive changed: show ``value`` unless the user has unsaved input here."""
+        self.stored = value
+        if not self.dirty:
+            self._show(value)
+
+    def flush(self) -> bool:
+        """Save pending input now (before the pane shows another record)."""
+        return self.commit() if self.dirty else True
+
+    # --- editing -------------------------------------------------------------------------
+
+    def edited(self) -> None:
+        """Subclasses call this when the user changed the editor."""
+        if self._displaying or self.uid is None:
+            return
+        self.dirty = True
+        self._timer.start()
+
+    def commit(self) -> bool:
+        """End of a typing session (Enter, focus out, a choice): save and start a new session."""
+        self._timer.stop()
+        saved = self.save()
+        if saved:
+            self._session += 1
+        return saved
+
+    def save(self) -> bool:
+        """Write the editor's value if it is valid and new; returns False when refused."""
+        if self.uid is None or not self.dirty:
+            return True
+        try:
+            value = self.parse(self.raw_value())
+        except ValidationError as error:
+            self.set_error(str(error))
+            return False
+        if value != self.stored:
+            session: Hashable = (id(self), self._session)
+            command = ExactUpdateCommand(self.workspace, self.table, self.uid, {self.key: value}, f"Edit {self.label}", session)
+            try:
+                self.workspace.execute(command)
+            except ValidationError as error:
+                self.set_error(str(error))
+                return False
+            self.stored = value
+        self.dirty = False
+        self.set_error(None)
+        self._show(value)
+        self.sig_saved.emit(value)
+        return True
+
+    def revert(self) -> None:
+        """Drop unsaved input and show the archive's value again."""
+        self._timer.stop()
+        self.dirty = False
+        self.set_error(None)
+        self._show(self.stored)
+
+    def set_error(self, message: str | None) -> None:
+        show_invalid(self.editor, self.error, message)
+
+    @property
+    def error_text(self) -> str:
+        """The message shown under the field ("" when the input was accepted)."""
+        return self.error.text()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape and self.dirty:
+            self.revert()
+            return True
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) and not watched.hasFocus():
+            event.ignore()  # scrolling the form over a combo or spin box must not change the record
+            return True
+        return super().eventFilter(watched, event)
+
+    def _show(self, value: Any) -> None:
+        self._displaying = True
+        try:
+            self.display(value)
+        finally:
+            self._displaying = False
+
+    # --- per editor ----------------------------------------------------------------------
+
+    def raw_value(self) -> Any:
+        raise NotImplementedError
+
+    def display(self, value: Any) -> None:
+        raise NotImplementedError

@@ -1,0 +1,142 @@
+"""Base of the four record forms: titled sections of bound fields in a scroll area, loaded and refreshed in place."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from db.services import ChangeSet
+from desktop.gui.panes.detail.fields import BoundField
+from desktop.gui.panes.detail.widgets import form_layout, muted_label, section_header
+
+if TYPE_CHECKING:
+    from desktop.gui.workspace import Workspace
+
+F = TypeVar("F", bound=BoundField)
+W = TypeVar("W", bound=QWidget)
+
+
+class RecordForm(QScrollArea):
+    """One record of ``table`` as an editable form. Subclasses build sections in ``__init__``
+    and implement :meth:`read` (plain data through the workspace) and :meth:`populate`.
+
+    Widgets are built once and updated in place, so a refresh never steals focus or moves the
+    cursor of the field being typed in. :meth:`touches` says whether a change set concerns
+    the shown record or what it links to. GUI thread only.
+    """
+
+    sig_open_record = Signal(str, str)
+    """Jump to a record: (table, uid)."""
+
+    table = ""
+    linked_tables: frozenset[str] = frozenset()
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.uid: str | None = None
+        self.data: Any = None
+        self.fields: dict[str, BoundField] = {}
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body = QWidget()
+        self.column = QVBoxLayout(self.body)
+        self.column.setContentsMargins(14, 8, 14, 14)
+        self.column.setSpacing(4)
+        self.setWidget(self.body)
+        self.stamps = muted_label()
+        self._captions: list[QLabel] = []
+
+    # --- building ------------------------------------------------------------------------
+
+    def add_section(self, title: str) -> QFormLayout:
+        self.column.addWidget(section_header(title))
+        form = form_layout()
+        self.column.addLayout(form)
+        return form
+
+    def add_widget(self, widget: W, title: str = "") -> W:
+        if title:
+            self.column.addWidget(section_header(title))
+        self.column.addWidget(widget)
+        if hasattr(widget, "sig_open_record"):
+            widget.sig_open_record.connect(self.sig_open_record)
+        return widget
+
+    def bind(self, form: QFormLayout, label: str, field: F) -> F:
+        """Add ``field`` to ``form`` under ``label`` (aligned right, muted)."""
+        caption = QLabel(label)
+        caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        caption.setBuddy(field.editor)
+        caption.setContentsMargins(0, 4, 0, 0)
+        form.addRow(caption, field)
+        self._captions.append(caption)
+        self.fields[field.key] = field
+        if hasattr(field, "sig_open"):
+            field.sig_open.connect(self.sig_open_record)
+        return field
+
+    def finish(self) -> None:
+        """Close the form: align every section's labels to one width, add the stamps line."""
+        widest = max((c.sizeHint().width() for c in self._captions), default=0)
+        for caption in self._captions:
+            caption.setMinimumWidth(widest)
+            caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.column.addSpacing(8)
+        self.column.addWidget(self.stamps)
+        self.column.addStretch(1)
+
+    # --- showing -------------------------------------------------------------------------
+
+    def load(self, uid: str) -> None:
+        """Show record ``uid`` (raises :class:`db.errors.NotFound` when it does not exist)."""
+        if uid != self.uid:
+            self.flush()
+            self.verticalScrollBar().setValue(0)
+        data = self.read(uid)
+        self.uid, self.data = uid, data
+        values = self.record_fields(data)
+        for key, field in self.fields.items():
+            field.bind(uid, values.get(key))
+        self._populate(data)
+
+    def refresh(self) -> None:
+        """Re-read the shown record; fields with unsaved typing keep it."""
+        if self.uid is None:
+            return
+        data = self.read(self.uid)
+        self.data = data
+        values = self.record_fields(data)
+        for key, field in self.fields.items():
+            field.refresh(values.get(key))
+        self._populate(data)
+
+    def flush(self) -> None:
+        """Save pending typing in every field (before showing another record)."""
+        for field in self.fields.values():
+            field.flush()
+
+    def touches(self, changes: ChangeSet) -> bool:
+        if self.uid is None:
+            return False
+        mine = any(self.uid in getattr(changes, kind).get(self.table, ()) for kind in ("inserted", "updated", "deleted"))
+        return mine or bool(changes.tables() & self.linked_tables)
+
+    def record_fields(self, data: Any) -> dict[str, Any]:
+        return data.fields
+
+    def read(self, uid: str) -> Any:
+        raise NotImplementedError
+
+    def populate(self, data: Any) -> None:
+        raise NotImplementedError
+
+    def _populate(self, data: Any) -> None:
+        fields = self.record_fields(data)
+        created, updated = (str(fields.get(k) or "")[:16].replace("T", " ") for k in ("created_at", "updated_at"))
+        self.stamps.setText(f"Created {created} · updated {updated} (UTC)")
+        self.populate(data)

@@ -1,0 +1,131 @@
+"""An event's actors with their roles, and the dialog that adds one (an unknown name creates the actor)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QWidget
+
+from db import models
+from db.details import InvolvementView
+from db.errors import ValidationError
+from desktop.gui.panes.detail.citations import combo
+from desktop.gui.panes.detail.dialog_base import RecordDialog, Submit, line, whole_number
+from desktop.gui.panes.detail.edits import CompoundCommand, ExactUpdateCommand, new_record_command
+from desktop.gui.panes.detail.labels import choices, count, words
+from desktop.gui.panes.detail.linked_table import LinkedTable, Row
+from desktop.gui.panes.detail.pickers import COMPLETIONS, NewName, find_named, name_completer
+from desktop.gui.panes.detail.widgets import muted_label
+
+if TYPE_CHECKING:
+    from desktop.gui.workspace import Workspace
+
+
+class InvolvementDialog(RecordDialog):
+    """Add or edit an actor's part in an event: actor (completion over existing actors; a new
+    name creates the actor, of the kind chosen), role (the ``role`` vocabulary or free text),
+    count and note. ``values()["actor"]`` is a uid or a :class:`NewName`. GUI thread only.
+    """
+
+    def __init__(self, workspace: Workspace, submit: Submit, roles: Sequence[str], involvement: InvolvementView | None = None, parent: QWidget | None = None) -> None:
+        super().__init__("Edit actor role" if involvement else "Add actor", submit, parent)
+        self.workspace = workspace
+        self.actor = line(involvement.actor_name if involvement else "", "Type a name: existing actors are offered")
+        self.completer, self._names = name_completer(self.actor)
+        self.new_kind = combo(choices(models.ACTOR_KINDS), "person")
+        self.new_hint = muted_label("New actor, kind:")
+        actor_box = QWidget()
+        row = QHBoxLayout(actor_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.actor, 1)
+        row.addWidget(self.new_hint)
+        row.addWidget(self.new_kind)
+        self.add_row("actor", "Actor", actor_box, styled=self.actor)
+        self.role = combo([])
+        self.add_row("role", "Role", self.role)
+        self.role.setEditable(True)
+        for term in roles:
+            self.role.addItem(words(term).capitalize(), term)
+        current = involvement.role if involvement else "participant"
+        index = self.role.findData(current)
+        if index >= 0:
+            self.role.setCurrentIndex(index)
+        else:
+            self.role.setEditText(current)
+        self.count = self.add_row("count", "Count", line(count(involvement.count) if involvement else "", "how many (optional)"))
+        self.note = self.add_row("note", "Note", line(involvement.note if involvement else ""))
+        self.actor.textEdited.connect(self._on_actor_text_edited)
+        self._update_new_hint()
+
+    def values(self) -> dict[str, Any]:
+        name = self.actor.text().strip()
+        if not name:
+            raise ValidationError("Choose an actor or type a new name.", "actor")
+        text = self.role.currentText().strip()
+        index = self.role.findText(text, Qt.MatchFlag.MatchFixedString)  # any case
+        return {
+            "actor": find_named(self.workspace, "actor", name) or NewName(name),
+            "new_kind": self.new_kind.currentData(),
+            "role": self.role.itemData(index) if index >= 0 else text,
+            "count": whole_number(self.count.text(), "count", "count"),
+            "note": self.note.text().strip(),
+        }
+
+    def _on_actor_text_edited(self, text: str) -> None:
+        rows = self.workspace.named_rows("actor", text.strip(), limit=COMPLETIONS) if text.strip() else []
+        self._names.setStringList([r.label for r in rows])
+        self._update_new_hint()
+
+    def _update_new_hint(self) -> None:
+        name = self.actor.text().strip()
+        new = bool(name) and find_named(self.workspace, "actor", name) is None
+        self.new_hint.setVisible(new)
+        self.new_kind.setVisible(new)
+
+
+class InvolvementsSection(LinkedTable):
+    """The actors of the shown event with their roles; protected people are marked. GUI thread."""
+
+    record_table = "involvement"
+    open_text = "Open actor"
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__(workspace, ["Actor", "Role", "Count", "Note"], (0, 3), "Add actor…", "No actors yet.")
+        self.views: dict[str, InvolvementView] = {}
+
+    def set_data(self, event_uid: str, involvements: Sequence[InvolvementView]) -> None:
+        self.owner_uid = event_uid
+        self.views = {i.uid: i for i in involvements}
+        rows: list[Row] = []
+        for i in involvements:
+            name = f"{i.actor_name} (protected)" if i.protected else i.actor_name
+            tip = f"{i.actor_name}\nProtected: reports print a pseudonym instead of the name." if i.protected else i.actor_name
+            rows.append((i.uid, [name, words(i.role), count(i.count), i.note], [tip]))
+        self.set_rows(rows)
+
+    def add_dialog(self) -> QDialog:
+        return InvolvementDialog(self.workspace, lambda v: self._write(None, v), self.workspace.terms("role"), parent=self)
+
+    def edit_dialog(self, uid: str) -> QDialog:
+        return InvolvementDialog(self.workspace, lambda v: self._write(uid, v), self.workspace.terms("role"), self.views[uid], parent=self)
+
+    def open_target(self, uid: str) -> tuple[str, str] | None:
+        return ("actor", self.views[uid].actor_uid) if uid in self.views else None
+
+    def _write(self, uid: str | None, values: dict[str, Any]) -> None:
+        """Create or change an involvement; a new actor name creates the actor in the same step."""
+        values = dict(values)
+        actor, kind = values.pop("actor"), values.pop("new_kind")
+        commands = []
+        if isinstance(actor, NewName):
+            create_actor, actor = new_record_command(self.workspace, "actor", {"name": actor.name, "kind": kind})
+            commands.append(create_actor)
+        values["actor"] = actor
+        if uid is None:
+            commands.append(new_record_command(self.workspace, "involvement", {"event": self.owner_uid, **values})[0])
+        else:
+            commands.append(ExactUpdateCommand(self.workspace, "involvement", uid, values))
+        self.workspace.execute(CompoundCommand("Add actor" if uid is None else "Edit actor role", commands))
+

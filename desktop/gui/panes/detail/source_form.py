@@ -1,0 +1,96 @@
+"""The source form: bibliographic data, provenance, reliability, attachments and the events it backs."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from db import models
+from db.details import RecordDetail
+from db.errors import ValidationError
+from desktop.gui.panes.detail.attachments import AttachmentsSection
+from desktop.gui.panes.detail.date_field import BoundDateField
+from desktop.gui.panes.detail.fields import BoundCheckBox, BoundComboBox, BoundLineEdit, BoundTextEdit
+from desktop.gui.panes.detail.form_base import RecordForm
+from desktop.gui.panes.detail.labels import RELIABILITY, choices, reliability_choices
+from desktop.gui.panes.detail.linked_events import LinkedEvents
+from desktop.gui.panes.detail.pickers import RecordPicker
+from desktop.gui.panes.detail.tags_editor import TagsEditor
+
+if TYPE_CHECKING:
+    from desktop.gui.workspace import Workspace
+
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+_MOMENT = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:Z|[+-]\d{2}:?\d{2})?)?")
+
+
+def parse_language(text: str) -> str:
+    """A BCP 47 tag ("en", "ru", "ce-Cyrl") or empty; anything else is refused."""
+    text = text.strip()
+    if text and not _LANGUAGE.fullmatch(text):
+        raise ValidationError("Write the language as a BCP 47 tag, e.g. en, ru or ce-Cyrl.", "language")
+    return text
+
+
+def parse_moment(text: str) -> str:
+    """When a copy was retrieved: an ISO day or time ("2017-05-02", "2017-05-02T14:30Z") or empty."""
+    text = text.strip()
+    if not text:
+        return ""
+    match = _MOMENT.fullmatch(text)
+    try:
+        if not match:
+            raise ValueError
+        date(int(match[1]), int(match[2]), int(match[3]))
+        if match[4] and (int(match[4]) > 23 or int(match[5]) > 59):
+            raise ValueError
+    except ValueError:
+        raise ValidationError("Write when it was retrieved as 2017-05-02 or 2017-05-02T14:30Z.", "retrieved_at") from None
+    return text
+
+
+class SourceForm(RecordForm):
+    """A source: every bibliographic and provenance field, reliability A–F with rationale,
+    tags, attachments and the events that cite it (click to open). GUI thread only."""
+
+    table = "source"
+    linked_tables = frozenset({"attachment", "citation", "event", "actor", "tag"})
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__(workspace)
+        ws = workspace
+        form = self.add_section("Source")
+        self.kind = self.bind(form, "Kind", BoundComboBox(ws, "source", "kind", choices(models.SOURCE_KINDS), "kind"))
+        self.title = self.bind(form, "Title", BoundLineEdit(ws, "source", "title", "title"))
+        self.title_translated = self.bind(form, "Translated title", BoundLineEdit(ws, "source", "title_translated", "translated title"))
+        self.author = self.bind(form, "Author", BoundLineEdit(ws, "source", "author", "author"))
+        self.outlet = self.bind(form, "Outlet", RecordPicker(ws, "source", "outlet", "actor", "outlet", {"kind": "organisation"}, "Type an outlet; a new name creates it"))
+        self.published = self.bind(form, "Published", BoundDateField(ws, "source", "published", "publication date"))
+        self.language = self.bind(form, "Language", BoundLineEdit(ws, "source", "language", "language", parse=parse_language, placeholder="BCP 47, e.g. en, ru"))
+        self.tags = self.add_widget(TagsEditor(ws, "source"), "Tags")
+        form = self.add_section("Provenance")
+        self.url = self.bind(form, "URL", BoundLineEdit(ws, "source", "url", "URL", placeholder="https://…"))
+        self.archived_url = self.bind(form, "Archived URL", BoundLineEdit(ws, "source", "archived_url", "archived URL", placeholder="e.g. a Wayback Machine copy"))
+        self.retrieved_at = self.bind(form, "Retrieved", BoundLineEdit(ws, "source", "retrieved_at", "retrieval time", parse=parse_moment, placeholder="2017-05-02 or 2017-05-02T14:30Z"))
+        self.collected_by = self.bind(form, "Collected by", BoundLineEdit(ws, "source", "collected_by", "collector"))
+        form = self.add_section("Reliability")
+        grades = reliability_choices()
+        self.reliability = self.bind(form, "Grade", BoundComboBox(ws, "source", "reliability", grades, "reliability", tooltips=dict(RELIABILITY)))
+        self.reliability_rationale = self.bind(form, "Rationale", BoundTextEdit(ws, "source", "reliability_rationale", "rationale"))
+        form = self.add_section("Content and handling")
+        self.summary = self.bind(form, "Summary", BoundTextEdit(ws, "source", "summary", "summary"))
+        self.notes = self.bind(form, "Private notes", BoundTextEdit(ws, "source", "notes", "notes"))
+        self.sensitive = self.bind(form, "", BoundCheckBox(ws, "source", "sensitivity", "Sensitive: leave out of redacted reports", on="sensitive", off="normal", label="sensitivity"))
+        self.attachments = self.add_widget(AttachmentsSection(ws), "Attachments")
+        self.events = self.add_widget(LinkedEvents("Cited by"))
+        self.finish()
+
+    def read(self, uid: str) -> RecordDetail:
+        return self.workspace.record_detail("source", uid)
+
+    def populate(self, data: RecordDetail) -> None:
+        uid = str(data.fields["uid"])
+        self.tags.set_data(uid, data.fields.get("tags", []))
+        self.attachments.set_data(uid, data.attachments)
+        self.events.set_events(data.events)

@@ -1,0 +1,310 @@
+"""The list pane: events, sources, actors and places in sortable, searchable, filterable tables."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QStackedWidget, QTabBar,
+    QVBoxLayout, QWidget,
+)  # fmt: skip
+
+from db.errors import CasefileError
+from db.queries import EventFilter
+from desktop.gui.commands import DeleteRecordsCommand
+from desktop.gui.models.event_table import EventColumn, EventTableModel
+from desktop.gui.models.named_table import NamedTableModel
+from desktop.gui.panes.filter_bar import FilterBar
+from desktop.gui.panes.record_table import RecordTableView
+from desktop.gui.workspace import Workspace
+
+TABLES = ("event", "source", "actor", "place")
+TAB_TITLES = ("Events", "Sources", "Actors", "Places")
+SEARCH_DELAY_MS = 250
+EVENT_WIDTHS = {EventColumn.DATE: 150, EventColumn.PLACE: 120, EventColumn.TYPE: 100, EventColumn.STATUS: 110, EventColumn.SOURCES: 70}
+NAMED_WIDTHS = {1: 180, 2: 70}
+
+Model = EventTableModel | NamedTableModel
+
+
+class ListPane(QWidget):
+    """Tabs of record lists over one Workspace; GUI thread only.
+
+    Contract: reads only through the Workspace (via its models) and edits only through undo
+    commands. The search box applies to every tab (after a short pause in typing); the filter
+    bar applies to events. :attr:`confirm` and :attr:`warn` are replaceable so tests and
+    scripts need no dialogs.
+    """
+
+    sig_selection_changed = Signal(str, list)
+    """(table, uids) whenever the selection of the shown list changes; table is "event",
+    "source", "actor" or "place"."""
+    sig_filter_changed = Signal(object)
+    """The :class:`EventFilter` the events list now applies."""
+    sig_record_activated = Signal(str, str)
+    """(table, uid) of a row the user double-clicked or pressed Enter on."""
+    sig_count_changed = Signal(str)
+    """What the count label now says, e.g. "1,234 of 1,000,000 events"."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.confirm: Callable[[str], bool] = self._ask
+        self.warn: Callable[[str], None] = self._show_warning
+        self.event_model = EventTableModel(workspace, self)
+        self.models: dict[str, Model] = {"event": self.event_model}
+        for table in TABLES[1:]:
+            self.models[table] = NamedTableModel(workspace, table, self, lazy=True)  # read when shown
+        self._last_emitted: tuple[str, list[str]] | None = None
+        self._hold_selection = False
+
+        self.tab_bar = QTabBar(objectName="list_tabs", documentMode=True, expanding=False, drawBase=False)
+        for title in TAB_TITLES:
+            self.tab_bar.addTab(title)
+        self.search_edit = QLineEdit(self, objectName="list_search", placeholderText="Search events")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(160)
+        self.search_edit.setMaximumWidth(320)
+        self.search_edit.setToolTip("Full-text search; words match by their beginning, in any script")
+        self.count_label = QLabel(objectName="list_count")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.filter_bar = FilterBar(workspace, self)
+        self.stack = QStackedWidget()
+        self.views: dict[str, RecordTableView] = {}
+        for table in TABLES:
+            self.views[table] = self._make_view(table)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.tab_bar)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        top.addSpacing(8)
+        top.addWidget(self.search_edit, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.stack, 1)
+
+        self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+        self.search_edit.returnPressed.connect(self._on_search_timer_timeout)
+        self.filter_bar.sig_changed.connect(self._on_filter_bar_changed)
+        self.tab_bar.currentChanged.connect(self._on_tab_bar_current_changed)
+        for table, model in self.models.items():
+            model.sig_reloaded.connect(self._update_count)
+            if isinstance(model, EventTableModel):
+                model.sig_counted.connect(self._update_count)
+            model.rowsInserted.connect(self._update_count)
+            model.modelReset.connect(partial(self._on_view_selection_changed, table))  # after the view restored it
+        self._update_count()
+
+    # --- public API ----------------------------------------------------------------------
+
+    def current_table(self) -> str:
+        return TABLES[self.tab_bar.currentIndex()]
+
+    def current_view(self) -> RecordTableView:
+        return self.views[self.current_table()]
+
+    def current_filter(self) -> EventFilter:
+        """The filter the events list applies now (typing applies after a short pause)."""
+        return self.event_model.event_filter
+
+    def selected_uids(self) -> list[str]:
+        table = self.current_table()
+        return self.models[table].uids_at(self.views[table].selected_rows())
+
+    def selected_event_ids(self) -> list[int]:
+        """Ids of the selected events (empty unless the events tab is shown)."""
+        if self.current_table() != "event":
+            return []
+        return [i for i in map(self.event_model.id_at, self.views["event"].selected_rows()) if i is not None]
+
+    def count_text(self) -> str:
+        """What the count label says, e.g. "1,234 of 1,000,000 events"."""
+        return self.count_label.text()
+
+    def select_event(self, uid: str) -> bool:
+        return self.select_record("event", uid)
+
+    def select_event_id(self, event_id: int) -> bool:
+        """Select an event by row id (the timeline speaks ids); False if it is filtered out."""
+        self._show_tab("event")
+        return self._select_row("event", self.event_model.row_of_id(event_id))
+
+    def select_record(self, table: str, uid: str) -> bool:
+        """Show ``table``'s tab and select, scroll to the record; False if it is not listed."""
+        self._show_tab(table)
+        return self._select_row(table, self.models[table].row_of_uid(uid))
+
+    def set_date_range(self, lo_iso: str | None, hi_iso: str | None) -> None:
+        """Fill the date filter with ISO days (e.g. from a drag across the timeline) and apply."""
+        self.filter_bar.set_date_range(lo_iso, hi_iso)
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def delete_selected(self) -> bool:
+        """Ask once, then delete every selected record in one undoable step."""
+        table, view = self.current_table(), self.current_view()
+        rows = view.selected_rows()
+        uids = self.models[table].uids_at(rows)
+        if not uids:
+            return False
+        model = self.models[table]
+        if len(uids) == 1:
+            first = model.row_at(rows[0])
+            label = getattr(first, "title", None) or getattr(first, "label", "")
+            question = f"Delete the {table} “{label}”?"
+        else:
+            question = f"Delete {len(uids):,} {table}s?"
+        if not self.confirm(question + "\n\nUndo brings it back."):
+            return False
+        try:
+            self.workspace.execute(DeleteRecordsCommand(self.workspace, table, uids))
+        except CasefileError as error:
+            self.warn(str(error))
+            return False
+        if model.rowCount():
+            self._select_row(table, min(rows[0], model.rowCount() - 1))
+        return True
+
+    def save_state(self) -> dict[str, Any]:
+        """Tab, and per list column widths, hidden columns and sort, as plain data (for QSettings)."""
+        return {"tab": self.current_table(), "lists": {table: view.save_state() for table, view in self.views.items()}}
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        """Apply what :meth:`save_state` returned; missing or stale entries are ignored."""
+        if not isinstance(state, dict):
+            return
+        lists = state.get("lists") if isinstance(state.get("lists"), dict) else {}
+        for table, view in self.views.items():
+            if isinstance(lists.get(table), dict):
+                view.restore_state(lists[table], self.models[table].is_sortable)
+        if state.get("tab") in TABLES:
+            self.tab_bar.setCurrentIndex(TABLES.index(state["tab"]))
+
+    # --- internals -----------------------------------------------------------------------
+
+    def _make_view(self, table: str) -> RecordTableView:
+        model = self.models[table]
+        view = RecordTableView(EventColumn.TITLE if table == "event" else 0)
+        view.setObjectName(f"{table}_table")
+        view.setModel(model)
+        for column, width in (EVENT_WIDTHS if table == "event" else NAMED_WIDTHS).items():
+            view.horizontalHeader().resizeSection(column, width)
+        view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
+        view.horizontalHeader().sortIndicatorChanged.connect(partial(self._on_header_sort_indicator_changed, table))
+        view.selectionModel().selectionChanged.connect(partial(self._on_view_selection_changed, table))
+        view.sig_delete_requested.connect(self.delete_selected)
+        view.sig_row_activated.connect(partial(self._on_view_row_activated, table))
+        self.stack.addWidget(view)
+        return view
+
+    def _show_tab(self, table: str) -> None:
+        """Switch tabs without announcing the new tab's selection (the caller changes it)."""
+        self._hold_selection = True
+        try:
+            self.tab_bar.setCurrentIndex(TABLES.index(table))
+        finally:
+            self._hold_selection = False
+
+    def _select_row(self, table: str, row: int | None) -> bool:
+        if row is None:
+            self._emit_selection()
+            return False
+        view = self.views[table]
+        view.select_rows([row], row)
+        view.scrollTo(self.models[table].index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible)
+        return True
+
+    def _apply_event_filter(self) -> None:
+        flt = self.filter_bar.apply_to(EventFilter(text=self.search_edit.text().strip()))
+        if flt != self.event_model.event_filter:
+            self.event_model.set_filter(flt)
+            self.sig_filter_changed.emit(flt)
+
+    def _emit_selection(self) -> None:
+        if self._hold_selection:
+            return
+        current = (self.current_table(), self.selected_uids())
+        if current != self._last_emitted:
+            self._last_emitted = current
+            self.sig_selection_changed.emit(*current)
+
+    def _update_count(self, *_args: object) -> None:
+        text = self._count_text()
+        if text != self.count_label.text():
+            self.count_label.setText(text)
+            self.sig_count_changed.emit(text)
+
+    def _count_text(self) -> str:
+        model = self.models[self.current_table()]
+        total = model.total_count()
+        if isinstance(model, NamedTableModel):
+            noun = model.noun(total)
+            if not model.is_complete():  # a large list reads its ids in the background
+                return f"counting… of {total:,} {noun}"
+            return f"{model.rowCount():,} of {total:,} {noun}"
+        noun = "event" if total == 1 else "events"
+        known = model.known_count()  # a large archive reads its ids (and counts) in the background
+        if known is None:
+            return f"counting… of {total:,} {noun}"
+        return f"{known[0]:,}{'' if known[1] else '+'} of {total:,} {noun}"
+
+    def _ask(self, question: str) -> bool:
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+        answer = QMessageBox.question(self, "Delete", question, buttons, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _show_warning(self, message: str) -> None:
+        QMessageBox.warning(self, "Cannot delete", message)
+
+    def _on_search_edit_text_changed(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def _on_search_timer_timeout(self) -> None:
+        self._search_timer.stop()
+        self._apply_event_filter()
+        model = self.models[self.current_table()]
+        if isinstance(model, NamedTableModel):
+            model.set_text(self.search_edit.text().strip())
+
+    def _on_filter_bar_changed(self) -> None:
+        self._apply_event_filter()
+
+    def _on_tab_bar_current_changed(self, index: int) -> None:
+        table = TABLES[index]
+        self.stack.setCurrentIndex(index)
+        self.filter_bar.setVisible(table == "event")
+        self.search_edit.setPlaceholderText(f"Search {TAB_TITLES[index].lower()}")
+        model = self.models[table]
+        if isinstance(model, NamedTableModel):
+            model.set_text(self.search_edit.text().strip())
+            model.ensure_loaded()
+        self._update_count()
+        self._emit_selection()
+
+    def _on_header_sort_indicator_changed(self, table: str, column: int, order: Qt.SortOrder) -> None:
+        model = self.models[table]
+        if not model.is_sortable(column) and isinstance(model, EventTableModel):
+            order = Qt.SortOrder.DescendingOrder if model.descending else Qt.SortOrder.AscendingOrder
+            self.views[table].horizontalHeader().setSortIndicator(model.sort_column(), order)
+
+    def _on_view_selection_changed(self, table: str, *_args: object) -> None:
+        if table == self.current_table():
+            self._emit_selection()
+
+    def _on_view_row_activated(self, table: str, row: int) -> None:
+        uid = self.models[table].uid_at(row)
+        if uid:
+            self.sig_record_activated.emit(table, uid)

@@ -1,0 +1,128 @@
+"""Turns mouse, wheel and key input on the timeline view into zoom, pan, click and range calls."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
+
+if TYPE_CHECKING:
+    from desktop.gui.panes.timeline.view import TimelineView
+
+WHEEL_ZOOM_BASE = 1.2  # zoom factor per wheel notch (120 eighths of a degree)
+KEY_ZOOM = 1.5
+KEY_PAN_SHARE = 0.125  # share of the plot width one Left/Right press moves
+CLICK_SLOP_PX = 3.0  # a press that moves less than this is a click, not a drag
+
+
+class TimelineNavigator(QObject):
+    """Event filter on a :class:`TimelineView` that only calls the view's public methods.
+
+    Wheel: zoom around the cursor (no modifier needed); Shift+wheel scrolls lanes; a sideways
+    wheel or touchpad swipe pans. Keys: ``+``/``-`` zoom around the middle, Left/Right pan,
+    Up/Down/PageUp/PageDown scroll lanes, Home or 0 fit everything, Escape cancels a drag.
+    Left button: drag pans, click selects; Shift+drag or a drag in the axis strip selects a
+    date range; double-click opens an event or zooms in. GUI thread.
+    """
+
+    def __init__(self, view: TimelineView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._press: QPointF | None = None
+        self._selecting_range = False
+        self._last_x = 0.0
+        self._dragged = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Wheel and isinstance(event, QWheelEvent):
+            return self._wheel(event)
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self._key(event)
+        if not isinstance(event, QMouseEvent):
+            return False
+        if kind == QEvent.Type.MouseButtonPress:
+            return self._press_at(event)
+        if kind == QEvent.Type.MouseMove:
+            return self._move(event)
+        if kind == QEvent.Type.MouseButtonRelease:
+            return self._release(event)
+        if kind == QEvent.Type.MouseButtonDblClick and event.button() == Qt.MouseButton.LeftButton:
+            self._view.activate_at(event.position())
+            return True
+        return False
+
+    def _wheel(self, event: QWheelEvent) -> bool:
+        delta = event.angleDelta()
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            steps = delta.y() or delta.x()
+            if steps:
+                self._view.scroll_lanes(-int(math.copysign(1, steps)))
+        elif abs(delta.x()) > abs(delta.y()):
+            self._view.pan_by_pixels(delta.x() / 2.0)
+        elif delta.y():
+            self._view.zoom_by(WHEEL_ZOOM_BASE ** (delta.y() / 120.0), event.position().x())
+        return True
+
+    def _key(self, event: QKeyEvent) -> bool:
+        view, key = self._view, event.key()
+        pan = view.plot_rect().width() * KEY_PAN_SHARE
+        page = max(1, view.lanes_per_page() - 1)
+        lane_moves = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -page,
+                      Qt.Key.Key_PageDown: page}  # fmt: skip
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            view.zoom_by(KEY_ZOOM)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            view.zoom_by(1 / KEY_ZOOM)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            view.pan_by_pixels(pan if key == Qt.Key.Key_Left else -pan)
+        elif key in lane_moves:
+            view.scroll_lanes(lane_moves[Qt.Key(key)])
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_0):
+            view.fit_all()
+        elif key == Qt.Key.Key_Escape and self._press is not None:
+            self._end_drag()
+        else:
+            return False
+        return True
+
+    def _press_at(self, event: QMouseEvent) -> bool:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        plot, pos = self._view.plot_rect(), event.position()
+        in_axis_strip = pos.y() > plot.bottom() and pos.x() >= plot.left()
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        self._press, self._selecting_range = pos, shift or in_axis_strip
+        self._last_x, self._dragged = pos.x(), False
+        return True
+
+    def _move(self, event: QMouseEvent) -> bool:
+        if self._press is None:
+            return False
+        x = event.position().x()
+        self._dragged = self._dragged or abs(x - self._press.x()) > CLICK_SLOP_PX
+        if self._selecting_range:
+            self._view.set_range_band((self._press.x(), x))
+        elif self._dragged:
+            self._view.setCursor(Qt.CursorShape.ClosedHandCursor)
+            self._view.pan_by_pixels(x - self._last_x)
+            self._last_x = x
+        return True
+
+    def _release(self, event: QMouseEvent) -> bool:
+        if self._press is None or event.button() != Qt.MouseButton.LeftButton:
+            return False
+        start, selecting, dragged = self._press, self._selecting_range, self._dragged
+        self._end_drag()
+        if selecting and dragged:
+            self._view.select_range_between(start.x(), event.position().x())
+        elif not dragged:
+            self._view.click_at(event.position())
+        return True
+
+    def _end_drag(self) -> None:
+        self._press, self._dragged = None, False
+        self._view.set_range_band(None)
+        self._view.unsetCursor()

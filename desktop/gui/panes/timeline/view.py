@@ -1,0 +1,320 @@
+"""The timeline pane's drawing widget: events on a zoomable, pannable time axis, in lanes."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from desktop.gui.panes.timeline.data import TimelineData, day_to_iso
+from desktop.gui.panes.timeline.hitmap import HitMap
+from desktop.gui.panes.timeline.navigation import TimelineNavigator
+from desktop.gui.panes.timeline.render import Frame, FrameRenderer, PaintStats
+from desktop.gui.panes.timeline.style import TimelineColors, TimelineMetrics
+from desktop.gui.panes.timeline.viewport import Viewport
+
+
+def default_tooltip(event_id: int) -> str:
+    return f"#{event_id}"
+
+
+class TimelineView(QWidget):
+    """Draws :class:`TimelineData` as marks in lanes over a time axis; GUI thread only.
+
+    The owner gives plain data (:meth:`set_data`) and a ``tooltip_provider``; the view never
+    reads the database. Exact days are diamonds, uncertain or ranged dates bars over every
+    possible day (end caps on known bounds), coloured by status; lanes with more events than
+    fit side by side become per-pixel histograms. Mouse wheel zooms around the cursor, ``+``/``-``
+    zoom around the middle, Left/Right and left-button drags pan, Up/Down scroll lanes, Home
+    fits everything; Shift+drag (or a drag in the axis strip) selects a date range (input
+    handling lives in :class:`TimelineNavigator`).
+    """
+
+    sig_event_clicked = Signal(int)
+    """An event's mark was clicked; carries the event id."""
+    sig_event_activated = Signal(int)
+    """An event's mark was double-clicked (open it); carries the event id."""
+    sig_range_selected = Signal(str, str)
+    """A date range was dragged out; carries its first and last ISO day."""
+    sig_window_changed = Signal(str, str)
+    """The visible window moved or zoomed; carries the first and last ISO day shown."""
+
+    def __init__(
+        self, parent: QWidget | None = None, metrics: TimelineMetrics | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.tooltip_provider: Callable[[int], str] = default_tooltip
+        self.last_paint_stats = PaintStats()
+        self._metrics = metrics or TimelineMetrics()
+        self._plot = QRectF()
+        self._renderer = FrameRenderer(self._metrics)
+        self._data = TimelineData.empty()
+        self._viewport = Viewport()
+        self._showing_all = True
+        self._first_lane = 0
+        self._selected_row: int | None = None
+        self._hit_map = HitMap()
+        self._state_version = 0  # bumped on every change that alters the picture
+        self._painted_version = -1
+        self._colors: tuple[int, TimelineColors] | None = None
+        self._range_band: tuple[float, float] | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Timeline")
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.installEventFilter(TimelineNavigator(self))
+        self._update_geometry()
+
+    # ----------------------------------------------------------------- owner's API
+    def set_data(self, data: TimelineData) -> None:
+        """Show ``data``; the window stays unless it showed everything or misses the new data."""
+        selected_id = self.selected_event()
+        self._data = data
+        viewport = self._viewport
+        misses = (
+            data.day_min is None
+            or data.day_max is None
+            or viewport.hi < data.day_min
+            or viewport.lo > data.day_max + 1
+        )
+        viewport.set_extent(data.day_min, data.day_max)
+        self._selected_row = None if selected_id is None else data.index_of(selected_id)
+        self._update_geometry()
+        if self._showing_all or misses:
+            self.fit_all()
+        self._scroll_lanes_to(self._first_lane)
+        self._changed()
+
+    @property
+    def timeline_data(self) -> TimelineData:
+        return self._data
+
+    def fit_all(self) -> None:
+        """Show every event, first to last day."""
+        if self._data.day_min is not None and self._data.day_max is not None:
+            self._viewport.fit(self._data.day_min, self._data.day_max)
+        self._showing_all = True
+        self._window_changed()
+
+    def select_event(self, event_id: int | None) -> bool:
+        """Highlight ``event_id`` (``None`` clears) and bring it into view; False if not placed."""
+        row = None if event_id is None else self._data.index_of(event_id)
+        self._selected_row = row
+        if row is not None:
+            self._ensure_row_visible(row)
+        self._changed()
+        return row is not None or event_id is None
+
+    def selected_event(self) -> int | None:
+        return None if self._selected_row is None else self._data.ids[self._selected_row]
+
+    def ensure_visible(self, event_id: int) -> bool:
+        """Pan (zooming out only if needed) and scroll lanes so ``event_id`` is in view."""
+        row = self._data.index_of(event_id)
+        if row is not None:
+            self._ensure_row_visible(row)
+        return row is not None
+
+    def visible_range(self) -> tuple[float, float]:
+        """The window in continuous days: day ``d`` covers ``d .. d + 1``."""
+        return self._viewport.lo, self._viewport.hi
+
+    def set_visible_range(self, lo_day: float, hi_day: float) -> None:
+        self._viewport.set_window(lo_day, hi_day)
+        self._user_moved()
+
+    def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
+        """Zoom in (``factor`` > 1) or out around widget x ``anchor_x`` (default: the middle)."""
+        self._viewport.zoom(factor, anchor_x)
+        self._user_moved()
+
+    def pan_by_pixels(self, dx: float) -> None:
+        """Move the content ``dx`` pixels right (earlier days come into view)."""
+        self._viewport.pan_px(dx)
+        self._user_moved()
+
+    def day_to_x(self, day: float) -> float:
+        """Widget x of the start of continuous day ``day``; a day's middle is ``day + 0.5``."""
+        return self._viewport.day_to_x(day)
+
+    def x_to_day(self, x: float) -> float:
+        """Continuous day at widget x; ``math.floor`` of it is the day number drawn there."""
+        return self._viewport.x_to_day(x)
+
+    def plot_rect(self) -> QRectF:
+        """Where lanes are drawn; the axis strip lies below it, lane labels left of it."""
+        return QRectF(self._plot)
+
+    def event_rect(self, event_id: int) -> QRectF | None:
+        """Where the last paint drew the event's mark, or ``None`` (hidden, aggregated)."""
+        row = self._data.index_of(event_id)
+        box = None if row is None else self._current_hit_map().box_of(row)
+        return None if box is None else QRectF(QPointF(box[0], box[1]), QPointF(box[2], box[3]))
+
+    def event_at(self, pos: QPointF) -> int | None:
+        """Id of the event whose mark (as last painted) is under ``pos``."""
+        row = self._current_hit_map().row_at(pos.x(), pos.y())
+        return None if row is None else self._data.ids[row]
+
+    def tooltip_text_at(self, pos: QPointF) -> str:
+        """The tooltip for ``pos``: the event's label, a histogram column's count, or ""."""
+        badge = self._current_hit_map().badge_at(pos.x(), pos.y())
+        if badge is not None:
+            return f"{badge.count:,} more events here; click to zoom in"
+        event_id = self.event_at(pos)
+        if event_id is not None:
+            return self.tooltip_provider(event_id)
+        column = self._current_hit_map().density_at(pos.x(), pos.y())
+        if column is not None and column.count:
+            days = day_to_iso(column.first_day)
+            if column.last_day != column.first_day:
+                days += f" – {day_to_iso(column.last_day)}"
+            return f"{column.count:,} events may fall on {days}; click to zoom in"
+        return ""
+
+    # ----------------------------------------------------------------- gestures (navigator)
+    def scroll_lanes(self, by: int) -> None:
+        """Scroll ``by`` lanes down (negative: up), within the lanes there are."""
+        self._scroll_lanes_to(self._first_lane + by)
+
+    def lanes_per_page(self) -> int:
+        return max(1, int(self._plot.height() // self._metrics.lane_height))
+
+    def set_range_band(self, band: tuple[float, float] | None) -> None:
+        """Shade the pixels ``band`` (start, end) while a range is dragged out; ``None`` clears."""
+        if band is not None:
+            band = (band[0], min(max(band[1], self._plot.left()), self._plot.right()))
+        self._range_band = band
+        self._changed()
+
+    def select_range_between(self, start_x: float, end_x: float) -> None:
+        """Emit ``sig_range_selected`` for the days under two x positions (clamped to the plot)."""
+        left, right = self._plot.left(), self._plot.right()
+        days = sorted(self._viewport.day_at(min(max(x, left), right)) for x in (start_x, end_x))
+        self.sig_range_selected.emit(day_to_iso(days[0]), day_to_iso(days[1]))
+
+    def click_at(self, pos: QPointF) -> None:
+        """Select and report the event under ``pos``; on a "+N" badge or histogram, zoom in."""
+        hit_map = self._current_hit_map()
+        badge = hit_map.badge_at(pos.x(), pos.y())
+        row = None if badge is not None else hit_map.row_at(pos.x(), pos.y())
+        if row is not None:
+            self._selected_row = row
+            self._changed()
+            self.sig_event_clicked.emit(self._data.ids[row])
+        elif badge is not None or hit_map.density_at(pos.x(), pos.y()):
+            self.zoom_by(4.0, pos.x())
+
+    def activate_at(self, pos: QPointF) -> None:
+        """Double-click: report the event under ``pos`` as activated, or zoom in there."""
+        event_id = self.event_at(pos)
+        if event_id is not None:
+            self.sig_event_activated.emit(event_id)
+        elif self._plot.contains(pos):
+            self.zoom_by(2.0, pos.x())
+
+    # ----------------------------------------------------------------- Qt overrides
+    def sizeHint(self) -> QSize:
+        return QSize(800, 360)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(240, 120)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            frame = Frame(
+                self.width(), self.height(), self._plot, self._data, self._viewport,
+                self._palette_colors(), self._first_lane, self._selected_row, self._range_band,
+            )  # fmt: skip
+            self.last_paint_stats, self._hit_map = self._renderer.paint(painter, frame)
+            self._painted_version = self._state_version
+        finally:
+            painter.end()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._update_geometry()
+        self._scroll_lanes_to(self._first_lane)
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        kinds = (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
+        if event.type() in kinds:
+            self._colors = None
+            self._update_geometry()
+            self._changed()
+        super().changeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_text_at(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    # ----------------------------------------------------------------- internals
+    def _ensure_row_visible(self, row: int) -> None:
+        first, last = self._data.lo_days[row], self._data.hi_days[row]
+        viewport = self._viewport
+        if not viewport.contains(first, last):
+            if last + 1 - first > viewport.span * 0.9:
+                viewport.fit(first, last)
+            else:
+                middle = (first + last + 1) / 2
+                viewport.set_window(middle - viewport.span / 2, middle + viewport.span / 2)
+            self._user_moved()
+        lane, shown = self._data.lane_codes[row], self.lanes_per_page()
+        if not self._first_lane <= lane < self._first_lane + shown:
+            self._scroll_lanes_to(lane - shown // 2)
+
+    def _changed(self) -> None:
+        """The picture is out of date: schedule a paint; hit tests repaint first if asked sooner."""
+        self._state_version += 1
+        self.update()
+
+    def _current_hit_map(self) -> HitMap:
+        """The hit map of the picture as it is now (painting first when a change is pending)."""
+        if self._painted_version != self._state_version and self.isVisible():
+            self.repaint()
+        return self._hit_map
+
+    def _user_moved(self) -> None:
+        self._showing_all = False
+        self._window_changed()
+
+    def _window_changed(self) -> None:
+        first, last = self._viewport.day_at(self._viewport.left), math.ceil(self._viewport.hi) - 1
+        self.sig_window_changed.emit(day_to_iso(first), day_to_iso(last))
+        self._changed()
+
+    def _scroll_lanes_to(self, first_lane: int) -> None:
+        top = max(0, len(self._data.lane_labels) - self.lanes_per_page())
+        first_lane = min(max(first_lane, 0), top)
+        if first_lane != self._first_lane:
+            self._first_lane = first_lane
+            self._changed()
+
+    def _update_geometry(self) -> None:
+        """Gutter from the widest lane label, axis strip from the font, plot in between."""
+        self._state_version += 1
+        font_metrics = QFontMetricsF(self.font())
+        label_widths = map(font_metrics.horizontalAdvance, self._data.lane_labels)
+        widest = max(label_widths, default=0.0)
+        gutter = min(max(widest + 18, self._metrics.gutter_min), self._metrics.gutter_max)
+        axis_height = 2 * font_metrics.height() + 14
+        width = max(self.width() - gutter - self._metrics.right_margin, 1.0)
+        height = max(self.height() - self._metrics.top_margin - axis_height, 1.0)
+        self._plot = QRectF(gutter, self._metrics.top_margin, width, height)
+        self._viewport.set_pixels(gutter, width)
+
+    def _palette_colors(self) -> TimelineColors:
+        key = self.palette().cacheKey()
+        if self._colors is None or self._colors[0] != key:
+            self._colors = (key, TimelineColors.from_palette(self.palette()))
+        return self._colors[1]

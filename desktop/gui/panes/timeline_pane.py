@@ -1,0 +1,141 @@
+"""The timeline pane: the timeline view plus its toolbar, fed from the list's filter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from db import dates
+from db.queries import EventFilter
+from db.services import ChangeSet
+from desktop.gui.panes.timeline.data import TimelineData
+from desktop.gui.panes.timeline.view import TimelineView
+from desktop.gui.tasks import TaskHandle
+from desktop.gui.workspace import Workspace
+
+LANES = (("Type", "type"), ("Place", "place"), ("Tag", "tag"), ("Status", "status"))
+TIMELINE_TABLES = {"event", "place", "tag"}
+BACKGROUND_LIMIT = 50_000
+"""Above this many events the timeline rows are built on the reader thread."""
+
+
+class TimelinePane(QWidget):
+    """Shows the events the list shows; selection is linked both ways by uid. GUI thread."""
+
+    sig_event_selected = Signal(str)
+    """The user clicked an event on the timeline; carries its uid."""
+    sig_range_selected = Signal(str, str)
+    """The user dragged a date range across the axis; carries ISO first and last day."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.view = TimelineView()
+        self.view.tooltip_provider = self._tooltip
+        self.lane_box = QComboBox()
+        for label, key in LANES:
+            self.lane_box.addItem(f"Lanes: {label}", key)
+        self.summary = QLabel()
+        zoom_in, zoom_out, fit = QToolButton(), QToolButton(), QToolButton()
+        zoom_in.setText("+")
+        zoom_in.setToolTip("Zoom in (+)")
+        zoom_out.setText("−")
+        zoom_out.setToolTip("Zoom out (-)")
+        fit.setText("Fit all")
+        fit.setToolTip("Show every event (Home)")
+        zoom_in.clicked.connect(lambda: self.view.zoom_by(1.5))
+        zoom_out.clicked.connect(lambda: self.view.zoom_by(1 / 1.5))
+        fit.clicked.connect(self.fit_all)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 2, 4, 2)
+        for widget in (self.lane_box, zoom_out, zoom_in, fit):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self._filter = EventFilter()
+        self._generation = 0
+        self._pending: TaskHandle | None = None
+        self.background_limit = BACKGROUND_LIMIT
+        self.lane_box.currentIndexChanged.connect(lambda _i: self.reload())
+        self.view.sig_event_clicked.connect(self._on_view_event_clicked)
+        self.view.sig_range_selected.connect(self.sig_range_selected)
+        workspace.sig_changed.connect(self._on_workspace_changed)
+        workspace.reader.sig_finished.connect(self._on_reader_finished)
+        self._fit_when_loaded = True
+        self.reload()
+
+    def set_filter(self, flt: EventFilter) -> None:
+        """Show only what the list shows (its search text and filters)."""
+        self._filter = flt
+        self.reload()
+
+    def lane_mode(self) -> str:
+        return str(self.lane_box.currentData())
+
+    def reload(self) -> None:
+        """Re-read the rows; a large archive builds them on the reader thread (seconds at 1M)."""
+        self._generation += 1
+        if self._pending is not None:
+            self._pending.cancel()
+            self._pending = None
+        flt, lane, workspace, generation = self._filter, self.lane_mode(), self.workspace, self._generation
+
+        def build(_progress: object = None, _cancelled: object = None) -> tuple[int, TimelineData]:
+            return generation, workspace.timeline(flt, lane, lambda batches: TimelineData.from_day_columns(batches, lane_mode=lane))
+
+        if workspace.count_events() <= self.background_limit:
+            self._show(build()[1])
+            return
+        self.summary.setText("Loading the timeline…")
+        self._pending = workspace.reader.submit(build)
+
+    def _on_reader_finished(self, task_id: int, result: object) -> None:
+        if self._pending is None or task_id != self._pending.id:
+            return
+        self._pending = None
+        generation, data = result  # type: ignore[misc]
+        if generation == self._generation:
+            self._show(data)
+
+    def _show(self, data: TimelineData) -> None:
+        selected = self.view.selected_event()
+        self.view.set_data(data)
+        if selected is not None:
+            self.view.select_event(selected)
+        if self._fit_when_loaded:
+            self._fit_when_loaded = False
+            self.view.fit_all()
+        self.summary.setText(f"{len(data):,} dated events")
+
+    def fit_all(self) -> None:
+        self.view.fit_all()
+
+    def select_event(self, uid: str | None) -> None:
+        """Highlight the event with ``uid`` and scroll it into view (None clears)."""
+        if uid is None:
+            self.view.select_event(None)
+            return
+        event_id = self.workspace.record_id("event", uid)
+        if event_id is not None and self.view.select_event(event_id):
+            self.view.ensure_visible(event_id)
+
+    def _on_view_event_clicked(self, event_id: int) -> None:
+        uid = self.workspace.uid_for_event_id(event_id)
+        if uid is not None:
+            self.sig_event_selected.emit(uid)
+
+    def _on_workspace_changed(self, changes: ChangeSet) -> None:
+        if changes.tables() & TIMELINE_TABLES:
+            self.reload()
+
+    def _tooltip(self, event_id: int) -> str:
+        rows = self.workspace.event_rows([event_id])
+        if not rows:
+            return ""
+        row = rows[0]
+        return f"{row.title}\n{dates.humanize(row.date_text)} · {row.place or 'no place'} · {row.status}"

@@ -1,0 +1,209 @@
+"""The open archive as the GUI sees it: plain-data reads, undoable edits, change notifications.
+
+This is the only adapter between widgets and the data layer: widgets call its methods and
+never hold a session or write SQL. Every edit goes through :meth:`Workspace.execute`, which
+runs an undo command's first step *before* pushing it, so an edit the archive refuses (a
+:class:`db.errors.ValidationError`) raises to the caller and leaves the undo stack untouched.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db import (
+    details,
+    named_lists,
+    queries,
+    records,
+    search,
+    services,
+    timeline,
+    vocabulary,
+)
+from db.archive import Archive
+from db.errors import NotFound
+from db.models import RECORD_MODELS
+from db.queries import EventFilter
+from db.services import ChangeSet
+from db.timeline import TimelineColumns
+from desktop.gui.tasks import TaskRunner
+
+T = TypeVar("T")
+Cancelled = Callable[[], bool]
+CANCEL_CHECK_STEPS = 20_000
+"""SQLite virtual-machine steps between two looks at a reader task's cancel flag (~1 ms)."""
+
+
+class Workspace(QObject):
+    """One open archive with its undo stack. Lives on the GUI thread."""
+
+    sig_changed = Signal(object)
+    """Emitted with the :class:`ChangeSet` of every edit, undo and redo."""
+
+    def __init__(self, archive: Archive, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.archive = archive
+        self.undo_stack = QUndoStack(self)
+        self.reader = TaskRunner(self)
+        """Background reads for large archives (id lists, timeline rows); never writes."""
+
+    # --- edits ---------------------------------------------------------------------------
+
+    def execute(self, command: QUndoCommand) -> None:
+        """Apply ``command`` now and push it for undo; raises if the archive refuses it."""
+        command.first_run()  # type: ignore[attr-defined]
+        self.undo_stack.push(command)
+
+    def notify(self, changes: ChangeSet) -> None:
+        if changes:
+            self.sig_changed.emit(changes)
+
+    # --- reads: plain data only ----------------------------------------------------------
+
+    def event_ids(self, flt: EventFilter, sort: str = "date", descending: bool = False, cancelled: Cancelled | None = None) -> array[int]:
+        """Every matching id in list order (an ``array('q')``); ``cancelled`` (reader
+        threads) is polled while SQLite works and stops the query when it turns true."""
+        with self._reading(cancelled) as session:
+            return queries.event_ids(session, flt, sort, descending)
+
+    def events_page(
+        self, flt: EventFilter, sort: str = "date", descending: bool = False, limit: int = 200, cancelled: Cancelled | None = None,
+        text_matches: int | None = None,
+    ) -> list[queries.EventRow]:  # fmt: skip
+        with self._reading(cancelled) as session:
+            return queries.events_page(session, flt, sort, descending, limit=limit, text_matches=text_matches)
+
+    def event_rows(self, ids: Sequence[int]) -> list[queries.EventRow]:
+        with self.archive.session() as session:
+            return queries.event_rows(session, ids)
+
+    def count_events(self, flt: EventFilter = EventFilter(), cap: int | None = None, cancelled: Cancelled | None = None) -> int:
+        """Matching events; with ``cap`` counting stops at ``cap + 1``."""
+        with self._reading(cancelled) as session:
+            return queries.count_events(session, flt, cap)
+
+    @contextmanager
+    def _reading(self, cancelled: Cancelled | None) -> Iterator[Session]:
+        """A read session whose SQLite work stops (raising ``OperationalError: interrupted``)
+        once ``cancelled()`` is true: a superseded search or id list frees the reader at once."""
+        with self.archive.session() as session:
+            if cancelled is None:
+                yield session
+                return
+            connection = session.connection().connection.dbapi_connection
+            connection.set_progress_handler(lambda: int(cancelled()), CANCEL_CHECK_STEPS)  # type: ignore[union-attr]
+            try:
+                yield session
+            finally:
+                connection.set_progress_handler(None, 0)  # type: ignore[union-attr]
+
+    def event_detail(self, uid: str) -> details.EventDetail:
+        with self.archive.session() as session:
+            return details.event_detail(session, uid)
+
+    def record_detail(self, table: str, uid: str) -> details.RecordDetail:
+        with self.archive.session() as session:
+            return details.record_detail(session, table, uid)
+
+    def record(self, table: str, uid: str) -> dict[str, Any]:
+        with self.archive.session() as session:
+            return records.to_dict(session, services.get(session, table, uid))
+
+    def named_rows(self, table: str, text: str = "", limit: int = 100_000) -> list[queries.NamedRow]:
+        page = {"source": queries.sources_page, "actor": queries.actors_page, "place": queries.places_page}[table]
+        with self.archive.session() as session:
+            return page(session, text, limit=limit)
+
+    def named_ids(self, table: str, text: str = "", column: int = 0, descending: bool = False) -> array:
+        """Ordered ids of the sources, actors or places matching ``text`` (see ``db.named_lists``)."""
+        with self.archive.session() as session:
+            return named_lists.named_ids(session, table, text, column, descending)
+
+    def named_rows_by_id(self, table: str, ids: Sequence[int]) -> list[queries.NamedRow]:
+        with self.archive.session() as session:
+            return named_lists.named_rows(session, table, ids)
+
+    def record_count(self, table: str) -> int:
+        with self.archive.session() as session:
+            return queries.count_of(session, table)
+
+    def place_choices(self) -> list[tuple[str, str]]:
+        with self.archive.session() as session:
+            return queries.place_choices(session)
+
+    def record_counts(self) -> dict[str, int]:
+        """Number of rows per record table."""
+        with self.archive.session() as session:
+            return queries.counts(session)
+
+    def record_id(self, table: str, uid: str) -> int | None:
+        """The row id of a record, or ``None`` when there is no record with that uid."""
+        with self.archive.session() as session:
+            try:
+                return services.get(session, table, uid).id
+            except NotFound:
+                return None
+
+    def uid_for_event_id(self, event_id: int) -> str | None:
+        rows = self.event_rows([event_id])
+        return rows[0].uid if rows else None
+
+    def timeline(self, flt: EventFilter, lane: str, build: Callable[[Iterable[TimelineColumns]], T]) -> T:
+        """``build(batches)`` over the streamed timeline columns (``db.timeline.timeline_columns``):
+        the rows reach the caller's compact arrays without ever being held as a list."""
+        with self.archive.session() as session:
+            return build(timeline.timeline_columns(session, flt, lane))
+
+    def terms(self, kind: str) -> list[str]:
+        with self.archive.session() as session:
+            return vocabulary.terms(session, kind)
+
+    def tag_names(self) -> list[str]:
+        with self.archive.session() as session:
+            return queries.tag_names(session)
+
+    def search_events(self, text: str, limit: int = 50) -> list[queries.EventRow]:
+        """The best ``limit`` events for ``text`` (ranked while matches are few, else newest):
+        for pickers, which must answer as the user types, even for a word in every event."""
+        with self.archive.session() as session:
+            return queries.event_rows(session, search.search_events(session, text, limit))
+
+    def search_sources(self, text: str, limit: int = 50) -> list[queries.NamedRow]:
+        with self.archive.session() as session:
+            if not text.strip():
+                return queries.sources_page(session, limit=limit)
+            ids = search.search_sources(session, text, limit)
+            rows = {r.id: r for r in queries.sources_page(session, text, limit=limit * 4)}
+            return [rows[i] for i in ids if i in rows]
+
+    def attachment_content(self, uid: str) -> bytes:
+        with self.archive.session() as session:
+            return services.attachment_content(session, uid)
+
+    def dump(self) -> dict[str, dict[str, dict[str, Any]]]:
+        """Every record of every record table as ``{table: {uid: record dict}}`` (for checks
+        that undo restores the archive exactly; reads the whole archive)."""
+        with self.archive.session() as session:
+            return {
+                table: {obj.uid: records.to_dict(session, obj) for obj in session.scalars(select(model))}
+                for table, model in RECORD_MODELS.items()
+            }
+
+    def cases(self) -> list[tuple[str, str]]:
+        with self.archive.session() as session:
+            return queries.cases(session)
+
+    def default_case(self) -> str:
+        with services.edit(self.archive) as ed:
+            uid = services.ensure_default_case(ed)
+            changes = ed.changes
+        self.notify(changes)
+        return uid

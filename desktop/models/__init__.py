@@ -1,6 +1,0 @@
-"""Qt item models over the archive's plain-data queries (lazy, refreshed by change sets)."""
-
-from desktop.models.event_table import ID_ROLE, UID_ROLE, EventColumn, EventTableModel
-from desktop.models.named_table import NamedTableModel
-
-__all__ = ["ID_ROLE", "UID_ROLE", "EventColumn", "EventTableModel", "NamedTableModel"]

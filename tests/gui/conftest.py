@@ -1,0 +1,53 @@
+"""GUI test fixtures: a workspace over a fresh demo archive."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from db.archive import Archive
+from db.demo import build_demo
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo archive, built once; tests get copies."""
+    path = tmp_path_factory.mktemp("template") / "demo.casefile"
+    with Archive.create(path, user="tester") as archive:
+        build_demo(archive)
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_template: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "demo.casefile"
+    copy.write_bytes(demo_template.read_bytes())
+    return copy
+
+
+@pytest.fixture
+def workspace(qtbot, demo_path: Path) -> Iterator["Workspace"]:  # type: ignore[no-untyped-def]  # noqa: F821
+    from desktop.gui.workspace import Workspace
+
+    archive = Archive.open(demo_path, user="tester")
+    ws = Workspace(archive)
+    yield ws
+    ws.undo_stack.clear()
+    ws.reader.shutdown()
+    archive.close()
+
+
+@pytest.fixture
+def pane(workspace, qtbot):  # type: ignore[no-untyped-def]
+    """The detail pane over the demo workspace, shown at a fixed size and active."""
+    from desktop.gui.panes.detail import DetailPane
+
+    shown = DetailPane(workspace)
+    qtbot.addWidget(shown)
+    shown.resize(520, 900)
+    shown.show()
+    qtbot.waitExposed(shown)
+    shown.activateWindow()
+    return shown

@@ -1,0 +1,56 @@
+"""Import and export from the GUI: a worker job with progress, bad rows reported, views refreshed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.gui.dialogs import transfer
+from desktop.gui.main_window import MainWindow
+from desktop.gui.settings import open_settings
+from desktop.gui.tasks import TaskRunner
+
+
+@pytest.fixture
+def window(qtbot, demo_path: Path):  # type: ignore[no-untyped-def]
+    win = MainWindow(open_settings(), TaskRunner())
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_archive(demo_path)
+    yield win
+    win.close()
+
+
+def test_csv_import_runs_in_the_worker_and_the_list_follows(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    csv = tmp_path / "vigils.csv"
+    csv.write_text("title,date,place,country,status,tags\nVigil in Oslo,2017-05-17,Oslo,NO,confirmed,vigil\nVigil in Bergen,2017-05,Bergen,NO,likely,vigil\n", encoding="utf-8")
+    job = transfer.run_import(window, csv)
+    with qtbot.waitSignal(job.sig_done, timeout=30_000) as done:
+        pass
+    assert done.args == [True, "Imported 2 events from vigils.csv."]
+    assert window.workspace.count_events() == 22
+    assert window.workbench.list_pane.count_text() == "22 of 22 events"
+    assert window.workbench.timeline_pane.summary.text() == "22 dated events"
+
+
+def test_bad_rows_are_reported_with_line_numbers_and_nothing_is_imported(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    csv = tmp_path / "bad.csv"
+    csv.write_text("title,date,status\nGood,2017-05,confirmed\nBad date,2017-02-30,confirmed\n,2017,likely\n", encoding="utf-8")
+    job = transfer.run_import(window, csv)
+    with qtbot.waitSignal(job.sig_done, timeout=30_000) as done:
+        pass
+    ok, message = done.args
+    assert ok is False and "nothing was imported" in message
+    assert "line 3:" in message and "line 4:" in message
+    assert window.workspace.count_events() == 20
+
+
+def test_json_export_in_the_worker(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "all.json"
+    job = transfer.run_export(window, "json", out)
+    with qtbot.waitSignal(job.sig_done, timeout=30_000) as done:
+        pass
+    assert done.args[0] is True and done.args[1].startswith("Wrote ")
+    assert len(json.loads(out.read_text(encoding="utf-8"))["tables"]["event"]) == 20
