@@ -89,8 +89,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-n", "--limit", type=int, default=50, help="most results to print (default 50)")
 
     from desktop.cli.export_pdf import add_export_pdf
+    from desktop.cli.records import add_record_commands
 
     add_export_pdf(command)
+    add_record_commands(command)
     return parser
 
 

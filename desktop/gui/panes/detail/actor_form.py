@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel
 
 from db import models
 from db.details import RecordDetail
+from db.field_readers import format_aliases, parse_aliases
 from desktop.gui.panes.detail.event_form import banner_style
 from desktop.gui.panes.detail.fields import BoundCheckBox, BoundComboBox, BoundLineEdit, BoundTextEdit
 from desktop.gui.panes.detail.form_base import RecordForm
@@ -17,18 +18,6 @@ from desktop.gui.panes.detail.widgets import is_dark
 
 if TYPE_CHECKING:
     from desktop.gui.workspace import Workspace
-
-ALIAS_SEPARATOR = ";"
-
-
-def parse_aliases(text: str) -> list[str]:
-    """"AI; Amnesty" → ["AI", "Amnesty"] (names may hold commas, so ";" separates)."""
-    return [name.strip() for name in text.split(ALIAS_SEPARATOR) if name.strip()]
-
-
-def format_aliases(aliases: Any) -> str:
-    return f"{ALIAS_SEPARATOR} ".join(aliases or [])
-
 
 def protection_text(protected: bool, pseudonym: str) -> str:
     if not protected:

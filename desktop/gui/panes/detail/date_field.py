@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 from db import dates
 from db.errors import InvalidDate
 from db.date_reading import describe, read_date
+from db.field_readers import read_edtf
 from desktop.gui.panes.detail.fields import BoundField
 from desktop.gui.panes.detail.widgets import error_color, muted_label, show_invalid
 
@@ -88,7 +89,4 @@ class BoundDateField(BoundField):
 
     @staticmethod
     def _parse(text: str) -> str:
-        reading = read_date(text)
-        if reading.error is not None or reading.edtf is None:
-            raise InvalidDate(reading.error or "Not a date.")
-        return reading.edtf
+        return read_edtf(text)

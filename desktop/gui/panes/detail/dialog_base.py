@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -10,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QListWidget, QPlainTextEdit, QVBoxLayout, QWidget
 
 from db.errors import ValidationError
+from db.field_readers import whole_number  # noqa: F401 - the figure and actor dialogs read counts with it
 from desktop.gui.panes.detail.widgets import error_label, form_layout, show_invalid, show_message
 
 Submit = Callable[[dict[str, Any]], None]
@@ -109,13 +109,3 @@ def line(text: str = "", placeholder: str = "") -> QLineEdit:
     edit = QLineEdit(text)
     edit.setPlaceholderText(placeholder)
     return edit
-
-
-def whole_number(text: str, key: str, label: str) -> int | None:
-    """A count as typed ("44,700", "44 700", "44700") → 44700; empty → None; else refused."""
-    compact = text.strip()
-    if not compact:
-        return None
-    if not re.fullmatch(r"\d{1,3}(?:[,\u00a0\u202f' ]\d{3})+|\d+", compact):
-        raise ValidationError(f"The {label} must be a whole number, e.g. 44700 or 44,700.", key)
-    return int(re.sub(r"\D", "", compact))

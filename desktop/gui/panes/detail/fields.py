@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSizePolicy, QSpinBox, QTextEdit
 
-from db.errors import ValidationError
+from db.field_readers import number_parser
 from desktop.gui.panes.detail.field_base import AUTOSAVE_MS, BoundField, Parser
 
 if TYPE_CHECKING:
@@ -207,21 +207,3 @@ class BoundSpinBox(BoundField):
 
     def display(self, value: Any) -> None:
         self.spin.setValue(int(value or 0))
-
-
-def number_parser(label: str, low: float, high: float) -> Parser:
-    """Text → float (empty → None) for latitude/longitude, refusing text that is not a number."""
-
-    def parse(text: str) -> float | None:
-        text = text.strip().replace(",", ".").replace("−", "-")
-        if not text:
-            return None
-        try:
-            value = float(text)
-        except ValueError:
-            raise ValidationError(f"The {label} must be a number, e.g. 43.3178.") from None
-        if not low <= value <= high:
-            raise ValidationError(f"The {label} must be between {low:g} and {high:g}.")
-        return value
-
-    return parse

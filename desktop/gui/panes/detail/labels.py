@@ -1,30 +1,16 @@
-"""Words shown for stored values: grades, statuses, kinds, qualifiers (pure data, no Qt)."""
+"""Words shown for stored values: grades, statuses, kinds, qualifiers (pure data, no Qt).
+
+The words for stored codes (grades, kinds) live in :mod:`db.field_labels`, shared with the CLI.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from db.field_labels import CREDIBILITY, RELIABILITY, SPECIAL_WORDS, choices, credibility_choices, reliability_choices, words
 
-from db import models
-
-RELIABILITY = {
-    "A": "Completely reliable",
-    "B": "Usually reliable",
-    "C": "Fairly reliable",
-    "D": "Not usually reliable",
-    "E": "Unreliable",
-    "F": "Reliability cannot be judged",
-}
-"""Admiralty source reliability."""
-
-CREDIBILITY = {
-    1: "Confirmed by other sources",
-    2: "Probably true",
-    3: "Possibly true",
-    4: "Doubtful",
-    5: "Improbable",
-    6: "Truth cannot be judged",
-}
-"""Admiralty information credibility."""
+__all__ = [
+    "CREDIBILITY", "RELATIONS", "RELIABILITY", "SPECIAL_WORDS", "STATUS_HELP", "attachment_kind", "choices",
+    "count", "credibility_choices", "figure_text", "human_size", "plural", "reliability_choices", "words",
+]  # fmt: skip
 
 STATUS_HELP = {
     "confirmed": "Confirmed: established by reliable, independent sources.",
@@ -46,27 +32,6 @@ RELATIONS = {
     ("response_to", False): "answered by",
 }
 """How a relation reads from the shown event: (type, shown event is the 'from' end) → words."""
-
-
-SPECIAL_WORDS = {"ngo_report": "NGO report", "photo_video": "Photo or video", "social_media_post": "Social-media post", "state_body": "State body"}
-
-
-def words(value: Any) -> str:
-    """A stored code as words: ``news_article`` → "news article"."""
-    return "" if value is None else str(value).replace("_", " ")
-
-
-def choices(values: tuple[Any, ...]) -> list[tuple[Any, str]]:
-    """(value, label) pairs for a combo box over a fixed list of codes."""
-    return [(value, SPECIAL_WORDS.get(value) or words(value).capitalize() if value is not None else "—") for value in values]
-
-
-def reliability_choices() -> list[tuple[str | None, str]]:
-    return [(None, "— not graded")] + [(g, f"{g} — {RELIABILITY[g]}") for g in models.RELIABILITY_GRADES]
-
-
-def credibility_choices() -> list[tuple[int | None, str]]:
-    return [(None, "— not graded")] + [(g, f"{g} — {CREDIBILITY[g]}") for g in models.CREDIBILITY_GRADES]
 
 
 def count(number: int | None) -> str:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from db import models
 from db.details import RecordDetail
-from db.errors import ValidationError
+from db.field_readers import parse_country
 from desktop.gui.panes.detail.fields import BoundComboBox, BoundLineEdit, number_parser
 from desktop.gui.panes.detail.form_base import RecordForm
 from desktop.gui.panes.detail.labels import choices
@@ -15,14 +14,6 @@ from desktop.gui.panes.detail.linked_events import LinkedEvents
 
 if TYPE_CHECKING:
     from desktop.gui.workspace import Workspace
-
-
-def parse_country(text: str) -> str:
-    """An ISO 3166-1 alpha-2 code ("RU", "gb" → "GB") or empty; anything else is refused."""
-    code = text.strip().upper()
-    if code and not re.fullmatch(r"[A-Z]{2}", code):
-        raise ValidationError("Write the country as a two-letter ISO 3166 code, e.g. RU or GB.", "country")
-    return code
 
 
 def format_coordinate(value: float | None) -> str:

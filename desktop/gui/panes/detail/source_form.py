@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
-from datetime import date
 from typing import TYPE_CHECKING
 
 from db import models
 from db.details import RecordDetail
-from db.errors import ValidationError
+from db.field_readers import parse_language, parse_moment
 from desktop.gui.panes.detail.attachments import AttachmentsSection
 from desktop.gui.panes.detail.date_field import BoundDateField
 from desktop.gui.panes.detail.fields import BoundCheckBox, BoundComboBox, BoundLineEdit, BoundTextEdit
@@ -20,35 +18,6 @@ from desktop.gui.panes.detail.tags_editor import TagsEditor
 
 if TYPE_CHECKING:
     from desktop.gui.workspace import Workspace
-
-_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
-_MOMENT = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:Z|[+-]\d{2}:?\d{2})?)?")
-
-
-def parse_language(text: str) -> str:
-    """A BCP 47 tag ("en", "ru", "ce-Cyrl") or empty; anything else is refused."""
-    text = text.strip()
-    if text and not _LANGUAGE.fullmatch(text):
-        raise ValidationError("Write the language as a BCP 47 tag, e.g. en, ru or ce-Cyrl.", "language")
-    return text
-
-
-def parse_moment(text: str) -> str:
-    """When a copy was retrieved: an ISO day or time ("2017-05-02", "2017-05-02T14:30Z") or empty."""
-    text = text.strip()
-    if not text:
-        return ""
-    match = _MOMENT.fullmatch(text)
-    try:
-        if not match:
-            raise ValueError
-        date(int(match[1]), int(match[2]), int(match[3]))
-        if match[4] and (int(match[4]) > 23 or int(match[5]) > 59):
-            raise ValueError
-    except ValueError:
-        raise ValidationError("Write when it was retrieved as 2017-05-02 or 2017-05-02T14:30Z.", "retrieved_at") from None
-    return text
-
 
 class SourceForm(RecordForm):
     """A source: every bibliographic and provenance field, reliability A–F with rationale,
