@@ -127,17 +127,12 @@ class MainWindow(QMainWindow):
 
     def _check_in_background(self, archive: Archive) -> None:
         """Large archives skip the check on open; run it now without blocking the window."""
-        handle = self.runner.submit(lambda progress, cancelled: archive.integrity_check(quick=True))
-
-        def on_finished(task_id: int, problems: object) -> None:
-            if task_id != handle.id:
-                return
-            self.runner.sig_finished.disconnect(on_finished)
+        def on_checked(problems: list[str]) -> None:
             if problems and self.workspace is not None and self.workspace.archive is archive:
                 QMessageBox.warning(self, "This archive is damaged", f"SQLite reports damage in {archive.path.name}:\n"
-                                    + "\n".join(list(problems)[:5]) + "\n\nRestore it from a backup before editing further.")  # type: ignore[call-overload]
+                                    + "\n".join(problems[:5]) + "\n\nRestore it from a backup before editing further.")
 
-        self.runner.sig_finished.connect(on_finished)
+        self.runner.submit(lambda progress, cancelled: archive.integrity_check(quick=True), on_finished=on_checked)
 
     def _show_start(self) -> None:
         self.start_page.set_recent(app_settings.recent_archives(self.settings))

@@ -74,14 +74,9 @@ class TaskRunner(QObject):
     _sig_ended = Signal(int, str, object)
     """(task id, FINISHED/FAILED/CANCELLED, result or message): worker → GUI thread, queued."""
 
-    sig_progress = Signal(int, int, int)
-    """(task id, done, total), on the GUI thread."""
     sig_finished = Signal(int, object)
-    """(task id, result) when a task returns, on the GUI thread."""
-    sig_cancelled = Signal(int)
-    """(task id) when a task stopped because it was cancelled."""
-    sig_failed = Signal(int, str)
-    """(task id, one-line message) when a task raised; the traceback goes to stderr."""
+    """(task id, result) when any task returns, on the GUI thread. Only for the two lazy
+    table models until they pass ``on_finished``; then remove it: new code uses callbacks."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -129,21 +124,18 @@ class TaskRunner(QObject):
         callbacks = self._callbacks.get(task_id)
         if callbacks is not None and callbacks.on_progress is not None and _alive(callbacks.on_progress):
             callbacks.on_progress(done, total)
-        self.sig_progress.emit(task_id, done, total)
 
     def _deliver_end(self, task_id: int, outcome: str, payload: object) -> None:
         callbacks = self._callbacks.pop(task_id, None)
         if outcome == FINISHED:
             self.sig_finished.emit(task_id, payload)
-            callback: Callable[..., object] | None = callbacks and callbacks.on_finished
-            args: tuple[object, ...] = (payload,)
-        elif outcome == FAILED:
-            self.sig_failed.emit(task_id, payload)
-            callback, args = callbacks and callbacks.on_failed, (payload,)
-        else:
-            self.sig_cancelled.emit(task_id)
-            callback, args = callbacks and callbacks.on_cancelled, ()
-        if callback and _alive(callback):
+        if callbacks is None:
+            return
+        callback, args = {
+            FINISHED: (callbacks.on_finished, (payload,)), FAILED: (callbacks.on_failed, (payload,)),
+            CANCELLED: (callbacks.on_cancelled, ()),
+        }[outcome]  # fmt: skip
+        if callback is not None and _alive(callback):
             callback(*args)
 
     def shutdown(self) -> None:

@@ -45,39 +45,28 @@ class TransferJob(QObject):
         self.on_success: Callable[[Any], str] = lambda result: "Done."
 
     def start(self, work: Callable[..., Any]) -> TaskHandle:
-        self.runner.sig_progress.connect(self._on_runner_progress)
-        self.runner.sig_finished.connect(self._on_runner_finished)
-        self.runner.sig_failed.connect(self._on_runner_failed)
-        self.runner.sig_cancelled.connect(self._on_runner_cancelled)
-        self.handle = self.runner.submit(work)
+        self.handle = self.runner.submit(
+            work, on_finished=self._on_finished, on_failed=self._on_failed, on_cancelled=self._on_cancelled,
+            on_progress=self._on_progress,
+        )
         self.dialog.canceled.connect(self.handle.cancel)
         return self.handle
 
-    def _mine(self, task_id: int) -> bool:
-        return self.handle is not None and task_id == self.handle.id
+    def _on_progress(self, done: int, total: int) -> None:
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(done)
 
-    def _on_runner_progress(self, task_id: int, done: int, total: int) -> None:
-        if self._mine(task_id):
-            self.dialog.setMaximum(total)
-            self.dialog.setValue(done)
+    def _on_finished(self, result: object) -> None:
+        self.result = result
+        self._end(True, self.on_success(result))
 
-    def _on_runner_finished(self, task_id: int, result: object) -> None:
-        if self._mine(task_id):
-            self.result = result
-            self._end(True, self.on_success(result))
+    def _on_failed(self, message: str) -> None:
+        self._end(False, message)
 
-    def _on_runner_failed(self, task_id: int, message: str) -> None:
-        if self._mine(task_id):
-            self._end(False, message)
-
-    def _on_runner_cancelled(self, task_id: int) -> None:
-        if self._mine(task_id):
-            self._end(False, "Cancelled; nothing was changed.")
+    def _on_cancelled(self) -> None:
+        self._end(False, "Cancelled; nothing was changed.")
 
     def _end(self, ok: bool, message: str) -> None:
-        for signal, slot in ((self.runner.sig_progress, self._on_runner_progress), (self.runner.sig_finished, self._on_runner_finished),
-                             (self.runner.sig_failed, self._on_runner_failed), (self.runner.sig_cancelled, self._on_runner_cancelled)):
-            signal.disconnect(slot)
         self.dialog.close()
         self.sig_done.emit(ok, message)
 
