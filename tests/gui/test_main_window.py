@@ -215,3 +215,17 @@ def test_a_large_archive_is_checked_after_opening_and_damage_is_shown(qtbot, win
     assert window.workbench.list_pane.count_text() == "20 of 20 events"  # opened at once
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     assert "SQLite reports damage in demo.casefile" in seen[0] and "Page " in seen[0]
+
+
+def test_export_report_action_opens_the_dialog_on_the_open_archive(qtbot, window: MainWindow, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.gui.dialogs.report_dialog import ReportDialog
+
+    assert not window.actions.export_report.isEnabled()  # nothing open yet
+    window.open_archive(demo_path)
+    window.actions.export_report.trigger()
+    dialog = window.findChild(ReportDialog)
+    assert dialog is not None and dialog.isVisible() and dialog.parent() is window
+    assert dialog.workspace is window.workspace and dialog.runner is window.runner and dialog.settings is window.settings
+    assert dialog.output.text() == str(demo_path.with_suffix(".pdf"))
+    assert [dialog.case.itemText(i) for i in range(dialog.case.count())] == [title for _, title in window.workspace.cases()]
+    dialog.reject()

@@ -22,7 +22,6 @@ from desktop.report.options import TEMPLATE_SECTIONS
 from desktop.gui.tasks import TaskHandle, TaskRunner
 
 if TYPE_CHECKING:
-    from desktop.gui.main_window import MainWindow
     from desktop.gui.workspace import Workspace
 
 SETTINGS_GROUP = "report"
@@ -261,16 +260,15 @@ class ReportDialog(QDialog):
             self.reject()
 
 
-def open_report_dialog(window: MainWindow) -> ReportDialog | None:
-    if window.workspace is None:
-        return None
-    dialog = ReportDialog(window.workspace, window.runner, window.settings, window)
-    dialog.sig_written.connect(lambda path: _offer_to_open(window, path))
+def open_report_dialog(workspace: Workspace, runner: TaskRunner, settings: QSettings, parent: QWidget) -> ReportDialog:
+    """Show the dialog (window-modal) over ``parent``; once written, offer to open the PDF."""
+    dialog = ReportDialog(workspace, runner, settings, parent)
+    dialog.sig_written.connect(lambda path: _offer_to_open(parent, path))
     dialog.open()
     return dialog
 
 
-def _offer_to_open(window: QWidget, path: Path) -> None:
-    answer = QMessageBox.question(window, "Report written", f"The report was saved as\n{path}\n\nOpen it now?")
+def _offer_to_open(parent: QWidget, path: Path) -> None:
+    answer = QMessageBox.question(parent, "Report written", f"The report was saved as\n{path}\n\nOpen it now?")
     if answer == QMessageBox.StandardButton.Yes:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
