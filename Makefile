@@ -1,6 +1,7 @@
 # Two commands for a fresh Debian machine with Python 3.11 and root:
 #   make run   - create .venv, install Casefile, open the GUI on the demo archive
-#   make test  - install what the tests need (system libraries for offscreen Qt too), run them
+#   make test  - install what the tests need (system libraries for offscreen Qt too), check the
+#                import-linter contracts of pyproject.toml, run the tests
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -36,6 +37,7 @@ run: $(BIN)/casefile
 
 test: $(BIN)/casefile
 	@$(MAKE) --no-print-directory system-libs
+	$(BIN)/lint-imports --no-cache
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 bench: $(BIN)/casefile

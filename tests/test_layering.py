@@ -1,5 +1,6 @@
 """Layering rules: the data layer and the report builder never import Qt; db never imports desktop;
-widgets never hold sessions or SQL."""
+widgets never hold sessions or SQL. The import-linter contracts in pyproject.toml are the rules
+(`make test` runs them first); the AST checks below are a fast redundant copy of the main ones."""
 
 from __future__ import annotations
 
@@ -29,6 +30,14 @@ def _offenders(folder: str, forbidden: tuple[str, ...]) -> list[str]:
         if bad:
             found.append(f"{path.relative_to(ROOT)}: {', '.join(bad)}")
     return found
+
+
+def test_import_linter_contracts_are_kept() -> None:
+    """The same contracts `make test` checks, so a plain `pytest` run enforces them too."""
+    lint_imports = Path(sys.executable).with_name("lint-imports")
+    assert lint_imports.exists(), "import-linter is missing: pip install -e '.[test]'"
+    result = subprocess.run([str(lint_imports), "--no-cache", "--no-logo"], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_db_imports_neither_qt_nor_desktop() -> None:

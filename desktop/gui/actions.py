@@ -1,37 +1,59 @@
-"""Menus, actions and keyboard shortcuts of the main window (standard QKeySequence keys)."""
+"""Menus, actions and keyboard shortcuts of the main window (standard QKeySequence keys).
+
+The actions are given what they use: the window to hang menus on, the settings, the task runner,
+the window's archive calls, and (while an archive is open) its workspace and workbench. They never
+import the main window, so the window, menus and dialogs form no import cycle.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from desktop.gui import settings as app_settings
 from desktop.gui.commands import CreateRecordCommand
 from desktop.gui.icons import icon
+from desktop.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from desktop.gui.main_window import MainWindow
+    from desktop.gui.panes.workbench import Workbench
     from desktop.gui.workspace import Workspace
 
 StandardKey = QKeySequence.StandardKey
 
 
-class Actions:
-    """Builds the menu bar of ``window`` and enables what makes sense for the open archive."""
+@dataclass(frozen=True)
+class ArchiveCalls:
+    """What the File menu asks of the window that owns the open archive."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    new: Callable[[], object]
+    open: Callable[[], object]
+    open_path: Callable[[Path], object]
+    demo: Callable[[], object]
+    close: Callable[[], object]
+
+
+class Actions:
+    """Builds the menu bar and toolbar of ``window`` and enables what makes sense for the open archive."""
+
+    def __init__(self, window: QMainWindow, settings: QSettings, runner: TaskRunner, archive: ArchiveCalls) -> None:
+        self.window, self.settings, self.runner, self.archive = window, settings, runner, archive
+        self.workspace: Workspace | None = None
+        self.workbench: Workbench | None = None
         self._stack: QUndoStack | None = None
         bar = window.menuBar()
         self.file_menu = bar.addMenu("&File")
-        self.new = self._action(self.file_menu, "&New Archive…", window.new_archive_dialog, "Ctrl+Shift+N")
-        self.open = self._action(self.file_menu, "&Open Archive…", window.open_archive_dialog, StandardKey.Open)
+        self.new = self._action(self.file_menu, "&New Archive…", archive.new, "Ctrl+Shift+N")
+        self.open = self._action(self.file_menu, "&Open Archive…", archive.open, StandardKey.Open)
         self.recent_menu = self.file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.demo = self._action(self.file_menu, "Open &Demo Archive", window.open_demo)
+        self.demo = self._action(self.file_menu, "Open &Demo Archive", archive.demo)
         self.file_menu.addSeparator()
         self.import_ = self._action(self.file_menu, "&Import…", self._import, "Ctrl+Shift+I", "import")
         export_menu = self.file_menu.addMenu("&Export")
@@ -39,7 +61,7 @@ class Actions:
         self.export_json = self._action(export_menu, "Whole archive as &JSON…", lambda: self._export("json"))
         self.export_report = self._action(self.file_menu, "Export &Report…", self._export_report, "Ctrl+Shift+E", "export-report")
         self.file_menu.addSeparator()
-        self.close = self._action(self.file_menu, "&Close Archive", window.close_archive, StandardKey.Close)
+        self.close = self._action(self.file_menu, "&Close Archive", archive.close, StandardKey.Close)
         self.quit = self._action(self.file_menu, "&Quit", window.close, StandardKey.Quit)
 
         self.edit_menu = bar.addMenu("&Edit")
@@ -72,10 +94,12 @@ class Actions:
 
         help_menu = bar.addMenu("&Help")
         self.about = self._action(help_menu, "&About Casefile", self._about)
-        self.bind_workspace(None)
+        self.bind(None, None)
 
-    def bind_workspace(self, workspace: Workspace | None) -> None:
-        """Enable archive actions and follow the undo stack of ``workspace`` (None: disable)."""
+    def bind(self, workspace: Workspace | None, workbench: Workbench | None) -> None:
+        """Act on ``workspace`` and its ``workbench``: enable archive actions and follow its
+        undo stack (None: no archive open, disable them)."""
+        self.workspace, self.workbench = workspace, workbench
         for action in (self.import_, self.export_csv, self.export_json, self.export_report, self.close, self.new_event,
                        self.new_source, self.new_actor, self.delete, self.find, self.fit_timeline,
                        self.show_list, self.show_detail, self.show_timeline):
@@ -126,29 +150,29 @@ class Actions:
     def _toggle(self, menu: QMenu, text: str, pane: str, shortcut: str) -> QAction:
         action = QAction(text, self.window, checkable=True, checked=True)
         action.setShortcut(QKeySequence(shortcut))
-        action.toggled.connect(lambda on: self.window.workbench and getattr(self.window.workbench, pane).setVisible(on))
+        action.toggled.connect(lambda on: self.workbench and getattr(self.workbench, pane).setVisible(on))
         menu.addAction(action)
         return action
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        paths = app_settings.recent_archives(self.window.settings)
+        paths = app_settings.recent_archives(self.settings)
         for path in paths:
             action = self.recent_menu.addAction(f"{path.name} — {path.parent}")
-            action.triggered.connect(lambda _checked=False, p=path: self.window.open_archive(Path(p)))
+            action.triggered.connect(lambda _checked=False, p=path: self.archive.open_path(Path(p)))
         if not paths:
             self.recent_menu.addAction("No recent archives").setEnabled(False)
 
     def _undo(self) -> None:
-        if self.window.workspace is not None:
-            self.window.workspace.undo_stack.undo()
+        if self.workspace is not None:
+            self.workspace.undo_stack.undo()
 
     def _redo(self) -> None:
-        if self.window.workspace is not None:
-            self.window.workspace.undo_stack.redo()
+        if self.workspace is not None:
+            self.workspace.undo_stack.redo()
 
     def _create(self, table: str) -> None:
-        workspace, bench = self.window.workspace, self.window.workbench
+        workspace, bench = self.workspace, self.workbench
         if workspace is None or bench is None:
             return
         values: dict[str, object] = {"title": f"New {table}"} if table != "actor" else {"name": "New actor"}
@@ -167,16 +191,16 @@ class Actions:
                 editor.selectAll()
 
     def _delete(self) -> None:
-        if self.window.workbench is not None:
-            self.window.workbench.list_pane.delete_selected()
+        if self.workbench is not None:
+            self.workbench.list_pane.delete_selected()
 
     def _find(self) -> None:
-        if self.window.workbench is not None:
-            self.window.workbench.list_pane.focus_search()
+        if self.workbench is not None:
+            self.workbench.list_pane.focus_search()
 
     def _fit_timeline(self) -> None:
-        if self.window.workbench is not None:
-            self.window.workbench.timeline_pane.fit_all()
+        if self.workbench is not None:
+            self.workbench.timeline_pane.fit_all()
 
     # The transfer and report dialogs load on first use: with the interchange and report code
     # behind them they would add ~50 ms to every start.
@@ -184,17 +208,20 @@ class Actions:
     def _import(self) -> None:
         from desktop.gui.dialogs import transfer
 
-        transfer.import_dialog(self.window)
+        if self.workspace is not None:
+            transfer.import_dialog(self.workspace, self.runner, self.window)
 
     def _export(self, kind: str) -> None:
         from desktop.gui.dialogs import transfer
 
-        transfer.export_dialog(self.window, kind)
+        if self.workspace is not None:
+            transfer.export_dialog(self.workspace, self.runner, kind, self.window)
 
     def _export_report(self) -> None:
         from desktop.gui.dialogs.report_dialog import open_report_dialog
 
-        open_report_dialog(self.window)
+        if self.workspace is not None:
+            open_report_dialog(self.workspace, self.runner, self.settings, self.window)
 
     def _about(self) -> None:
         from db.version import APP_VERSION

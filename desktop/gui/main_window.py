@@ -6,26 +6,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from db.archive import QUICK_CHECK_ON_OPEN_MAX, Archive
 from db.demo import build_demo
-from db.errors import ArchiveLocked, CasefileError, CorruptArchive, NewerSchema, NotAnArchive
+from db.errors import CasefileError
 from desktop.gui import settings as app_settings
-from desktop.gui.actions import Actions
-from desktop.paths import demo_archive_path
+from desktop.gui.actions import Actions, ArchiveCalls
+from desktop.gui.dialogs import archive_files
 from desktop.gui.panes.start_page import StartPage
 from desktop.gui.panes.workbench import Workbench
 from desktop.gui.tasks import TaskRunner
 from desktop.gui.workspace import Workspace
-
-ARCHIVE_FILTER = "Casefile archives (*.casefile);;All files (*)"
-OPEN_ERRORS = {
-    NotAnArchive: "This file is not a Casefile archive",
-    CorruptArchive: "This archive is damaged",
-    NewerSchema: "This archive needs a newer Casefile",
-    ArchiveLocked: "This archive is already open",
-}
+from desktop.paths import demo_archive_path
 
 
 class MainWindow(QMainWindow):
@@ -43,7 +36,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
-        self.actions = Actions(self)
+        self.actions = Actions(self, settings, self.runner, ArchiveCalls(
+            new=self.new_archive_dialog, open=self.open_archive_dialog, open_path=self.open_archive, demo=self.open_demo,
+            close=self.close_archive))  # fmt: skip
         self.start_page.sig_new.connect(self.new_archive_dialog)
         self.start_page.sig_open.connect(self.open_archive_dialog)
         self.start_page.sig_demo.connect(self.open_demo)
@@ -86,7 +81,7 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             return
         self._save_layout()
-        self.actions.bind_workspace(None)
+        self.actions.bind(None, None)
         if self.workbench is not None:
             self.stack.removeWidget(self.workbench)
             self.workbench.deleteLater()
@@ -98,15 +93,14 @@ class MainWindow(QMainWindow):
         self._show_start()
 
     def new_archive_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "New archive", str(Path.home() / "case.casefile"), ARCHIVE_FILTER)
-        if name:
-            path = Path(name) if name.endswith(".casefile") else Path(name + ".casefile")
+        path = archive_files.ask_new_archive_path(self)
+        if path is not None:
             self.new_archive(path)
 
     def open_archive_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open archive", str(Path.home()), ARCHIVE_FILTER)
-        if name:
-            self.open_archive(Path(name))
+        path = archive_files.ask_archive_path(self)
+        if path is not None:
+            self.open_archive(path)
 
     # --- internals -----------------------------------------------------------------------
 
@@ -117,7 +111,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workbench)
         self.stack.setCurrentWidget(self.workbench)
         self.workbench.restore_state(self.settings)
-        self.actions.bind_workspace(self.workspace)
+        self.actions.bind(self.workspace, self.workbench)
         self.workbench.list_pane.sig_count_changed.connect(self.status_label.setText)
         app_settings.remember_archive(self.settings, archive.path)
         self.setWindowTitle(f"{archive.path.name} — Casefile")
@@ -127,17 +121,11 @@ class MainWindow(QMainWindow):
 
     def _check_in_background(self, archive: Archive) -> None:
         """Large archives skip the check on open; run it now without blocking the window."""
-        handle = self.runner.submit(lambda progress, cancelled: archive.integrity_check(quick=True))
-
-        def on_finished(task_id: int, problems: object) -> None:
-            if task_id != handle.id:
-                return
-            self.runner.sig_finished.disconnect(on_finished)
+        def on_checked(problems: list[str]) -> None:
             if problems and self.workspace is not None and self.workspace.archive is archive:
-                QMessageBox.warning(self, "This archive is damaged", f"SQLite reports damage in {archive.path.name}:\n"
-                                    + "\n".join(list(problems)[:5]) + "\n\nRestore it from a backup before editing further.")  # type: ignore[call-overload]
+                archive_files.warn_damage(self, archive.path, problems)
 
-        self.runner.sig_finished.connect(on_finished)
+        self.runner.submit(lambda progress, cancelled: archive.integrity_check(quick=True), on_finished=on_checked)
 
     def _show_start(self) -> None:
         self.start_page.set_recent(app_settings.recent_archives(self.settings))
@@ -146,11 +134,7 @@ class MainWindow(QMainWindow):
         self.status_label.setText("No archive open")
 
     def _show_open_error(self, path: Path, error: Exception) -> None:
-        heading = next((text for kind, text in OPEN_ERRORS.items() if isinstance(error, kind)), "Cannot open archive")
-        box = QMessageBox(QMessageBox.Icon.Warning, heading, f"{heading}.", QMessageBox.StandardButton.Ok, self)
-        box.setInformativeText(f"{error}\n\nThe file was not changed.")
-        box.setObjectName("open_error")
-        box.exec()
+        archive_files.show_open_error(self, error)
 
     def _save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

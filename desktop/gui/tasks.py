@@ -1,9 +1,9 @@
 """Long work off the GUI thread: one worker lane for the database, progress, cancel, errors.
 
 A task is a plain function ``fn(progress, is_cancelled) -> result`` that opens its own
-sessions and never touches widgets. Results, progress and errors come back as signals on the
-GUI thread. One lane (a single worker thread, as Anki does) means two background jobs never
-contend for the archive's write lock.
+sessions and never touches widgets. Its result, progress and error come back to the callbacks
+given with it, called on the GUI thread for that task only. One lane (a single worker thread,
+as Anki does) means two background jobs never contend for the archive's write lock.
 """
 
 from __future__ import annotations
@@ -14,8 +14,10 @@ import threading
 import traceback
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 GIL_SWITCH_INTERVAL_S = 0.0005
@@ -26,6 +28,7 @@ loaded. Half a millisecond keeps the GUI thread's waits short at little cost to 
 
 Progress = Callable[[int, int], None]
 TaskFunction = Callable[[Progress, Callable[[], bool]], Any]
+FINISHED, FAILED, CANCELLED = "finished", "failed", "cancelled"
 
 
 class TaskCancelled(Exception):
@@ -46,17 +49,34 @@ class TaskHandle:
         return self._cancelled.is_set()
 
 
-class TaskRunner(QObject):
-    """Runs tasks one at a time on a worker thread; signals arrive on the GUI thread."""
+@dataclass(frozen=True, slots=True)
+class _Callbacks:
+    """What one caller asked to hear about its task."""
 
-    sig_progress = Signal(int, int, int)
-    """(task id, done, total) — emitted from the worker, delivered queued."""
+    on_finished: Callable[[Any], object] | None
+    on_failed: Callable[[str], object] | None
+    on_cancelled: Callable[[], object] | None
+    on_progress: Callable[[int, int], object] | None
+
+
+def _alive(callback: Callable[..., object]) -> bool:
+    """False for a bound method of a Qt object already deleted (a closed dialog or pane):
+    a plain signal connection would have been dropped with it."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+
+
+class TaskRunner(QObject):
+    """Runs tasks one at a time on a worker thread; callbacks run on the GUI thread."""
+
+    _sig_progress = Signal(int, int, int)
+    """(task id, done, total): worker → GUI thread, queued (so in order with the end)."""
+    _sig_ended = Signal(int, str, object)
+    """(task id, FINISHED/FAILED/CANCELLED, result or message): worker → GUI thread, queued."""
+
     sig_finished = Signal(int, object)
-    """(task id, result) when a task returns."""
-    sig_cancelled = Signal(int)
-    """(task id) when a task stopped because it was cancelled."""
-    sig_failed = Signal(int, str)
-    """(task id, one-line message) when a task raised; the traceback goes to stderr."""
+    """(task id, result) when any task returns, on the GUI thread. Only for the two lazy
+    table models until they pass ``on_finished``; then remove it: new code uses callbacks."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,31 +84,59 @@ class TaskRunner(QObject):
             sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="casefile-db")
         self._ids = itertools.count(1)
+        self._callbacks: dict[int, _Callbacks] = {}
+        self._sig_progress.connect(self._deliver_progress)
+        self._sig_ended.connect(self._deliver_end)
 
-    def submit(self, fn: TaskFunction) -> TaskHandle:
+    def submit(
+        self, fn: TaskFunction, on_finished: Callable[[Any], object] | None = None, on_failed: Callable[[str], object] | None = None,
+        on_cancelled: Callable[[], object] | None = None, on_progress: Callable[[int, int], object] | None = None,
+    ) -> TaskHandle:  # fmt: skip
+        """Queue ``fn``; the callbacks given hear about this task only, on the GUI thread:
+        ``on_progress(done, total)`` in the order reported, then exactly one of
+        ``on_finished(result)``, ``on_failed(one-line message)`` or ``on_cancelled()``."""
         handle = TaskHandle(next(self._ids))
+        if on_finished or on_failed or on_cancelled or on_progress:
+            self._callbacks[handle.id] = _Callbacks(on_finished, on_failed, on_cancelled, on_progress)
         self._pool.submit(self._run, handle, fn)
         return handle
 
     def _run(self, handle: TaskHandle, fn: TaskFunction) -> None:
+        """On the worker thread: run ``fn`` and post how it ended."""
+
         def progress(done: int, total: int) -> None:
-            self.sig_progress.emit(handle.id, done, total)
+            self._sig_progress.emit(handle.id, done, total)
 
         try:
             result = fn(progress, handle.is_cancelled)
         except TaskCancelled:
-            self.sig_cancelled.emit(handle.id)
+            self._sig_ended.emit(handle.id, CANCELLED, None)
         except Exception as error:  # noqa: BLE001 — reported to the GUI, never swallowed
             if handle.is_cancelled():  # the task stopped because it was asked to (its own error type)
-                self.sig_cancelled.emit(handle.id)
+                self._sig_ended.emit(handle.id, CANCELLED, None)
                 return
             traceback.print_exc()
-            self.sig_failed.emit(handle.id, " ".join(str(error).split()) or type(error).__name__)
+            self._sig_ended.emit(handle.id, FAILED, " ".join(str(error).split()) or type(error).__name__)
         else:
-            if handle.is_cancelled():
-                self.sig_cancelled.emit(handle.id)
-            else:
-                self.sig_finished.emit(handle.id, result)
+            self._sig_ended.emit(handle.id, CANCELLED if handle.is_cancelled() else FINISHED, result)
+
+    def _deliver_progress(self, task_id: int, done: int, total: int) -> None:
+        callbacks = self._callbacks.get(task_id)
+        if callbacks is not None and callbacks.on_progress is not None and _alive(callbacks.on_progress):
+            callbacks.on_progress(done, total)
+
+    def _deliver_end(self, task_id: int, outcome: str, payload: object) -> None:
+        callbacks = self._callbacks.pop(task_id, None)
+        if outcome == FINISHED:
+            self.sig_finished.emit(task_id, payload)
+        if callbacks is None:
+            return
+        callback, args = {
+            FINISHED: (callbacks.on_finished, (payload,)), FAILED: (callbacks.on_failed, (payload,)),
+            CANCELLED: (callbacks.on_cancelled, ()),
+        }[outcome]  # fmt: skip
+        if callback is not None and _alive(callback):
+            callback(*args)
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)

@@ -120,10 +120,9 @@ def in_process(archive: Path, repeat: int) -> dict[str, list[float]]:
     # Each lane runs in order: these sentinels finish once the timeline is built (reader) and
     # the background integrity check of a large archive is done (the window's runner).
     for runner in (window.workspace.reader, window.runner):
-        idle: list[int] = []
-        runner.sig_finished.connect(lambda task_id, _result, idle=idle: idle.append(task_id))
-        sentinel = runner.submit(lambda _progress, _cancelled: None)
-        wait_until(lambda sentinel=sentinel, idle=idle: sentinel.id in idle)
+        idle: list[bool] = []
+        runner.submit(lambda _progress, _cancelled: None, on_finished=lambda _result, idle=idle: idle.append(True))
+        wait_until(lambda idle=idle: bool(idle))
     rows = model.rowCount()
     frames = []
     rng = random.Random(7)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from typing import Any
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QObject
 
 from db.errors import ValidationError
 from db.queries import EventFilter
@@ -59,34 +62,119 @@ def test_create_delete_undo_redo_round_trip(workspace: Workspace) -> None:
     assert [d for _, d in _dump(workspace)] == [d for _, d in edited]
 
 
-def test_task_runner_reports_result_progress_failure_and_cancel(qtbot) -> None:  # type: ignore[no-untyped-def]
-    runner = TaskRunner()
-    seen: list[tuple[int, int]] = []
-    runner.sig_progress.connect(lambda _id, done, total: seen.append((done, total)))
+def _recorder(log: list[tuple[Any, ...]], name: str) -> dict[str, Any]:
+    """Callbacks for one task that write ``(name, what, args…)`` into ``log``."""
+    return {
+        "on_finished": lambda result: log.append((name, "finished", result)),
+        "on_failed": lambda message: log.append((name, "failed", message)),
+        "on_cancelled": lambda: log.append((name, "cancelled")),
+        "on_progress": lambda done, total: log.append((name, "progress", done, total)),
+    }
 
+
+def _counting(count: int, result: str):  # type: ignore[no-untyped-def]
     def work(progress, is_cancelled):  # type: ignore[no-untyped-def]
-        for i in range(3):
-            progress(i + 1, 3)
-        return "done"
+        for i in range(count):
+            progress(i + 1, count)
+        return result
 
-    with qtbot.waitSignal(runner.sig_finished) as finished:
-        handle = runner.submit(work)
-    assert finished.args == [handle.id, "done"]
-    qtbot.waitUntil(lambda: seen == [(1, 3), (2, 3), (3, 3)])
+    return work
 
-    with qtbot.waitSignal(runner.sig_failed) as failed:
-        runner.submit(lambda p, c: 1 / 0)
-    assert "division by zero" in failed.args[1]
+
+def test_callbacks_reach_only_their_own_task_and_progress_arrives_in_order(qtbot) -> None:  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    log: list[tuple[Any, ...]] = []
+    runner.submit(_counting(3, "first"), **_recorder(log, "a"))
+    runner.submit(_counting(2, "second"), **_recorder(log, "b"))
+    runner.submit(_counting(4, "unheard"))  # no callbacks: nobody else hears it
+    qtbot.waitUntil(lambda: len(log) == 7)
+    runner.shutdown()
+    assert [e for e in log if e[0] == "a"] == [("a", "progress", 1, 3), ("a", "progress", 2, 3), ("a", "progress", 3, 3), ("a", "finished", "first")]
+    assert [e for e in log if e[0] == "b"] == [("b", "progress", 1, 2), ("b", "progress", 2, 2), ("b", "finished", "second")]
+
+
+def test_a_failing_task_reports_its_message_to_on_failed_only(qtbot) -> None:  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    log: list[tuple[Any, ...]] = []
+    runner.submit(lambda p, c: 1 / 0, **_recorder(log, "bad"))
+    runner.submit(_counting(0, "fine"), **_recorder(log, "good"))
+    with qtbot.waitSignal(runner.sig_finished) as finished:  # still there for the table models
+        qtbot.waitUntil(lambda: len(log) == 2)
+    runner.shutdown()
+    assert log == [("bad", "failed", "division by zero"), ("good", "finished", "fine")]
+    assert finished.args == [2, "fine"]
+
+
+def test_cancel_reaches_on_cancelled(qtbot) -> None:  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    log: list[tuple[Any, ...]] = []
+    started = threading.Event()
 
     def slow(progress, is_cancelled):  # type: ignore[no-untyped-def]
+        started.set()
         while not is_cancelled():
             time.sleep(0.005)
         raise TaskCancelled
 
-    with qtbot.waitSignal(runner.sig_cancelled) as cancelled:
-        handle = runner.submit(slow)
-        handle.cancel()
-    assert cancelled.args == [handle.id]
+    handle = runner.submit(slow, **_recorder(log, "slow"))
+    finished_anyway = runner.submit(_counting(0, "done"), **_recorder(log, "late"))
+    finished_anyway.cancel()  # cancelled before it ran: it returns, but counts as cancelled
+    assert started.wait(10)
+    handle.cancel()
+    qtbot.waitUntil(lambda: len(log) == 2)
+    runner.shutdown()
+    assert log == [("slow", "cancelled"), ("late", "cancelled")]
+
+
+def test_interleaved_tasks_on_two_runners_do_not_cross(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Both runners number their first task 1; each task's reports still reach only its caller."""
+    lane_a, lane_b = TaskRunner(), TaskRunner()
+    steps = [threading.Event() for _ in range(3)]
+    log: list[tuple[Any, ...]] = []
+
+    def task_a(progress, is_cancelled):  # type: ignore[no-untyped-def]
+        progress(1, 2)
+        steps[0].set()
+        assert steps[1].wait(10)
+        progress(2, 2)
+        steps[2].set()
+        return "from a"
+
+    def task_b(progress, is_cancelled):  # type: ignore[no-untyped-def]
+        assert steps[0].wait(10)
+        progress(10, 20)
+        steps[1].set()
+        assert steps[2].wait(10)
+        progress(20, 20)
+        raise ValueError("b broke")
+
+    handle_a = lane_a.submit(task_a, **_recorder(log, "a"))
+    handle_b = lane_b.submit(task_b, **_recorder(log, "b"))
+    assert handle_a.id == handle_b.id
+    qtbot.waitUntil(lambda: len(log) == 6)
+    lane_a.shutdown()
+    lane_b.shutdown()
+    assert [e for e in log if e[0] == "a"] == [("a", "progress", 1, 2), ("a", "progress", 2, 2), ("a", "finished", "from a")]
+    assert [e for e in log if e[0] == "b"] == [("b", "progress", 10, 20), ("b", "progress", 20, 20), ("b", "failed", "b broke")]
+    assert [e[:2] for e in log[:2]] == [("a", "progress"), ("b", "progress")]  # they really interleaved
+
+
+def test_a_callback_of_a_deleted_qt_object_is_skipped(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A dialog closed while its task runs must not be called back (a signal would have dropped it)."""
+    runner = TaskRunner()
+    release = threading.Event()
+    heard: list[object] = []
+
+    class Listener(QObject):
+        def on_finished(self, result: object) -> None:
+            heard.append(result)
+
+    gone, kept = Listener(), Listener()
+    runner.submit(lambda p, c: release.wait(10) and "late", on_finished=gone.on_finished)
+    runner.submit(lambda p, c: "kept", on_finished=kept.on_finished)
+    shiboken6.delete(gone)
+    release.set()
+    qtbot.waitUntil(lambda: heard == ["kept"])
     runner.shutdown()
 
 

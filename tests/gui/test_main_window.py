@@ -195,3 +195,37 @@ def test_timeline_of_a_large_archive_loads_in_the_background(qtbot, window: Main
     assert pane.summary.text() == "Loading the timeline…"
     qtbot.waitUntil(lambda: pane.summary.text() == "20 dated events", timeout=10_000)
     assert set(pane.view.timeline_data.lane_labels) == {"confirmed", "likely", "possible"}  # lanes by status
+
+
+def test_a_large_archive_is_checked_after_opening_and_damage_is_shown(qtbot, window: MainWindow, demo_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Above the size limit the open skips SQLite's check; the window runs it in the worker lane."""
+    import db.archive
+
+    monkeypatch.setattr(db.archive, "QUICK_CHECK_ON_OPEN_MAX", 0)  # every archive counts as large
+    monkeypatch.setattr("desktop.gui.main_window.QUICK_CHECK_ON_OPEN_MAX", 0)
+    with sqlite3.connect(demo_path) as conn:
+        page = conn.execute("SELECT pageno FROM dbstat WHERE name = 'ix_actor_name'").fetchone()[0]
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    with demo_path.open("r+b") as handle:  # break one index page; the events stay readable
+        handle.seek((page - 1) * page_size)
+        handle.write(b"\x99")
+    seen: list[str] = []
+    _answer_next_message_box(qtbot, seen)
+    assert window.open_archive(demo_path)
+    assert window.workbench.list_pane.count_text() == "20 of 20 events"  # opened at once
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert "SQLite reports damage in demo.casefile" in seen[0] and "Page " in seen[0]
+
+
+def test_export_report_action_opens_the_dialog_on_the_open_archive(qtbot, window: MainWindow, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.gui.dialogs.report_dialog import ReportDialog
+
+    assert not window.actions.export_report.isEnabled()  # nothing open yet
+    window.open_archive(demo_path)
+    window.actions.export_report.trigger()
+    dialog = window.findChild(ReportDialog)
+    assert dialog is not None and dialog.isVisible() and dialog.parent() is window
+    assert dialog.workspace is window.workspace and dialog.runner is window.runner and dialog.settings is window.settings
+    assert dialog.output.text() == str(demo_path.with_suffix(".pdf"))
+    assert [dialog.case.itemText(i) for i in range(dialog.case.count())] == [title for _, title in window.workspace.cases()]
+    dialog.reject()

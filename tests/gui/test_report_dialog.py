@@ -68,7 +68,7 @@ def test_cancel_leaves_no_file(qtbot, workspace: Workspace, tmp_path: Path) -> N
     dialog.template.setCurrentIndex(dialog.template.findData("dossier"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.progress.isVisible()
-    with qtbot.waitSignal(runner.sig_cancelled, timeout=30_000):
+    with qtbot.waitSignal(dialog.rejected, timeout=30_000):  # once the worker reported the cancel
         dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
         blocker.set()
     assert not out.exists() and not any("cancelled" in p.name for p in tmp_path.iterdir())

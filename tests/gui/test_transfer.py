@@ -26,7 +26,7 @@ def window(qtbot, demo_path: Path):  # type: ignore[no-untyped-def]
 def test_csv_import_runs_in_the_worker_and_the_list_follows(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     csv = tmp_path / "vigils.csv"
     csv.write_text("title,date,place,country,status,tags\nVigil in Oslo,2017-05-17,Oslo,NO,confirmed,vigil\nVigil in Bergen,2017-05,Bergen,NO,likely,vigil\n", encoding="utf-8")
-    job = transfer.run_import(window, csv)
+    job = transfer.run_import(window.workspace, window.runner, csv, window)
     with qtbot.waitSignal(job.sig_done, timeout=30_000) as done:
         pass
     assert done.args == [True, "Imported 2 events from vigils.csv."]
@@ -38,7 +38,7 @@ def test_csv_import_runs_in_the_worker_and_the_list_follows(qtbot, window: MainW
 def test_bad_rows_are_reported_with_line_numbers_and_nothing_is_imported(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     csv = tmp_path / "bad.csv"
     csv.write_text("title,date,status\nGood,2017-05,confirmed\nBad date,2017-02-30,confirmed\n,2017,likely\n", encoding="utf-8")
-    job = transfer.run_import(window, csv)
+    job = transfer.run_import(window.workspace, window.runner, csv, window)
     with qtbot.waitSignal(job.sig_done, timeout=30_000) as done:
         pass
     ok, message = done.args
@@ -49,7 +49,7 @@ def test_bad_rows_are_reported_with_line_numbers_and_nothing_is_imported(qtbot, 
 
 def test_json_export_in_the_worker(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "all.json"
-    job = transfer.run_export(window, "json", out)
+    job = transfer.run_export(window.workspace, window.runner, "json", out, window)
     with qtbot.waitSignal(job.sig_done, timeout=30_000) as done:
         pass
     assert done.args[0] is True and done.args[1].startswith("Wrote ")

@@ -22,7 +22,6 @@ from desktop.report.options import TEMPLATE_SECTIONS
 from desktop.gui.tasks import TaskHandle, TaskRunner
 
 if TYPE_CHECKING:
-    from desktop.gui.main_window import MainWindow
     from desktop.gui.workspace import Workspace
 
 SETTINGS_GROUP = "report"
@@ -227,43 +226,32 @@ class ReportDialog(QDialog):
         self.progress.setValue(0)
         self.progress.show()
         self.export_button.setEnabled(False)
-        for signal, slot in self._connections():
-            signal.connect(slot)
-        self.handle = self.runner.submit(lambda progress, cancelled: export_pdf(archive, options, output, progress, cancelled))
-
-    def _connections(self) -> list[tuple[Any, Any]]:
-        return [(self.runner.sig_progress, self._on_runner_progress), (self.runner.sig_finished, self._on_runner_finished),
-                (self.runner.sig_failed, self._on_runner_failed), (self.runner.sig_cancelled, self._on_runner_cancelled)]
-
-    def _mine(self, task_id: int) -> bool:
-        return self.handle is not None and self.handle.id == task_id
+        self.handle = self.runner.submit(
+            lambda progress, cancelled: export_pdf(archive, options, output, progress, cancelled),
+            on_finished=self._on_written, on_failed=self._on_failed, on_cancelled=self._on_cancelled,
+            on_progress=self._on_progress,
+        )
 
     def _stop(self) -> None:
-        for signal, slot in self._connections():
-            signal.disconnect(slot)
         self.handle = None
         self.export_button.setEnabled(True)
         self.progress.hide()
 
-    def _on_runner_progress(self, task_id: int, done: int, total: int) -> None:
-        if self._mine(task_id):
-            self.progress.setValue(int(100 * done / max(total, 1)))
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setValue(int(100 * done / max(total, 1)))
 
-    def _on_runner_finished(self, task_id: int, path: object) -> None:
-        if self._mine(task_id):
-            self._stop()
-            self.sig_written.emit(Path(str(path)))
-            self.accept()
+    def _on_written(self, path: object) -> None:
+        self._stop()
+        self.sig_written.emit(Path(str(path)))
+        self.accept()
 
-    def _on_runner_failed(self, task_id: int, message: str) -> None:
-        if self._mine(task_id):
-            self._stop()
-            self.error.setText(f"The report could not be written: {message}")
+    def _on_failed(self, message: str) -> None:
+        self._stop()
+        self.error.setText(f"The report could not be written: {message}")
 
-    def _on_runner_cancelled(self, task_id: int) -> None:
-        if self._mine(task_id):
-            self._stop()
-            self.reject()
+    def _on_cancelled(self) -> None:
+        self._stop()
+        self.reject()
 
     def _on_cancel(self) -> None:
         if self.handle is not None:
@@ -272,16 +260,15 @@ class ReportDialog(QDialog):
             self.reject()
 
 
-def open_report_dialog(window: MainWindow) -> ReportDialog | None:
-    if window.workspace is None:
-        return None
-    dialog = ReportDialog(window.workspace, window.runner, window.settings, window)
-    dialog.sig_written.connect(lambda path: _offer_to_open(window, path))
+def open_report_dialog(workspace: Workspace, runner: TaskRunner, settings: QSettings, parent: QWidget) -> ReportDialog:
+    """Show the dialog (window-modal) over ``parent``; once written, offer to open the PDF."""
+    dialog = ReportDialog(workspace, runner, settings, parent)
+    dialog.sig_written.connect(lambda path: _offer_to_open(parent, path))
     dialog.open()
     return dialog
 
 
-def _offer_to_open(window: QWidget, path: Path) -> None:
-    answer = QMessageBox.question(window, "Report written", f"The report was saved as\n{path}\n\nOpen it now?")
+def _offer_to_open(parent: QWidget, path: Path) -> None:
+    answer = QMessageBox.question(parent, "Report written", f"The report was saved as\n{path}\n\nOpen it now?")
     if answer == QMessageBox.StandardButton.Yes:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

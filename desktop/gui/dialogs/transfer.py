@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
@@ -17,9 +17,7 @@ from db.errors import ImportFailed
 from db.interchange import csv_events, json_archive
 from db.services import ChangeSet
 from desktop.gui.tasks import TaskHandle, TaskRunner
-
-if TYPE_CHECKING:
-    from desktop.gui.main_window import MainWindow
+from desktop.gui.workspace import Workspace
 
 IMPORT_FILTER = "Events (*.csv);;Casefile JSON (*.json);;All files (*)"
 EVERYTHING = ("event", "source", "actor", "place", "tag", "citation", "figure", "involvement", "event_relation", "attachment", "case_file")
@@ -45,49 +43,36 @@ class TransferJob(QObject):
         self.on_success: Callable[[Any], str] = lambda result: "Done."
 
     def start(self, work: Callable[..., Any]) -> TaskHandle:
-        self.runner.sig_progress.connect(self._on_runner_progress)
-        self.runner.sig_finished.connect(self._on_runner_finished)
-        self.runner.sig_failed.connect(self._on_runner_failed)
-        self.runner.sig_cancelled.connect(self._on_runner_cancelled)
-        self.handle = self.runner.submit(work)
+        self.handle = self.runner.submit(
+            work, on_finished=self._on_finished, on_failed=self._on_failed, on_cancelled=self._on_cancelled,
+            on_progress=self._on_progress,
+        )
         self.dialog.canceled.connect(self.handle.cancel)
         return self.handle
 
-    def _mine(self, task_id: int) -> bool:
-        return self.handle is not None and task_id == self.handle.id
+    def _on_progress(self, done: int, total: int) -> None:
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(done)
 
-    def _on_runner_progress(self, task_id: int, done: int, total: int) -> None:
-        if self._mine(task_id):
-            self.dialog.setMaximum(total)
-            self.dialog.setValue(done)
+    def _on_finished(self, result: object) -> None:
+        self.result = result
+        self._end(True, self.on_success(result))
 
-    def _on_runner_finished(self, task_id: int, result: object) -> None:
-        if self._mine(task_id):
-            self.result = result
-            self._end(True, self.on_success(result))
+    def _on_failed(self, message: str) -> None:
+        self._end(False, message)
 
-    def _on_runner_failed(self, task_id: int, message: str) -> None:
-        if self._mine(task_id):
-            self._end(False, message)
-
-    def _on_runner_cancelled(self, task_id: int) -> None:
-        if self._mine(task_id):
-            self._end(False, "Cancelled; nothing was changed.")
+    def _on_cancelled(self) -> None:
+        self._end(False, "Cancelled; nothing was changed.")
 
     def _end(self, ok: bool, message: str) -> None:
-        for signal, slot in ((self.runner.sig_progress, self._on_runner_progress), (self.runner.sig_finished, self._on_runner_finished),
-                             (self.runner.sig_failed, self._on_runner_failed), (self.runner.sig_cancelled, self._on_runner_cancelled)):
-            signal.disconnect(slot)
         self.dialog.close()
         self.sig_done.emit(ok, message)
 
 
-def run_import(window: MainWindow, path: Path, skip_bad: bool = False) -> TransferJob:
+def run_import(workspace: Workspace, runner: TaskRunner, path: Path, parent: QWidget, skip_bad: bool = False) -> TransferJob:
     """Import one CSV or JSON file into the open archive in the background."""
-    workspace = window.workspace
-    assert workspace is not None
     archive = workspace.archive
-    job = TransferJob(window.runner, f"Importing {path.name}…", window)
+    job = TransferJob(runner, f"Importing {path.name}…", parent)
 
     def work(progress: Any, is_cancelled: Any) -> Any:
         if path.suffix.lower() == ".json":
@@ -113,12 +98,10 @@ def run_import(window: MainWindow, path: Path, skip_bad: bool = False) -> Transf
     return job
 
 
-def run_export(window: MainWindow, kind: str, path: Path) -> TransferJob:
+def run_export(workspace: Workspace, runner: TaskRunner, kind: str, path: Path, parent: QWidget) -> TransferJob:
     """Export events as CSV or the whole archive as JSON in the background."""
-    workspace = window.workspace
-    assert workspace is not None
     archive = workspace.archive
-    job = TransferJob(window.runner, f"Exporting {path.name}…", window)
+    job = TransferJob(runner, f"Exporting {path.name}…", parent)
     if kind == "csv":
         job.start(lambda progress, is_cancelled: csv_events.export_events_csv(archive, path))
         job.on_success = lambda count: f"Wrote {count:,} events to {path.name}."
@@ -128,24 +111,26 @@ def run_export(window: MainWindow, kind: str, path: Path) -> TransferJob:
     return job
 
 
-def import_dialog(window: MainWindow) -> None:
-    names, _ = QFileDialog.getOpenFileNames(window, "Import", str(Path.home()), IMPORT_FILTER)
+def import_dialog(workspace: Workspace, runner: TaskRunner, parent: QWidget) -> None:
+    """Ask for files to import, import each in the background and report how it went."""
+    names, _ = QFileDialog.getOpenFileNames(parent, "Import", str(Path.home()), IMPORT_FILTER)
     for name in names:
-        job = run_import(window, Path(name))
-        job.sig_done.connect(lambda ok, message, w=window: _report(w, "Import", ok, message))
+        job = run_import(workspace, runner, Path(name), parent)
+        job.sig_done.connect(lambda ok, message: _report(parent, "Import", ok, message))
 
 
-def export_dialog(window: MainWindow, kind: str) -> None:
+def export_dialog(workspace: Workspace, runner: TaskRunner, kind: str, parent: QWidget) -> None:
+    """Ask where to export (``kind`` "csv" or "json"), export in the background, report it."""
     suffix = ".csv" if kind == "csv" else ".json"
     label = "Events (*.csv)" if kind == "csv" else "Casefile JSON (*.json)"
-    name, _ = QFileDialog.getSaveFileName(window, "Export", str(Path.home() / f"casefile-export{suffix}"), label)
+    name, _ = QFileDialog.getSaveFileName(parent, "Export", str(Path.home() / f"casefile-export{suffix}"), label)
     if name:
-        job = run_export(window, kind, Path(name))
-        job.sig_done.connect(lambda ok, message, w=window: _report(w, "Export", ok, message))
+        job = run_export(workspace, runner, kind, Path(name), parent)
+        job.sig_done.connect(lambda ok, message: _report(parent, "Export", ok, message))
 
 
-def _report(window: QWidget, title: str, ok: bool, message: str) -> None:
+def _report(parent: QWidget, title: str, ok: bool, message: str) -> None:
     if ok:
-        QMessageBox.information(window, title, message)
+        QMessageBox.information(parent, title, message)
     else:
-        QMessageBox.warning(window, f"{title} failed", message)
+        QMessageBox.warning(parent, f"{title} failed", message)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
-from desktop.gui.panes.timeline.style import STATUS_RGB
+from desktop.gui.status_colors import STATUS_RGB
 
 DOT_SIZE = 10
 _icons: dict[tuple[str, bool], QIcon] = {}

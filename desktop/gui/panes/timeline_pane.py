@@ -65,7 +65,6 @@ class TimelinePane(QWidget):
         self.view.sig_event_clicked.connect(self._on_view_event_clicked)
         self.view.sig_range_selected.connect(self.sig_range_selected)
         workspace.sig_changed.connect(self._on_workspace_changed)
-        workspace.reader.sig_finished.connect(self._on_reader_finished)
         self._fit_when_loaded = True
         self.reload()
 
@@ -92,14 +91,12 @@ class TimelinePane(QWidget):
             self._show(build()[1])
             return
         self.summary.setText("Loading the timeline…")
-        self._pending = workspace.reader.submit(build)
+        self._pending = workspace.reader.submit(build, on_finished=self._on_built)
 
-    def _on_reader_finished(self, task_id: int, result: object) -> None:
-        if self._pending is None or task_id != self._pending.id:
-            return
-        self._pending = None
-        generation, data = result  # type: ignore[misc]
-        if generation == self._generation:
+    def _on_built(self, result: tuple[int, TimelineData]) -> None:
+        generation, data = result
+        if generation == self._generation:  # a newer reload may have started since
+            self._pending = None
             self._show(data)
 
     def _show(self, data: TimelineData) -> None:

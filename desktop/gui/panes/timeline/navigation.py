@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
-
-if TYPE_CHECKING:
-    from desktop.gui.panes.timeline.view import TimelineView
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QCursor, QKeyEvent, QMouseEvent, QWheelEvent
 
 WHEEL_ZOOM_BASE = 1.2  # zoom factor per wheel notch (120 eighths of a degree)
 KEY_ZOOM = 1.5
@@ -17,8 +14,25 @@ KEY_PAN_SHARE = 0.125  # share of the plot width one Left/Right press moves
 CLICK_SLOP_PX = 3.0  # a press that moves less than this is a click, not a drag
 
 
+class NavigableView(Protocol):
+    """What the navigator calls on the timeline view (it never imports the view: no cycle)."""
+
+    def zoom_by(self, factor: float, anchor_x: float | None = None) -> None: ...
+    def pan_by_pixels(self, dx: float) -> None: ...
+    def scroll_lanes(self, by: int) -> None: ...
+    def lanes_per_page(self) -> int: ...
+    def plot_rect(self) -> QRectF: ...
+    def fit_all(self) -> None: ...
+    def set_range_band(self, band: tuple[float, float] | None) -> None: ...
+    def select_range_between(self, start_x: float, end_x: float) -> None: ...
+    def click_at(self, pos: QPointF) -> None: ...
+    def activate_at(self, pos: QPointF) -> None: ...
+    def setCursor(self, cursor: QCursor | Qt.CursorShape) -> None: ...
+    def unsetCursor(self) -> None: ...
+
+
 class TimelineNavigator(QObject):
-    """Event filter on a :class:`TimelineView` that only calls the view's public methods.
+    """Event filter on the timeline view that only calls the view's public methods.
 
     Wheel: zoom around the cursor (no modifier needed); Shift+wheel scrolls lanes; a sideways
     wheel or touchpad swipe pans. Keys: ``+``/``-`` zoom around the middle, Left/Right pan,
@@ -27,8 +41,8 @@ class TimelineNavigator(QObject):
     date range; double-click opens an event or zooms in. GUI thread.
     """
 
-    def __init__(self, view: TimelineView) -> None:
-        super().__init__(view)
+    def __init__(self, view: NavigableView, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._view = view
         self._press: QPointF | None = None
         self._selecting_range = False

@@ -7,16 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QPalette
 
 from desktop.gui.panes.timeline.data import STATUSES
-
-# Status hues chosen to stay apart for common colour-vision deficiencies (no red/green pair)
-# and to keep contrast on light and dark bases; dark themes get lighter variants.
-STATUS_RGB: dict[str, str] = {
-    "confirmed": "#2b8a3e",
-    "likely": "#1971c2",
-    "possible": "#e8590c",
-    "unlikely": "#9c36b5",
-    "unknown": "#7b8188",
-}
+from desktop.gui.status_colors import STATUS_RGB
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,7 @@ class TimelineView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Timeline")
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.installEventFilter(TimelineNavigator(self))
+        self.installEventFilter(TimelineNavigator(self, parent=self))
         self._update_geometry()
 
     # ----------------------------------------------------------------- owner's API

@@ -1,0 +1,46 @@
+"""The small dialogs around opening an archive: choosing a file, why it did not open, damage found."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from db.errors import ArchiveLocked, CorruptArchive, NewerSchema, NotAnArchive
+
+ARCHIVE_FILTER = "Casefile archives (*.casefile);;All files (*)"
+OPEN_ERRORS = {
+    NotAnArchive: "This file is not a Casefile archive",
+    CorruptArchive: "This archive is damaged",
+    NewerSchema: "This archive needs a newer Casefile",
+    ArchiveLocked: "This archive is already open",
+}
+
+
+def ask_new_archive_path(parent: QWidget) -> Path | None:
+    """Where to create a new archive (``.casefile`` added when missing); None if cancelled."""
+    name, _ = QFileDialog.getSaveFileName(parent, "New archive", str(Path.home() / "case.casefile"), ARCHIVE_FILTER)
+    if not name:
+        return None
+    return Path(name) if name.endswith(".casefile") else Path(name + ".casefile")
+
+
+def ask_archive_path(parent: QWidget) -> Path | None:
+    """An existing archive to open; None if cancelled."""
+    name, _ = QFileDialog.getOpenFileName(parent, "Open archive", str(Path.home()), ARCHIVE_FILTER)
+    return Path(name) if name else None
+
+
+def show_open_error(parent: QWidget, error: Exception) -> None:
+    """Why the archive did not open, and that the file was not changed (modal)."""
+    heading = next((text for kind, text in OPEN_ERRORS.items() if isinstance(error, kind)), "Cannot open archive")
+    box = QMessageBox(QMessageBox.Icon.Warning, heading, f"{heading}.", QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText(f"{error}\n\nThe file was not changed.")
+    box.setObjectName("open_error")
+    box.exec()
+
+
+def warn_damage(parent: QWidget, path: Path, problems: list[str]) -> None:
+    """SQLite's check found damage in the open archive (modal)."""
+    QMessageBox.warning(parent, "This archive is damaged", f"SQLite reports damage in {path.name}:\n"
+                        + "\n".join(problems[:5]) + "\n\nRestore it from a backup before editing further.")  # fmt: skip
