@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import case, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from db import dates, records
@@ -145,7 +145,7 @@ def _relations(session: Session, event_id: int) -> tuple[RelationView, ...]:
         select(EventRelation.uid, EventRelation.relation_type, EventRelation.from_event_id, other.uid, other.title)
         .join(
             other,
-            other.id == func.iif(EventRelation.from_event_id == event_id, EventRelation.to_event_id, EventRelation.from_event_id),
+            other.id == case((EventRelation.from_event_id == event_id, EventRelation.to_event_id), else_=EventRelation.from_event_id),
         )
         .where(or_(EventRelation.from_event_id == event_id, EventRelation.to_event_id == event_id))
         .order_by(EventRelation.id)

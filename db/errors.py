@@ -23,6 +23,10 @@ class ArchiveLocked(CasefileError):
     """Another process holds the archive."""
 
 
+class QueryCancelled(CasefileError):
+    """A read stopped inside the database because its caller cancelled it."""
+
+
 class ValidationError(CasefileError):
     """User input that cannot be stored as given; ``field`` names the offending field."""
 

@@ -1,7 +1,8 @@
 """Schema migrations with Alembic, run in-process on an open connection.
 
-Every archive records its schema version in ``PRAGMA user_version`` (fast to read without
-trusting any table) and Alembic's revision in ``alembic_version``.
+Every archive records its schema version where its engine reads it without trusting any
+table (SQLite: the file header's user version, see :mod:`db.engine.sqlite`) and Alembic's
+revision in ``alembic_version``.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 SCHEMA_VERSION = 6
-"""Bump together with a new Alembic revision; ``PRAGMA user_version`` stores it."""
+"""Bump together with a new Alembic revision; the engine stamps it on the archive."""
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 

@@ -52,6 +52,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from db.engine.sql import CaseInsensitiveText
+
 TLP_LABELS = ("CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED")
 STATUSES = ("confirmed", "likely", "possible", "unlikely", "unknown")
 RELIABILITY_GRADES = ("A", "B", "C", "D", "E", "F")
@@ -181,7 +183,8 @@ source_tag = Table(
 
 class Tag(Record, Base):
     __tablename__ = "tag"
-    name: Mapped[str] = mapped_column(Text(collation="NOCASE"), unique=True)
+    name: Mapped[str] = mapped_column(CaseInsensitiveText(), unique=True)
+    """Unique ignoring case: "LGBT" and "lgbt" are one tag."""
 
 
 class Event(Record, Base):

@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, Select, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
 from db import search
-from db.cursor import driver_batches
+from db.engine import driver_batches
 from db.models import Actor, Citation, Event, Involvement, Place, Source
 from db.queries import NamedRow, escape_like
 
@@ -36,7 +36,7 @@ def named_ids(session: Session, table: str, text: str = "", column: int = LABEL,
     sort_key = {LABEL: label, DETAIL: detail, USES: uses}.get(column)
     if sort_key is None:
         raise ValueError(f"The {table} list cannot be sorted by column {column}.")
-    statement = _matching(select(model.id), table, text)
+    statement = _matching(session, select(model.id), table, text)
     if statement is None:
         return array("q")
     if column == DETAIL and table == "source":
@@ -73,7 +73,7 @@ def _columns(table: str) -> tuple[ColumnElement[Any], ColumnElement[Any], Column
     raise ValueError(f"There is no named list for {table!r}.")
 
 
-def _matching(statement: Select[Any], table: str, text: str) -> Select[Any] | None:
+def _matching(session: Session, statement: Select[Any], table: str, text: str) -> Select[Any] | None:
     """``statement`` limited to records matching ``text``; ``None`` when nothing can match.
 
     Sources use the full-text index; actors and places match names in any script by substring.
@@ -81,8 +81,9 @@ def _matching(statement: Select[Any], table: str, text: str) -> Select[Any] | No
     if not text.strip():
         return statement
     if table == "source":
-        expression = search.match_expression(text)
-        return None if expression is None else statement.where(search.source_ids_clause(expression))
+        index = search.index_of(session)
+        query = index.query(text)
+        return None if query is None else statement.where(index.matching("source", query))
     model = Actor if table == "actor" else Place
     local = Actor.name_original if table == "actor" else Place.local_name
     like = f"%{escape_like(text.strip())}%"

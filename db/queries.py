@@ -15,11 +15,10 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Select, and_, case, distinct, func, or_, select
-from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.orm import Session
 
-from db import search
-from db.cursor import driver_batches
+from db import engine, search
+from db.engine import Backend, SearchIndex, driver_batches
 from db.models import (
     RECORD_MODELS,
     Actor,
@@ -88,18 +87,19 @@ BITMAP_ABOVE = 200_000
 sorting each match (~1.7 µs a match)."""
 
 
-def filtered(statement: Select[Any], flt: EventFilter, scan_text: bool = False) -> Select[Any] | None:
-    """Apply ``flt`` to a statement over ``event``; ``None`` means nothing can match.
+def filtered(statement: Select[Any], flt: EventFilter, index: SearchIndex, scan_text: bool = False) -> Select[Any] | None:
+    """Apply ``flt`` to a statement over ``event``, text through ``index``; ``None`` means
+    nothing can match.
 
-    ``scan_text`` keeps SQLite from driving the query by the text matches (it walks the
-    sort order and checks each event against them): right when the matches are many.
+    ``scan_text`` keeps the database from driving the query by the text matches (it walks
+    the sort order and checks each event against them): right when the matches are many.
     """
     conditions = []
     if flt.text.strip():
-        expression = search.match_expression(flt.text)
-        if expression is None:
+        query = index.query(flt.text)
+        if query is None:
             return None
-        conditions.append(search.event_ids_clause(expression, scan=scan_text))
+        conditions.append(index.matching("event", query, scan=scan_text))
     if flt.date_from:
         conditions.append(or_(Event.date_hi.is_(None), Event.date_hi >= flt.date_from))
     if flt.date_to:
@@ -122,13 +122,14 @@ def filtered(statement: Select[Any], flt: EventFilter, scan_text: bool = False) 
 
 def count_events(session: Session, flt: EventFilter = EventFilter(), cap: int | None = None) -> int:
     """Matching events; with ``cap``, counting stops at ``cap + 1`` (cheap for huge matches)."""
+    index = search.index_of(session)
     if cap is None:
-        statement = filtered(select(func.count()).select_from(Event), flt)
+        statement = filtered(select(func.count()).select_from(Event), flt, index)
         return 0 if statement is None else int(session.scalar(statement) or 0)
     if flt.text.strip() and replace(flt, text="") == EventFilter():  # text alone: count in the index
-        expression = search.match_expression(flt.text)
-        return 0 if expression is None else search.hit_count(session, "event_fts", expression, cap)
-    inner = filtered(select(Event.id), flt)
+        query = index.query(flt.text)
+        return 0 if query is None else index.count(session, "event", query, cap)
+    inner = filtered(select(Event.id), flt, index)
     if inner is None:
         return 0
     return int(session.scalar(select(func.count()).select_from(inner.limit(cap + 1).subquery())) or 0)
@@ -140,7 +141,7 @@ def event_ids(session: Session, flt: EventFilter = EventFilter(), sort: str = "d
     ids: array[int] = array("q")
     if flt.text.strip() and _many_matches(session, flt.text, BITMAP_ABOVE):
         return _ids_in_match_set(session, flt, sort, descending)
-    for statement in _ordered(lambda: select(Event.id), flt, sort, descending, first_page=False):
+    for statement in _ordered(lambda: select(Event.id), flt, search.index_of(session), sort, descending, first_page=False):
         for batch in driver_batches(session, statement, batch=50_000):
             ids.extend(chain.from_iterable(batch))
     return ids
@@ -150,15 +151,16 @@ def _ids_in_match_set(session: Session, flt: EventFilter, sort: str, descending:
     """Ids of a text search with many matches: the matches as a bitmap over event ids, then
     the rest of the filter in display order, kept where the bit is set. SQLite would look up
     and sort every match instead (1.6 s for a word in 95 % of a million events)."""
-    expression = search.match_expression(flt.text)
+    index = search.index_of(session)
+    query = index.query(flt.text)
     top = int(session.scalar(select(func.max(Event.id))) or 0)
     hits = bytearray(top + 1)
-    for batch in search.event_match_batches(session, expression or ""):
-        for (rowid,) in batch:
-            if rowid <= top:
-                hits[rowid] = 1
+    for batch in index.match_ids(session, "event", query or ""):
+        for (event_id,) in batch:
+            if event_id <= top:
+                hits[event_id] = 1
     ids: array[int] = array("q")
-    for statement in _ordered(lambda: select(Event.id), replace(flt, text=""), sort, descending, first_page=False):
+    for statement in _ordered(lambda: select(Event.id), replace(flt, text=""), index, sort, descending, first_page=False):
         for batch in driver_batches(session, statement, batch=50_000):
             flat = [row[0] for row in batch]
             ids.extend(compress(flat, itemgetter(*flat)(hits) if len(flat) > 1 else [hits[flat[0]]]))
@@ -188,7 +190,7 @@ def events_page(
     else:
         scan = _many_matches(session, flt.text)
     rows: list[EventRow] = []
-    for statement in _ordered(_row_select, flt, sort, descending, first_page=True, scan_text=scan):
+    for statement in _ordered(_row_select, flt, search.index_of(session), sort, descending, first_page=True, scan_text=scan):
         wanted = limit + offset - len(rows)
         if wanted <= 0:
             break
@@ -202,14 +204,11 @@ def event_rows(session: Session, ids: Sequence[int]) -> list[EventRow]:
     unique = list(dict.fromkeys(int(i) for i in ids))
     if not unique:
         return []
-    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    try:
-        for start in range(0, len(unique), 5000):
-            written = ",".join(map(str, unique[start : start + 5000]))  # ints: safe to write inline
-            cursor.execute(_rows_by_id_sql().replace(_IDS_MARK, written))
-            found.update((row[0], _event_row(row)) for row in cursor.fetchall())
-    finally:
-        cursor.close()
+    backend = engine.of(session)
+    sql = _rows_by_id_sql(backend)
+    for start in range(0, len(unique), 5000):
+        written = ",".join(map(str, unique[start : start + 5000]))  # ints: safe to write inline
+        found.update((row[0], _event_row(row)) for row in backend.fetch_all(session, sql.replace(_IDS_MARK, written)))
     return [found[i] for i in ids if i in found]
 
 
@@ -217,15 +216,14 @@ _IDS_MARK = "-424242"
 
 
 @cache
-def _rows_by_id_sql() -> str:
-    """The SQL of :func:`_row_select` for a list of ids, compiled once: compiling the
-    statement took ~3 ms per call, most of a scroll step's budget, for the same text."""
-    statement = _row_select().where(Event.id.in_([int(_IDS_MARK)]))
-    return str(statement.compile(dialect=sqlite_dialect(), compile_kwargs={"literal_binds": True}))
+def _rows_by_id_sql(backend: Backend) -> str:
+    """The SQL of :func:`_row_select` for a list of ids, compiled once per engine: compiling
+    the statement took ~3 ms per call, most of a scroll step's budget, for the same text."""
+    return backend.literal_sql(_row_select().where(Event.id.in_([int(_IDS_MARK)])))
 
 
 def _event_row(row: tuple[Any, ...]) -> EventRow:
-    """An :class:`EventRow` from a driver row of :func:`_row_select` (SQLite gives 0/1 for booleans)."""
+    """An :class:`EventRow` from a driver row of :func:`_row_select` (the driver may give 0/1 for booleans)."""
     return EventRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], bool(row[9]), row[10])
 
 
@@ -259,6 +257,7 @@ def _row_select(placed: bool = False) -> Select[Any]:
 def _ordered(
     columns: Callable[..., Select[Any]],
     flt: EventFilter,
+    index: SearchIndex,
     sort: str,
     descending: bool,
     first_page: bool,
@@ -275,14 +274,14 @@ def _ordered(
         raise ValueError(f"Events cannot be sorted by {sort!r}.")
     order = [c.desc() if descending else c.asc() for c in SORTS[sort]]
     if sort != "place":
-        statement = filtered(columns(), flt, scan_text)
+        statement = filtered(columns(), flt, index, scan_text)
         return [] if statement is None else [statement.order_by(*order)]
     by_id = Event.id.desc() if descending else Event.id.asc()
-    unplaced = filtered(columns().where(Event.place_id.is_(None)), flt, scan_text)
+    unplaced = filtered(columns().where(Event.place_id.is_(None)), flt, index, scan_text)
     if columns is _row_select:
-        placed = filtered(_row_select(placed=first_page), flt, scan_text)
+        placed = filtered(_row_select(placed=first_page), flt, index, scan_text)
     else:
-        placed = filtered(columns().join(Place, Place.id == Event.place_id), flt, scan_text)
+        placed = filtered(columns().join(Place, Place.id == Event.place_id), flt, index, scan_text)
     if unplaced is None or placed is None:
         return []
     arms = [unplaced.order_by(by_id), placed.order_by(*order)]
@@ -291,8 +290,9 @@ def _ordered(
 
 def _many_matches(session: Session, text: str, above: int | None = None) -> bool:
     above = SCAN_ABOVE if above is None else above
-    expression = search.match_expression(text)
-    return expression is not None and search.hit_count(session, "event_fts", expression, above) > above
+    index = search.index_of(session)
+    query = index.query(text)
+    return query is not None and index.count(session, "event", query, above) > above
 
 
 # --- corroboration -----------------------------------------------------------------------
@@ -325,14 +325,8 @@ def corroboration(session: Session, ids: Sequence[int]) -> dict[int, Corroborati
         .where(Citation.event_id.in_(ids))
         .group_by(Citation.event_id)
     )
-    disagree = set(
-        session.scalars(
-            select(Figure.event_id)
-            .where(Figure.event_id.in_(ids))
-            .group_by(Figure.event_id, Figure.unit)
-            .having(func.count(distinct(func.printf("%s-%s", Figure.minimum, Figure.maximum))) > 1)
-        )
-    )
+    values = select(Figure.event_id, Figure.unit, Figure.minimum, Figure.maximum).where(Figure.event_id.in_(ids)).distinct().subquery()
+    disagree = set(session.scalars(select(values.c.event_id).group_by(values.c.event_id, values.c.unit).having(func.count() > 1)))
     result = {i: Corroboration(0, "", False, i in disagree) for i in ids}
     for event_id, count, letter, digit, contradicted in session.execute(statement):
         grade = f"{letter or ''}{digit or ''}"
@@ -358,10 +352,11 @@ def sources_page(session: Session, text: str = "", limit: int = 200, offset: int
     uses = select(func.count(distinct(Citation.event_id))).where(Citation.source_id == Source.id).correlate(Source).scalar_subquery()
     statement = select(Source.id, Source.uid, Source.title, func.coalesce(Actor.name, ""), uses).outerjoin(Actor, Actor.id == Source.outlet_id)
     if text.strip():
-        expression = search.match_expression(text)
-        if expression is None:
+        index = search.index_of(session)
+        query = index.query(text)
+        if query is None:
             return []
-        statement = statement.where(search.source_ids_clause(expression))
+        statement = statement.where(index.matching("source", query))
     statement = statement.order_by(Source.title, Source.id).limit(limit).offset(offset)
     return [NamedRow(*row) for row in session.execute(statement)]
 

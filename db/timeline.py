@@ -10,19 +10,16 @@ from array import array
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Integer, case, func, or_, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
-from db.cursor import driver_batches
+from db import search
+from db.engine import day_number, driver_batches
 from db.models import Event, Place, Tag, event_tag
 from db.queries import EventFilter, filtered
 
 LANES = ("type", "place", "tag", "status")
 """What the timeline can split its lanes by."""
-
-ORDINAL_EPOCH = 1721424.5
-"""``julianday()`` of the day before 0001-01-01, so ``julianday(d) - ORDINAL_EPOCH`` equals
-Python's ``date.toordinal()``: SQLite converts the ISO text, sparing a Python call per bound."""
 
 TimelineDayRow = tuple[int, int | None, int | None, str, str]
 """(event id, earliest day, latest day, status, lane label); days are ``date.toordinal()``
@@ -49,7 +46,8 @@ def timeline_columns(session: Session, flt: EventFilter = EventFilter(), lane: s
     Each batch is ``(ids, lo_days, hi_days, open_ends, statuses, labels)``. A bound that is
     open, or not a day on Python's calendar, is flagged in ``open_ends`` (:data:`OPEN_LO`,
     :data:`OPEN_HI`) and given as :data:`FIRST_DAY` / :data:`LAST_DAY`, so the day columns
-    are always integers; SQLite does this per row, in C.
+    are always integers; the database does this per row (:class:`db.engine.day_number`),
+    sparing a Python call per bound.
 
     ``lane`` is "type", "place", "tag" (an event with several tags goes in the lane of the
     first by name) or "status". Reads only the covering index ``ix_event_date``; place names
@@ -65,6 +63,7 @@ def timeline_columns(session: Session, flt: EventFilter = EventFilter(), lane: s
             or_(Event.date_lo.is_not(None), Event.date_hi.is_not(None))
         ),
         flt,
+        search.index_of(session),
     )
     if statement is None:
         return
@@ -81,7 +80,7 @@ def timeline_columns(session: Session, flt: EventFilter = EventFilter(), lane: s
 
 def _day(column: Any) -> Any:
     """The day number of an ISO date column, NULL when open or off Python's calendar."""
-    day = func.cast(func.julianday(column) - ORDINAL_EPOCH, Integer())
+    day = day_number(column)
     return case((day.between(FIRST_DAY, LAST_DAY), day), else_=None)
 
 

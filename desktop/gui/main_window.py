@@ -8,7 +8,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 
-from db.archive import QUICK_CHECK_ON_OPEN_MAX, Archive
+from db.archive import Archive
 from db.demo import build_demo
 from db.errors import CasefileError
 from desktop.gui import settings as app_settings
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         app_settings.remember_archive(self.settings, archive.path)
         self.setWindowTitle(f"{archive.path.name} — Casefile")
         self.status_label.setText(self.workbench.list_pane.count_text())
-        if archive.path.stat().st_size > QUICK_CHECK_ON_OPEN_MAX:
+        if not archive.checked_on_open:
             self._check_in_background(archive)
 
     def _check_in_background(self, archive: Archive) -> None:

@@ -9,14 +9,12 @@ runs an undo command's first step *before* pushing it, so an edit the archive re
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from db import (
     details,
@@ -38,8 +36,6 @@ from desktop.gui.tasks import TaskRunner
 
 T = TypeVar("T")
 Cancelled = Callable[[], bool]
-CANCEL_CHECK_STEPS = 20_000
-"""SQLite virtual-machine steps between two looks at a reader task's cancel flag (~1 ms)."""
 
 
 class Workspace(QObject):
@@ -70,15 +66,16 @@ class Workspace(QObject):
 
     def event_ids(self, flt: EventFilter, sort: str = "date", descending: bool = False, cancelled: Cancelled | None = None) -> array[int]:
         """Every matching id in list order (an ``array('q')``); ``cancelled`` (reader
-        threads) is polled while SQLite works and stops the query when it turns true."""
-        with self._reading(cancelled) as session:
+        threads) is polled while the database works and stops the query (raising
+        :class:`db.errors.QueryCancelled`) when it turns true."""
+        with self.archive.cancellable_session(cancelled) as session:
             return queries.event_ids(session, flt, sort, descending)
 
     def events_page(
         self, flt: EventFilter, sort: str = "date", descending: bool = False, limit: int = 200, cancelled: Cancelled | None = None,
         text_matches: int | None = None,
     ) -> list[queries.EventRow]:  # fmt: skip
-        with self._reading(cancelled) as session:
+        with self.archive.cancellable_session(cancelled) as session:
             return queries.events_page(session, flt, sort, descending, limit=limit, text_matches=text_matches)
 
     def event_rows(self, ids: Sequence[int]) -> list[queries.EventRow]:
@@ -87,23 +84,8 @@ class Workspace(QObject):
 
     def count_events(self, flt: EventFilter = EventFilter(), cap: int | None = None, cancelled: Cancelled | None = None) -> int:
         """Matching events; with ``cap`` counting stops at ``cap + 1``."""
-        with self._reading(cancelled) as session:
+        with self.archive.cancellable_session(cancelled) as session:
             return queries.count_events(session, flt, cap)
-
-    @contextmanager
-    def _reading(self, cancelled: Cancelled | None) -> Iterator[Session]:
-        """A read session whose SQLite work stops (raising ``OperationalError: interrupted``)
-        once ``cancelled()`` is true: a superseded search or id list frees the reader at once."""
-        with self.archive.session() as session:
-            if cancelled is None:
-                yield session
-                return
-            connection = session.connection().connection.dbapi_connection
-            connection.set_progress_handler(lambda: int(cancelled()), CANCEL_CHECK_STEPS)  # type: ignore[union-attr]
-            try:
-                yield session
-            finally:
-                connection.set_progress_handler(None, 0)  # type: ignore[union-attr]
 
     def event_detail(self, uid: str) -> details.EventDetail:
         with self.archive.session() as session:

@@ -50,6 +50,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from db import dates, search
+from db.engine import sqlite_search
 from db.archive import Archive
 from db.errors import InvalidDate
 from db.models import LOCATION_PRECISIONS, ROLES, SOURCE_KINDS, STATUSES
@@ -761,7 +762,7 @@ def _bench_meta(conn: sqlite3.Connection, shared: Shared, counts: dict[str, int]
     events = counts["events"]
 
     def hits(word: str) -> int:
-        expression = search.match_expression(word)
+        expression = sqlite_search.Fts5Index().query(word)
         return conn.execute("SELECT count(*) FROM event_fts WHERE event_fts MATCH ?", (expression,)).fetchone()[0]
 
     latin = shared.words["latin"]

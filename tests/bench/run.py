@@ -43,6 +43,7 @@ from sqlalchemy.orm import Session
 
 from db import changelog, details, queries, search, services, timeline
 from db.archive import Archive
+from db.engine import sqlite_search
 from db.models import utc_now
 from db.queries import EventFilter
 from desktop.gui.panes.timeline.data import TimelineData
@@ -112,7 +113,7 @@ class Recorder:
     """Captures the SQL statements an engine sends, to replay them through plain sqlite3.
 
     Statements run through SQLAlchemy are taken with their parameters; statements our code
-    runs on the driver cursor directly (``db.cursor.driver_batches``, ``queries.event_rows``)
+    runs on the driver cursor directly (``db.engine.driver_batches``, ``queries.event_rows``)
     never reach SQLAlchemy's events, so while capturing, each checked-out connection also has
     a SQLite trace callback, which sees every statement with its parameters written in; the
     ones SQLAlchemy announced just before are skipped there (no double counting).
@@ -441,7 +442,7 @@ class Bench:
             )
             # what search.reindex_events does for one event:
             r.execute("DELETE FROM event_fts WHERE rowid = ?", (event_id,))
-            r.execute(f"INSERT INTO event_fts (rowid, title, body) {search._EVENT_DOC} WHERE e.id = ?", (event_id,))
+            r.execute(f"INSERT INTO event_fts (rowid, title, body) {sqlite_search.EVENT_DOC} WHERE e.id = ?", (event_id,))
             r.execute("COMMIT")
 
         statements = self.recorder.capture(ours)

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from db import services
-from db.archive import APPLICATION_ID, SCHEMA_VERSION, Archive
+from db.archive import SCHEMA_VERSION, Archive
+from db.engine.sqlite import APPLICATION_ID
 from db.errors import CorruptArchive, NewerSchema, NotAnArchive
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import select, text
 
 from db import changelog, search, services
 from db.archive import Archive
+from db.engine import sqlite_search
 from db.errors import ImportFailed
 from db.interchange import csv_import, csv_writer
 from db.interchange.csv_batches import TimeOrderedUids
@@ -93,11 +94,11 @@ def test_index_documents_equal_the_databases_own(archive: Archive, tmp_path: Pat
     import_events_csv(archive, rows_csv(tmp_path, BATCH + 5))
     with archive.session() as session:
         stored = session.execute(text("SELECT rowid, title, body FROM event_fts ORDER BY rowid")).all()
-        built = session.execute(text(f"{search._EVENT_DOC} ORDER BY e.id")).all()
+        built = session.execute(text(f"{sqlite_search.EVENT_DOC} ORDER BY e.id")).all()
         assert [tuple(r) for r in stored] == [tuple(r) for r in built]
         assert "Город Gorod Oblast" in stored[1][2] and '["A2", "Second"]' in stored[1][2] and "Quelle Outlet 1 Выход" in stored[3][2]
         sources = session.execute(text("SELECT rowid, title, body FROM source_fts ORDER BY rowid")).all()
-        assert [tuple(r) for r in sources] == [tuple(r) for r in session.execute(text(f"{search._SOURCE_DOC} ORDER BY s.id"))]
+        assert [tuple(r) for r in sources] == [tuple(r) for r in session.execute(text(f"{sqlite_search.SOURCE_DOC} ORDER BY s.id"))]
         assert session.execute(text("SELECT k FROM event_fts_config")).scalars().all() == ["version"]
 
 
@@ -161,7 +162,7 @@ def test_deferred_indexes_come_back_exactly(archive: Archive, tmp_path: Path, mo
 
     def spy(self: Any, file_bytes: int) -> None:
         original(self, file_bytes)
-        dropped.extend(name for name, _ in self.deferred)
+        dropped.extend(name for name, _ in self.loader.deferred)
 
     monkeypatch.setattr(csv_writer.Writer, "defer_indexes", spy)
     before = snapshot(archive)

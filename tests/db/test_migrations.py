@@ -50,7 +50,8 @@ def test_every_released_schema_opens_migrated_with_its_data(tmp_path: Path) -> N
     from alembic.script import ScriptDirectory
 
     from db import services
-    from db.archive import APPLICATION_ID, SCHEMA_VERSION, Archive
+    from db.archive import SCHEMA_VERSION, Archive
+    from db.engine.sqlite import APPLICATION_ID
 
     script = ScriptDirectory.from_config(migrate.alembic_config())
     revisions = [r.revision for r in reversed(list(script.walk_revisions()))]

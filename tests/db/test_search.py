@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from sqlalchemy import text
+
 from db import queries, search, services
+from db.engine import sqlite_search
 from db.archive import Archive
 from db.queries import EventFilter
 from tests.db.helpers import populate
@@ -55,15 +58,15 @@ def test_hostile_queries_return_results_or_nothing_never_an_error(filled: Archiv
 
 
 def test_match_expression_quotes_every_term() -> None:
-    assert search.match_expression('NEAR( col:x "a') == '"NEAR("* "col:x"* """a"*'
-    assert search.match_expression("* - ^") is None
-    assert search.match_expression("") is None
+    assert sqlite_search.Fts5Index().query('NEAR( col:x "a') == '"NEAR("* "col:x"* """a"*'
+    assert sqlite_search.Fts5Index().query("* - ^") is None
+    assert sqlite_search.Fts5Index().query("") is None
 
 
 def test_rebuild_recreates_the_same_results(filled: Archive) -> None:
     before = _titles(filled, "purge")
     with filled.transaction() as session:
-        session.execute(search.text("DELETE FROM event_fts"))
+        session.execute(text("DELETE FROM event_fts"))
     assert _titles(filled, "purge") == []
     with filled.transaction() as session:
         search.rebuild(session)
@@ -73,8 +76,8 @@ def test_rebuild_recreates_the_same_results(filled: Archive) -> None:
 def test_very_common_words_are_not_ranked_but_listed_newest_first(filled: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
     with filled.session() as session:
         ranked = search.search_events(session, "purge")
-        assert len(ranked) == 2 and search.hit_count(session, "event_fts", '"purge"*') == 2
-        monkeypatch.setattr(search, "RANK_LIMIT", 1)
-        assert search.hit_count(session, "event_fts", '"purge"*', cap=1) == 2  # counted only to cap + 1
+        assert len(ranked) == 2 and search.index_of(session).count(session, "event", '"purge"*') == 2
+        monkeypatch.setattr(sqlite_search, "RANK_LIMIT", 1)
+        assert search.index_of(session).count(session, "event", '"purge"*', cap=1) == 2  # counted only to cap + 1
         newest_first = search.search_events(session, "purge")
     assert newest_first == sorted(ranked, reverse=True)

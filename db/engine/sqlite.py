@@ -1,0 +1,248 @@
+"""The SQLite engine: a Casefile archive as one plain SQLite 3 file (WAL mode, foreign keys on).
+
+Connection set-up and PRAGMAs, the read-only file probe and ``application_id`` identity, the
+``flock`` lock, ``BEGIN IMMEDIATE`` writes, the backup API, ``quick_check``/``integrity_check``,
+the WAL checkpoint on close, the progress-handler cancel hook and raw driver-cursor reads.
+Full-text search is in :mod:`db.engine.sqlite_search`, bulk loading in
+:mod:`db.engine.sqlite_bulk`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import Executable, create_engine, event
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
+
+from db.engine.base import Cancelled, Progress, Row
+from db.engine.sql import CaseInsensitiveText, day_number
+from db.engine.sqlite_bulk import SQLiteBulkLoader
+from db.engine.sqlite_search import Fts5Index
+from db.errors import ArchiveLocked, CorruptArchive, NewerSchema, NotAnArchive, QueryCancelled
+from db.migrate import SCHEMA_VERSION
+
+APPLICATION_ID = 0x43534631  # "CSF1": marks a SQLite file as a Casefile archive
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+QUICK_CHECK_ON_OPEN_MAX = 64 * 1024 * 1024
+"""Archives up to this size get SQLite's quick_check on every open (≈0.1 s). A larger one
+(quick_check costs ~2.6 s per GB) opens at once; ``casefile check`` and the app's background
+check after opening cover it."""
+CANCEL_CHECK_STEPS = 20_000
+"""SQLite virtual-machine steps between two looks at a read's cancel flag (~1 ms)."""
+ORDINAL_EPOCH = 1721424.5
+"""``julianday()`` of the day before 0001-01-01, so ``julianday(d) - ORDINAL_EPOCH`` equals
+Python's ``date.toordinal()``: SQLite converts the ISO text, sparing a Python call per bound."""
+PLAIN_TYPES = (int, float, str, bytes, type(None))
+_IMMEDIATE = "casefile_immediate"
+
+
+class SQLiteBackend:
+    """The :class:`db.engine.Backend` of plain SQLite files (Python's ``sqlite3``)."""
+
+    name = "sqlite"
+
+    def __init__(self) -> None:
+        self.search = Fts5Index()
+
+    # --- open, create, identity -----------------------------------------------------------
+
+    def connect(self, location: Path) -> Engine:
+        engine = create_engine(
+            f"sqlite:///{location}",
+            connect_args={"isolation_level": None, "check_same_thread": False},
+        )
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+            cursor = dbapi_conn.cursor()
+            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = FULL")
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn: Any) -> None:
+            immediate = conn.get_execution_options().get(_IMMEDIATE)
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+        return engine
+
+    def writer(self, engine: Engine) -> Engine:
+        return engine.execution_options(**{_IMMEDIATE: True})
+
+    def probe(self, location: Path) -> int:
+        """Opens the file read-only (``mode=ro``), so a foreign or damaged file is never
+        modified — not even switched to WAL mode; runs ``quick_check`` on archives up to
+        :data:`QUICK_CHECK_ON_OPEN_MAX`."""
+        with location.open("rb") as handle:
+            header = handle.read(16)
+        if header != SQLITE_HEADER:
+            raise NotAnArchive(f"{location.name} is not a Casefile archive (not an SQLite database).")
+        try:
+            conn = sqlite3.connect(f"{location.as_uri()}?mode=ro", uri=True, timeout=1.0)
+        except sqlite3.Error as error:
+            raise CorruptArchive(f"{location.name} cannot be opened: {error}.") from None
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if app_id != APPLICATION_ID:
+                raise NotAnArchive(f"{location.name} is an SQLite database but not a Casefile archive.")
+            if version > SCHEMA_VERSION:
+                raise NewerSchema(
+                    f"{location.name} was written by a newer Casefile (schema {version}; this version "
+                    f"reads up to {SCHEMA_VERSION}). Update Casefile to open it."
+                )
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # reads the schema pages
+            if self.checked_on_open(location):
+                result = [r[0] for r in conn.execute("PRAGMA quick_check")]
+                if result != ["ok"]:
+                    raise CorruptArchive(f"{location.name} is damaged: {'; '.join(result[:3])}.")
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error) or "busy" in str(error):
+                raise ArchiveLocked(f"{location.name} is in use by another program.") from None
+            raise CorruptArchive(f"{location.name} is damaged: {error}.") from None
+        except sqlite3.DatabaseError as error:
+            raise CorruptArchive(f"{location.name} is damaged: {error}.") from None
+        finally:
+            conn.close()
+        return int(version)
+
+    def checked_on_open(self, location: Path) -> bool:
+        return location.stat().st_size <= QUICK_CHECK_ON_OPEN_MAX
+
+    def stamp(self, connection: Connection, schema_version: int) -> None:
+        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        connection.exec_driver_sql(f"PRAGMA user_version = {int(schema_version)}")
+
+    def lock(self, location: Path) -> IO[bytes] | None:
+        """An exclusive advisory ``flock`` on the archive file."""
+        try:
+            import fcntl
+        except ImportError:  # Windows: no flock; SQLite's locks still protect the data
+            return None
+        handle = location.open("rb")
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            raise ArchiveLocked(f"{location.name} is open in another Casefile window or program.") from None
+        return handle
+
+    def close(self, engine: Engine) -> None:
+        """Checkpoint the WAL into the main file, then release every connection."""
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            engine.dispose()
+
+    # --- maintenance ------------------------------------------------------------------------
+
+    def backup(self, engine: Engine, destination: Path, progress: Progress | None = None) -> None:
+        """SQLite's backup API, 1,024 pages a step, from a connection of the live archive."""
+        raw = engine.raw_connection()
+        try:
+            target = sqlite3.connect(destination)
+            try:
+
+                def report(_status: int, remaining: int, total: int) -> None:
+                    if progress:
+                        progress(total - remaining, total)
+
+                raw.driver_connection.backup(target, pages=1024, progress=report)  # type: ignore[union-attr]
+            finally:
+                target.close()
+        finally:
+            raw.close()
+
+    def integrity_check(self, engine: Engine, quick: bool = True) -> list[str]:
+        """Foreign keys are enforced on every connection, so the quick check leaves out
+        ``foreign_key_check`` (≈7 s of a 17 s check at a million events)."""
+        pragma = "quick_check" if quick else "integrity_check"
+        with engine.connect() as conn:
+            rows = [r[0] for r in conn.exec_driver_sql(f"PRAGMA {pragma}")]
+            problems = [] if rows == ["ok"] else rows
+            if not quick:
+                for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+                    problems.append(f"{table} row {rowid} points to a missing {parent}")
+        return problems
+
+    # --- reads --------------------------------------------------------------------------------
+
+    @contextmanager
+    def cancellable(self, session: Session, cancelled: Cancelled) -> Iterator[None]:
+        """A progress handler polls ``cancelled`` every :data:`CANCEL_CHECK_STEPS` steps;
+        SQLite then stops the statement ("interrupted", or inside FTS5 "vtable constructor
+        failed"), which is raised as :class:`QueryCancelled`."""
+        connection = _driver(session)
+        connection.set_progress_handler(lambda: int(cancelled()), CANCEL_CHECK_STEPS)
+        try:
+            yield
+        except (DBAPIError, sqlite3.Error) as error:
+            if cancelled():
+                raise QueryCancelled("The read was cancelled.") from error
+            raise
+        finally:
+            connection.set_progress_handler(None, 0)
+
+    def batches(self, session: Session, statement: Executable, batch: int = 10_000) -> Iterator[list[Row]]:
+        """SQLAlchemy's row processing costs about 1 µs per row: reading a million timeline
+        rows took 1.75 s through ``Session.execute`` (3.2 s with ``yield_per``) and 0.84 s
+        through the driver."""
+        connection = session.connection()
+        compiled = statement.compile(connection.engine, compile_kwargs={"render_postcompile": True})
+        values = compiled.construct_params()
+        parameters = tuple(values[name] for name in compiled.positiontup or ())
+        if not all(isinstance(value, PLAIN_TYPES) for value in parameters):
+            raise TypeError("driver_batches takes only plain SQLite parameter values")
+        cursor = _driver(session).cursor()
+        try:
+            cursor.execute(str(compiled), parameters)
+            while rows := cursor.fetchmany(batch):
+                yield rows
+        finally:
+            cursor.close()
+
+    def literal_sql(self, statement: Executable) -> str:
+        return str(statement.compile(dialect=sqlite_dialect(), compile_kwargs={"literal_binds": True}))
+
+    def fetch_all(self, session: Session, sql: str) -> list[Row]:
+        cursor = _driver(session).cursor()
+        try:
+            return cursor.execute(sql).fetchall()
+        finally:
+            cursor.close()
+
+    # --- bulk ---------------------------------------------------------------------------------
+
+    def bulk_loader(self, session: Session) -> SQLiteBulkLoader:
+        return SQLiteBulkLoader(_driver(session))
+
+
+def _driver(session: Session) -> sqlite3.Connection:
+    """The ``sqlite3`` connection under the session's connection (its transaction's)."""
+    return session.connection().connection.driver_connection  # type: ignore[return-value]
+
+
+@compiles(day_number, "sqlite")
+def _day_number(element: day_number, compiler: Any, **kw: Any) -> str:
+    (column,) = element.clauses
+    return f"CAST(julianday({compiler.process(column, **kw)}) - {ORDINAL_EPOCH} AS INTEGER)"
+
+
+@compiles(CaseInsensitiveText, "sqlite")
+def _case_insensitive_text(_type: CaseInsensitiveText, _compiler: Any, **_kw: Any) -> str:
+    return "TEXT COLLATE NOCASE"
+
+
+BACKEND = SQLiteBackend()
