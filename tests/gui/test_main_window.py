@@ -199,10 +199,9 @@ def test_timeline_of_a_large_archive_loads_in_the_background(qtbot, window: Main
 
 def test_a_large_archive_is_checked_after_opening_and_damage_is_shown(qtbot, window: MainWindow, demo_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Above the size limit the open skips SQLite's check; the window runs it in the worker lane."""
-    import db.archive
+    import db.engine.sqlite
 
-    monkeypatch.setattr(db.archive, "QUICK_CHECK_ON_OPEN_MAX", 0)  # every archive counts as large
-    monkeypatch.setattr("desktop.gui.main_window.QUICK_CHECK_ON_OPEN_MAX", 0)
+    monkeypatch.setattr(db.engine.sqlite, "QUICK_CHECK_ON_OPEN_MAX", 0)  # every archive counts as large
     with sqlite3.connect(demo_path) as conn:
         page = conn.execute("SELECT pageno FROM dbstat WHERE name = 'ix_actor_name'").fetchone()[0]
         page_size = conn.execute("PRAGMA page_size").fetchone()[0]
