@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from db.queries import NamedRow
+from db.lists import DETAIL, LABEL, USES, NamedRow
 from db.services import ChangeSet
 from desktop.gui.models.event_table import ID_ROLE, UID_ROLE
 from desktop.gui.tasks import TaskHandle
@@ -36,7 +36,6 @@ REFRESH_TABLES: dict[str, frozenset[str]] = {
     "place": frozenset({"place", "event"}),
 }
 """Edits to these tables can change a list's labels, details or use counts."""
-LABEL, DETAIL, USES = 0, 1, 2
 SYNC_LIMIT = 50_000
 """Tables with more records read their ordered ids on the reader thread (0.1-1.5 s at 200,000)."""
 
