@@ -178,13 +178,9 @@ class Workspace(QObject):
             return queries.event_rows(session, search.search_events(session, text, limit))
 
     def search_sources(self, text: str, limit: int = 50) -> list[NamedRow]:
-        sources = lists.sources.LIST
+        """The best ``limit`` sources for ``text``, best first (by title when there is no text)."""
         with self.archive.session() as session:
-            if not text.strip():
-                return sources.page(session, limit=limit)
-            ids = search.search_sources(session, text, limit)
-            rows = {r.id: r for r in sources.page(session, text, limit=limit * 4)}
-            return [rows[i] for i in ids if i in rows]
+            return lists.sources.best_matches(session, text, limit)
 
     def attachment_content(self, uid: str) -> bytes:
         with self.archive.session() as session:

@@ -1,13 +1,17 @@
-"""The sources, actors and places read models: first pages, ids in every order, rows by id."""
+"""The sources, actors and places read models: first pages, ids in every order, rows by id, ranking."""
 
 from __future__ import annotations
 
 import pytest
 
-from db import lists, services
+from db import lists, search, services
 from db.archive import Archive
 from db.lists import DETAIL, LABEL, USES
 from tests.db.helpers import populate
+
+MATCHING = 260
+"""Sources sharing one word: more than the 200 rows the picker once took by title."""
+
 
 @pytest.fixture
 def case(archive: Archive) -> dict[str, str]:
@@ -74,6 +78,7 @@ def test_rows_come_in_the_order_asked_and_skip_missing_ids(archive: Archive, cas
 def test_text_with_no_searchable_word_matches_nothing(archive: Archive, case: dict[str, str]) -> None:
     with archive.session() as session:
         assert lists.sources.LIST.page(session, "!!") == [] and len(lists.sources.LIST.ids(session, "!!")) == 0
+        assert lists.sources.best_matches(session, "!!") == []
         assert [r.label for r in lists.sources.LIST.page(session, "chechnya")] == ["Murder of gay men in Chechnya"]
 
 
@@ -81,3 +86,29 @@ def test_unknown_list() -> None:
     with pytest.raises(ValueError, match="no named list"):
         lists.named("event")
 
+
+@pytest.fixture
+def many_matches(archive: Archive) -> str:
+    """``MATCHING`` sources mentioning "quorum" in their summary, and one more with it in its
+    title, which ranks first but sorts last by title. Returns that source's uid."""
+    with services.edit(archive) as ed:
+        for i in range(MATCHING):
+            services.create(ed, "source", {"title": f"Aa report {i:03d}", "summary": f"Minutes {i}: the quorum was not reached; the meeting was adjourned."})
+        best = services.create(ed, "source", {"title": "Zz quorum", "summary": "quorum"})
+    return best
+
+
+def test_best_matches_are_ranked_rows_even_when_the_best_sorts_last_by_title(archive: Archive, many_matches: str) -> None:
+    with archive.session() as session:
+        ranked = search.search_sources(session, "quorum", 50)
+        found = lists.sources.best_matches(session, "quorum", 50)
+        by_title = lists.sources.LIST.page(session, "quorum", limit=1000)
+    assert len(by_title) == MATCHING + 1 and by_title[-1].uid == many_matches  # last by title
+    assert found[0].uid == many_matches  # first by rank
+    assert [r.id for r in found] == ranked and len(found) == 50
+
+
+def test_best_matches_without_text_are_the_first_sources_by_title(archive: Archive, many_matches: str) -> None:
+    with archive.session() as session:
+        assert lists.sources.best_matches(session, "  ", 3) == lists.sources.LIST.page(session, limit=3)
+        assert [r.label for r in lists.sources.best_matches(session, "", 2)] == ["Aa report 000", "Aa report 001"]
