@@ -123,9 +123,10 @@ class Workspace(QObject):
         with self.archive.session() as session:
             return lists.named(table).page(session, text, limit=limit)
 
-    def named_ids(self, table: str, text: str = "", column: int = 0, descending: bool = False) -> array[int]:
-        """Ordered ids of the sources, actors or places matching ``text`` (see ``db.lists``)."""
-        with self.archive.session() as session:
+    def named_ids(self, table: str, text: str = "", column: int = 0, descending: bool = False, cancelled: Cancelled | None = None) -> array[int]:
+        """Ordered ids of the sources, actors or places matching ``text`` (see ``db.lists``);
+        ``cancelled`` (reader threads) stops the query as for :meth:`event_ids`."""
+        with self._reading(cancelled) as session:
             return lists.named(table).ids(session, text, column, descending)
 
     def named_rows_by_id(self, table: str, ids: Sequence[int]) -> list[NamedRow]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -163,6 +165,51 @@ def test_a_large_named_list_reads_its_ids_in_the_background_and_keeps_the_select
     qtbot.waitUntil(sources.is_complete)
     uses = [sources.row_at(row).uses for row in range(5)]
     assert uses == sorted(uses, reverse=True) and sources.uid_at(chosen.row()) == uid
+
+
+def uids(model: NamedTableModel) -> list[str]:
+    return [model.uid_at(row) for row in range(model.rowCount())]  # type: ignore[misc]
+
+
+@pytest.fixture
+def held_named_ids(workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """Named id lists wait (on the reader thread) until the returned event is set."""
+    release = threading.Event()
+    real = workspace.named_ids
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if threading.current_thread() is not threading.main_thread():
+            release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(workspace, "named_ids", held)
+    yield release
+    release.set()
+
+
+def reader_idle(workspace: Workspace) -> None:
+    """Block (without running the Qt event loop) until the reader has run every earlier task,
+    so their results wait, undelivered, in the event queue."""
+    done = threading.Event()
+    workspace.reader.submit(lambda _progress, _cancelled: done.set())
+    assert done.wait(10)
+
+
+def test_a_large_named_list_drops_the_ids_of_a_superseded_read(qtbot, workspace: Workspace, held_named_ids: threading.Event) -> None:  # type: ignore[no-untyped-def]
+    rows = workspace.named_rows("actor")
+    by_name_down = [r.uid for r in sorted(rows, key=lambda r: (r.label, r.id), reverse=True)]
+    actors = NamedTableModel(workspace, "actor", lazy=True)
+    actors.sync_limit = 0
+    actors.ensure_loaded()  # by name, held on the reader
+    held_named_ids.set()
+    reader_idle(workspace)  # the by-name ids are read and on their way to the GUI thread
+    held_named_ids.clear()
+    actors.sort(0, Qt.SortOrder.DescendingOrder)  # a newer request (held) before they arrive
+    qtbot.wait(50)  # the superseded ids are delivered now, and must be dropped
+    assert not actors.is_complete() and actors.rowCount() == 0
+    with qtbot.waitSignal(actors.modelReset, timeout=10_000):  # rows come: a reset, not a new order
+        held_named_ids.set()
+    assert actors.is_complete() and uids(actors) == by_name_down
 
 
 @pytest.fixture
