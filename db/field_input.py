@@ -19,7 +19,7 @@ from db import field_readers as read
 from db import models, records, vocabulary
 from db.errors import ValidationError
 from db.field_labels import choices, credibility_choices, reliability_choices, words
-from db.queries import escape_like
+from db.lists.base import escape_like
 
 TEXT, LINE, DATE, CHOICE, FLAG, WHOLE, ORDER, COORDINATE = "text", "line", "date", "choice", "flag", "whole", "order", "coordinate"
 TAGS, ALIASES, REFERENCE, TERM, LANGUAGE, MOMENT, COUNTRY = "tags", "aliases", "reference", "term", "language", "moment", "country"

@@ -21,12 +21,10 @@ from db import engine, search
 from db.engine import Backend, SearchIndex, driver_batches
 from db.models import (
     RECORD_MODELS,
-    Actor,
     CaseFile,
     Citation,
     Event,
     Figure,
-    Involvement,
     Place,
     Source,
     Tag,
@@ -334,56 +332,7 @@ def corroboration(session: Session, ids: Sequence[int]) -> dict[int, Corroborati
     return result
 
 
-# --- other lists -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class NamedRow:
-    """A row of the sources, actors or places list: id, uid, label, detail, and use count."""
-
-    id: int
-    uid: str
-    label: str
-    detail: str
-    uses: int
-
-
-def sources_page(session: Session, text: str = "", limit: int = 200, offset: int = 0) -> list[NamedRow]:
-    uses = select(func.count(distinct(Citation.event_id))).where(Citation.source_id == Source.id).correlate(Source).scalar_subquery()
-    statement = select(Source.id, Source.uid, Source.title, func.coalesce(Actor.name, ""), uses).outerjoin(Actor, Actor.id == Source.outlet_id)
-    if text.strip():
-        index = search.index_of(session)
-        query = index.query(text)
-        if query is None:
-            return []
-        statement = statement.where(index.matching("source", query))
-    statement = statement.order_by(Source.title, Source.id).limit(limit).offset(offset)
-    return [NamedRow(*row) for row in session.execute(statement)]
-
-
-def actors_page(session: Session, text: str = "", limit: int = 200, offset: int = 0) -> list[NamedRow]:
-    uses = select(func.count(distinct(Involvement.event_id))).where(Involvement.actor_id == Actor.id).correlate(Actor).scalar_subquery()
-    statement = select(Actor.id, Actor.uid, Actor.name, Actor.kind, uses)
-    if text.strip():
-        like = f"%{escape_like(text.strip())}%"
-        statement = statement.where(or_(Actor.name.ilike(like, escape="\\"), Actor.name_original.ilike(like, escape="\\")))
-    statement = statement.order_by(Actor.name, Actor.id).limit(limit).offset(offset)
-    return [NamedRow(*row) for row in session.execute(statement)]
-
-
-def places_page(session: Session, text: str = "", limit: int = 200, offset: int = 0) -> list[NamedRow]:
-    uses = select(func.count()).where(Event.place_id == Place.id).correlate(Place).scalar_subquery()
-    statement = select(Place.id, Place.uid, Place.name, Place.country, uses)
-    if text.strip():
-        like = f"%{escape_like(text.strip())}%"
-        statement = statement.where(or_(Place.name.ilike(like, escape="\\"), Place.local_name.ilike(like, escape="\\")))
-    statement = statement.order_by(Place.name, Place.id).limit(limit).offset(offset)
-    return [NamedRow(*row) for row in session.execute(statement)]
-
-
-def escape_like(text: str) -> str:
-    """``text`` for a LIKE pattern with ESCAPE "\\": its own %, _ and \\ match literally."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+# --- counts and choices (the sources, actors and places lists are db.lists) ------------
 
 
 def count_of(session: Session, table: str) -> int:

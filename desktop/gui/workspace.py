@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from db import (
     details,
-    named_lists,
+    lists,
     queries,
     records,
     search,
@@ -28,6 +28,7 @@ from db import (
 )
 from db.archive import Archive
 from db.errors import NotFound
+from db.lists import NamedRow
 from db.models import RECORD_MODELS
 from db.queries import EventFilter
 from db.services import ChangeSet
@@ -99,19 +100,20 @@ class Workspace(QObject):
         with self.archive.session() as session:
             return records.to_dict(session, services.get(session, table, uid))
 
-    def named_rows(self, table: str, text: str = "", limit: int = 100_000) -> list[queries.NamedRow]:
-        page = {"source": queries.sources_page, "actor": queries.actors_page, "place": queries.places_page}[table]
+    def named_rows(self, table: str, text: str = "", limit: int = 100_000) -> list[NamedRow]:
+        """The first ``limit`` sources, actors or places matching ``text``, by label."""
         with self.archive.session() as session:
-            return page(session, text, limit=limit)
+            return lists.named(table).page(session, text, limit=limit)
 
-    def named_ids(self, table: str, text: str = "", column: int = 0, descending: bool = False) -> array:
-        """Ordered ids of the sources, actors or places matching ``text`` (see ``db.named_lists``)."""
-        with self.archive.session() as session:
-            return named_lists.named_ids(session, table, text, column, descending)
+    def named_ids(self, table: str, text: str = "", column: int = 0, descending: bool = False, cancelled: Cancelled | None = None) -> array[int]:
+        """Ordered ids of the sources, actors or places matching ``text`` (see ``db.lists``);
+        ``cancelled`` (reader threads) stops the query as for :meth:`event_ids`."""
+        with self.archive.cancellable_session(cancelled) as session:
+            return lists.named(table).ids(session, text, column, descending)
 
-    def named_rows_by_id(self, table: str, ids: Sequence[int]) -> list[queries.NamedRow]:
+    def named_rows_by_id(self, table: str, ids: Sequence[int]) -> list[NamedRow]:
         with self.archive.session() as session:
-            return named_lists.named_rows(session, table, ids)
+            return lists.named(table).rows(session, ids)
 
     def record_count(self, table: str) -> int:
         with self.archive.session() as session:
@@ -158,13 +160,10 @@ class Workspace(QObject):
         with self.archive.session() as session:
             return queries.event_rows(session, search.search_events(session, text, limit))
 
-    def search_sources(self, text: str, limit: int = 50) -> list[queries.NamedRow]:
+    def search_sources(self, text: str, limit: int = 50) -> list[NamedRow]:
+        """The best ``limit`` sources for ``text``, best first (by title when there is no text)."""
         with self.archive.session() as session:
-            if not text.strip():
-                return queries.sources_page(session, limit=limit)
-            ids = search.search_sources(session, text, limit)
-            rows = {r.id: r for r in queries.sources_page(session, text, limit=limit * 4)}
-            return [rows[i] for i in ids if i in rows]
+            return lists.sources.best_matches(session, text, limit)
 
     def attachment_content(self, uid: str) -> bytes:
         with self.archive.session() as session:

@@ -41,7 +41,7 @@ from typing import Any
 from sqlalchemy import event as sa_event
 from sqlalchemy.orm import Session
 
-from db import changelog, details, queries, search, services, timeline
+from db import changelog, details, lists, queries, search, services, timeline
 from db.archive import Archive
 from db.engine import sqlite_search
 from db.models import utc_now
@@ -371,8 +371,8 @@ class Bench:
             self.plans["page.deep.keyset"] = plan(self.raw, [(keyset_sql, key, False)])
             self.add(Figure("page.deep.keyset", "  same page by keyset (raw, hand-written)", None, keyset_ms, 50.0, "50 ms*", runs=runs))
         self.compare("corroboration.window", f"corroboration of {WINDOW_ROWS} events", self.session_call(queries.corroboration, window), 20.0, target="20 ms*")
-        for name, fn in (("sources", queries.sources_page), ("actors", queries.actors_page), ("places", queries.places_page)):
-            self.compare(f"list.{name}", f"{name} list, first page (200)", self.session_call(fn), 50.0)
+        for name, named in (("sources", lists.sources.LIST), ("actors", lists.actors.LIST), ("places", lists.places.LIST)):
+            self.compare(f"list.{name}", f"{name} list, first page (200)", self.session_call(named.page), 50.0)
 
     def figures_search(self) -> None:
         for kind in ("typical", "common", "rare"):

@@ -1,4 +1,4 @@
-"""List queries: filters, every sort column, counts, detail, corroboration."""
+"""List queries: filters, every sort column, counts, detail, corroboration (the sources, actors and places lists: test_lists.py)."""
 
 from __future__ import annotations
 
@@ -120,14 +120,6 @@ def test_corroboration_counts_independent_strong_sources(archive: Archive, case:
     assert result[purge].weakest_grade == "E5"
     assert result[purge].figures_disagree is True
     assert all(c.independent_strong == 0 for i, c in result.items() if i != purge)
-
-
-def test_lists_of_sources_actors_places(archive: Archive, case: dict[str, str]) -> None:
-    with archive.session() as session:
-        assert [(r.label, r.uses) for r in queries.sources_page(session)] == [("Murder of gay men in Chechnya", 1)]
-        assert [r.label for r in queries.actors_page(session, "газ")] == ["Novaya Gazeta"]
-        assert [r.label for r in queries.actors_page(session, "100%")] == []
-        assert [(r.label, r.uses) for r in queries.places_page(session)] == [("Grozny", 1), ("London", 1)]
 
 
 def test_vocabulary_offers_listed_terms_then_terms_in_use(archive: Archive, case: dict[str, str]) -> None:

@@ -21,6 +21,7 @@ from desktop.gui.panes.record_table import RecordTableView
 from desktop.gui.workspace import Workspace
 
 ROWS = Qt.ItemDataRole.DisplayRole
+READER_WAIT_MS = 4 * event_table.READER_START_MS
 
 
 @pytest.fixture
@@ -92,7 +93,7 @@ def test_selection_stays_on_its_event_while_the_ids_arrive(qtbot, background, wo
     view.selectionModel().setCurrentIndex(model.index(2, 0), flags)
     with qtbot.waitSignal(model.sig_reloaded, timeout=10_000):
         held_ids.set()
-    assert model.rowCount() == 20
+    assert model.ids() == expected_ids(workspace)  # the full list, in date order
     assert [model.id_at(r) for r in view.selected_rows()] == [chosen]
     assert model.id_at(view.currentIndex().row()) == chosen
 
@@ -192,6 +193,36 @@ def test_a_newer_filter_cancels_the_older_reads(qtbot, background, workspace: Wo
         held_ids.set()
     qtbot.wait(50)  # let any late result of the older requests arrive: it must be dropped
     assert model.is_complete() and model.ids() == expected_ids(workspace, EventFilter(statuses=("confirmed",)))
+
+
+def reader_idle(workspace: Workspace) -> None:
+    """Block (without running the Qt event loop) until the reader has run every earlier task,
+    so their results wait, undelivered, in the event queue."""
+    done = threading.Event()
+    workspace.reader.submit(lambda _progress, _cancelled: done.set())
+    assert done.wait(10)
+
+
+def test_results_of_a_superseded_filter_that_arrive_late_are_dropped(qtbot, background, workspace: Workspace, held_ids: threading.Event) -> None:  # type: ignore[no-untyped-def]
+    model = EventTableModel(workspace, page_size=4)
+    held_ids.set()
+    qtbot.waitUntil(model.is_complete, timeout=10_000)
+    gate = threading.Event()
+    workspace.reader.submit(lambda _progress, _cancelled: gate.wait(10))  # the reader waits at the gate
+    model.set_filter(EventFilter(text="men"))
+    qtbot.wait(READER_WAIT_MS)  # its count, page and ids are queued behind the gate
+    assert model.rowCount() == 0 and not model.is_complete()
+    gate.set()
+    reader_idle(workspace)  # all three are read and wait, undelivered, for the GUI thread
+    held_ids.clear()
+    confirmed = EventFilter(statuses=("confirmed",))
+    model.set_filter(confirmed)  # newer: its full id list is held back
+    expected = expected_ids(workspace, confirmed)
+    qtbot.waitUntil(lambda: model.known_count() is not None, timeout=10_000)  # its page and count came
+    assert not model.is_complete() and model.ids() == expected[:4] and model.known_count() == (3, False)
+    with qtbot.waitSignal(model.sig_reloaded, timeout=10_000):
+        held_ids.set()
+    assert model.is_complete() and model.ids() == expected and model.known_count() == (10, True)
 
 
 def test_a_cancelled_read_stops_inside_sqlite(workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:

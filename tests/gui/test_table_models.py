@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -149,20 +151,68 @@ def test_named_models_sort_every_column_in_sql_as_python_would(workspace: Worksp
     assert [model.uid_at(row) for row in range(model.rowCount())] == expected
 
 
-def test_a_large_named_list_reads_its_ids_in_the_background_and_keeps_the_selection_on_resort(qtbot, workspace: Workspace) -> None:
+def uids(model: NamedTableModel) -> list[str]:
+    return [model.uid_at(row) for row in range(model.rowCount())]  # type: ignore[misc]
+
+
+def test_a_large_named_list_reads_its_ids_in_the_background_and_keeps_the_selection_on_resort(qtbot, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    rows = workspace.named_rows("source")
+    by_title = [r.uid for r in sorted(rows, key=lambda r: (r.label, r.id))]
+    by_uses = [r.uid for r in sorted(rows, key=lambda r: (r.uses, r.label, r.id), reverse=True)]
+    assert by_uses != by_title
     sources = NamedTableModel(workspace, "source", lazy=True)
     sources.sync_limit = 0  # as if the archive held 200,000 sources
     with qtbot.waitSignal(sources.modelReset, timeout=10_000):
         sources.ensure_loaded()
-    qtbot.waitUntil(sources.is_complete)
-    assert sources.rowCount() == 5
+        assert sources.rowCount() == 0 and not sources.is_complete()  # nothing read on the GUI thread
+    assert sources.is_complete() and uids(sources) == by_title
     chosen = QPersistentModelIndex(sources.index(0, 0))
-    uid = sources.uid_at(0)
     sources.sort(2, Qt.SortOrder.DescendingOrder)
-    assert not sources.is_complete() and sources.uid_at(0) == uid  # the old order stays until the new one is read
+    assert not sources.is_complete() and uids(sources) == by_title  # the old order stays until the new one is read
     qtbot.waitUntil(sources.is_complete)
-    uses = [sources.row_at(row).uses for row in range(5)]
-    assert uses == sorted(uses, reverse=True) and sources.uid_at(chosen.row()) == uid
+    assert uids(sources) == by_uses
+    assert sources.uid_at(chosen.row()) == by_title[0]  # the selection followed its source
+
+
+@pytest.fixture
+def held_named_ids(workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """Named id lists wait (on the reader thread) until the returned event is set."""
+    release = threading.Event()
+    real = workspace.named_ids
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if threading.current_thread() is not threading.main_thread():
+            release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(workspace, "named_ids", held)
+    yield release
+    release.set()
+
+
+def reader_idle(workspace: Workspace) -> None:
+    """Block (without running the Qt event loop) until the reader has run every earlier task,
+    so their results wait, undelivered, in the event queue."""
+    done = threading.Event()
+    workspace.reader.submit(lambda _progress, _cancelled: done.set())
+    assert done.wait(10)
+
+
+def test_a_large_named_list_drops_the_ids_of_a_superseded_read(qtbot, workspace: Workspace, held_named_ids: threading.Event) -> None:  # type: ignore[no-untyped-def]
+    rows = workspace.named_rows("actor")
+    by_name_down = [r.uid for r in sorted(rows, key=lambda r: (r.label, r.id), reverse=True)]
+    actors = NamedTableModel(workspace, "actor", lazy=True)
+    actors.sync_limit = 0
+    actors.ensure_loaded()  # by name, held on the reader
+    held_named_ids.set()
+    reader_idle(workspace)  # the by-name ids are read and on their way to the GUI thread
+    held_named_ids.clear()
+    actors.sort(0, Qt.SortOrder.DescendingOrder)  # a newer request (held) before they arrive
+    qtbot.wait(50)  # the superseded ids are delivered now, and must be dropped
+    assert not actors.is_complete() and actors.rowCount() == 0
+    with qtbot.waitSignal(actors.modelReset, timeout=10_000):  # rows come: a reset, not a new order
+        held_named_ids.set()
+    assert actors.is_complete() and uids(actors) == by_name_down
 
 
 @pytest.fixture
@@ -187,6 +237,14 @@ def big_workspace(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     archive.close()
 
 
+def archive_order(workspace: Workspace, sort: str, descending: bool = False) -> list[int]:
+    """Every event id in list order, sorted here in Python from the stored columns."""
+    with workspace.archive.session() as session:
+        rows = session.execute(select(Event.id, Event.date_lo, Event.day_order, Event.title)).all()
+    key = {"date": lambda r: (r.date_lo is not None, r.date_lo or "", r.day_order, r.id), "title": lambda r: (r.title, r.id)}[sort]
+    return [r.id for r in sorted(rows, key=key, reverse=descending)]
+
+
 def test_a_hundred_thousand_events_open_fast_and_fetch_only_visible_pages(qtbot, big_workspace: Workspace) -> None:
     from desktop.gui.panes.record_table import RecordTableView
 
@@ -200,7 +258,7 @@ def test_a_hundred_thousand_events_open_fast_and_fetch_only_visible_pages(qtbot,
     view.show()
     with qtbot.waitSignal(model.sig_reloaded, timeout=30_000):
         pass
-    assert model.is_complete() and model.rowCount() == 100_000
+    assert model.is_complete() and model.ids() == archive_order(big_workspace, "date")
     assert model.rows_fetched == 200  # the first screen was already in the cache
     view.scrollToBottom()
     qtbot.waitUntil(lambda: model.rows_fetched == 400)
@@ -225,6 +283,7 @@ def test_large_archive_sorts_in_the_background_and_keeps_the_selection(qtbot, bi
     view.setModel(model)
     with qtbot.waitSignal(model.sig_reloaded, timeout=30_000):
         pass
+    assert model.is_complete() and model.ids() == archive_order(big_workspace, "date")
     chosen = model.id_at(5)
     view.selectionModel().select(model.index(5, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
     first_before = model.id_at(0)
@@ -232,7 +291,7 @@ def test_large_archive_sorts_in_the_background_and_keeps_the_selection(qtbot, bi
     assert not model.is_complete() and model.id_at(0) == first_before  # old order stays until the new one is read
     with qtbot.waitSignal(model.sig_reloaded, timeout=30_000):
         pass
-    assert model.is_complete() and model.rowCount() == 100_000
+    assert model.is_complete() and model.ids() == archive_order(big_workspace, "title", descending=True)
     assert model.data(model.index(0, EventColumn.TITLE)) == "Event 099999"
     assert model.data(model.index(99_999, EventColumn.TITLE)) == "Event 000000"
     (selected,) = view.selectionModel().selectedRows()

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import struct
 from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from enum import IntEnum
 from functools import lru_cache
 from itertools import islice
@@ -15,8 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from db.dates import humanize
 from db.queries import COUNT_CAP, EventFilter, EventRow
 from db.services import ChangeSet
+from desktop.gui.models.id_list import IdList, TaskCallbacks
 from desktop.gui.models.status_icons import status_icon
-from desktop.gui.tasks import TaskHandle
 from desktop.gui.workspace import Workspace
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -33,7 +32,6 @@ TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ABSENT = object()
-_ID = struct.Struct("=q")
 
 READER_START_MS = 15
 """Background reads start this long after a request that changed the rows shown, so those are
@@ -85,7 +83,7 @@ Entry = tuple[EventRow, tuple[str, ...]]
 class EventTableModel(QAbstractTableModel):
     """Events matching a filter, in an order the database sorts; GUI thread only.
 
-    Contract: keeps only the ordered event ids, as an ``array('q')`` (8 MB at a million);
+    Contract: keeps only the ordered event ids (an :class:`IdList`: 8 MB at a million);
     rows are fetched in pages of ``page_size`` from ``Workspace.event_rows`` when ``data()``
     first asks for them and kept, with their display texts, in a cache of at most
     ``cache_rows`` rows (oldest out first). Sorting re-queries the ids (never a proxy model).
@@ -112,23 +110,25 @@ class EventTableModel(QAbstractTableModel):
         self._filter = EventFilter()
         self._sort_key = "date"
         self._descending = False
-        self._ids: array[int] = array("q")
-        self._id_bytes: bytes | None = None
         self._rows: dict[int, Entry | None] = {}
         self._total = 0
-        self._complete = True
         self._known: int | None = None
-        self._tasks: dict[int, Callable[[Any], None]] = {}
-        self._handles: list[TaskHandle] = []
-        self._queued: list[tuple[Callable[[Callable[[], bool]], Any], Callable[[Any], None]]] = []
         self._start_timer = QTimer(self, singleShot=True, interval=READER_START_MS)
         self._start_timer.timeout.connect(self._on_start_timer_timeout)
-        self.sync_limit = SYNC_LIMIT
+        self._list = IdList(TaskCallbacks(workspace.reader), SYNC_LIMIT, schedule=self._start_timer.start)
         workspace.sig_changed.connect(self._on_workspace_changed)
-        workspace.reader.sig_finished.connect(self._on_reader_finished)
         self._load(reset=True, recount=True)
 
     # --- public API ----------------------------------------------------------------------
+
+    @property
+    def sync_limit(self) -> int:
+        """Above this many events the id list is read in the background."""
+        return self._list.sync_limit
+
+    @sync_limit.setter
+    def sync_limit(self, value: int) -> None:
+        self._list.sync_limit = value
 
     @property
     def event_filter(self) -> EventFilter:
@@ -148,13 +148,13 @@ class EventTableModel(QAbstractTableModel):
 
     def is_complete(self) -> bool:
         """False while the full id list of a large archive is still being read in the background."""
-        return self._complete
+        return self._list.complete
 
     def known_count(self) -> tuple[int, bool] | None:
         """(number of matching events, exact?) — exact once the id list is complete; before
         that a count capped at ``COUNT_CAP`` ("20,000+": not exact), or ``None`` if unknown."""
-        if self._complete:
-            return len(self._ids), True
+        if self._list.complete:
+            return len(self._list.ids), True
         if self._known is None:
             return None
         return min(self._known, COUNT_CAP), self._known <= COUNT_CAP
@@ -175,10 +175,10 @@ class EventTableModel(QAbstractTableModel):
         return column in SORT_KEYS
 
     def id_at(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        return self._list.id_at(row)
 
     def ids(self) -> list[int]:
-        return self._ids.tolist()
+        return self._list.ids.tolist()
 
     def row_at(self, row: int) -> EventRow | None:
         entry = self._entry(row)
@@ -190,7 +190,8 @@ class EventTableModel(QAbstractTableModel):
 
     def uids_at(self, rows: Iterable[int]) -> list[str]:
         """uids of many rows; reads the missing ones in batches without flooding the cache."""
-        wanted = [self._ids[r] for r in rows if 0 <= r < len(self._ids)]
+        ids = self._list.ids
+        wanted = [ids[r] for r in rows if 0 <= r < len(ids)]
         known = {i: entry[0].uid for i in wanted if (entry := self._rows.get(i)) is not None}
         missing = [i for i in wanted if i not in known]
         for start in range(0, len(missing), 900):
@@ -200,22 +201,12 @@ class EventTableModel(QAbstractTableModel):
         return [known[i] for i in wanted if i in known]
 
     def row_of_id(self, event_id: int) -> int | None:
-        """The row showing ``event_id``: a byte search of the packed ids (~1 ms at a million
-        rows) instead of a dict of every id (~100 MB at a million)."""
-        if self._id_bytes is None:
-            self._id_bytes = self._ids.tobytes()
-        needle = _ID.pack(event_id)
-        position = self._id_bytes.find(needle)
-        while position > 0 and position % 8:  # a match straddling two ids
-            position = self._id_bytes.find(needle, position + 1)
-        return None if position < 0 else position // 8
+        """The row showing ``event_id`` (a byte search of the packed ids, ~1 ms at a million)."""
+        return self._list.row_of(event_id)
 
     def rows_of_ids(self, event_ids: Iterable[int]) -> dict[int, int]:
         """Rows of many ids at once (one pass over the ids when there are many)."""
-        wanted = set(event_ids)
-        if len(wanted) <= 32:
-            return {i: row for i in wanted if (row := self.row_of_id(i)) is not None}
-        return {event_id: row for row, event_id in enumerate(self._ids) if event_id in wanted}
+        return self._list.rows_of(event_ids)
 
     def row_of_uid(self, uid: str) -> int | None:
         event_id = next((entry[0].id for entry in self._rows.values() if entry is not None and entry[0].uid == uid), None)
@@ -226,7 +217,7 @@ class EventTableModel(QAbstractTableModel):
     # --- Qt model interface --------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else len(self._list.ids)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(HEADERS)
@@ -283,7 +274,7 @@ class EventTableModel(QAbstractTableModel):
         if key is None or (key, descending) == (self._sort_key, self._descending):
             return
         self._sort_key, self._descending = key, descending
-        if self._total > self.sync_limit and self._complete and self._filter == EventFilter():
+        if self._total > self.sync_limit and self._list.complete and self._filter == EventFilter():
             self._show_new_first_page()  # before the reader starts on the ids: it shares the GIL
         self._fetch_ids(self._apply_order, first_page=False)
 
@@ -310,16 +301,16 @@ class EventTableModel(QAbstractTableModel):
         for index in persistent:
             row = page.get(self.id_at(index.row()), index.row())  # type: ignore[arg-type]
             moved.append(self.index(row, index.column()))
-        self._ids[: len(page)] = array("q", page)  # in place: copying a million ids took 8 ms
-        self._id_bytes = None
+        self._list.write_first(page)  # in place: copying a million ids took 8 ms
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
 
     def _entry(self, row: int) -> Entry | None:
         """The cached row and display texts at ``row``, fetching its page if needed."""
-        if not 0 <= row < len(self._ids):
+        ids = self._list.ids
+        if not 0 <= row < len(ids):
             return None
-        event_id = self._ids[row]
+        event_id = ids[row]
         entry = self._rows.get(event_id, _ABSENT)
         if entry is _ABSENT:
             self._fetch_page(row)
@@ -328,7 +319,7 @@ class EventTableModel(QAbstractTableModel):
 
     def _fetch_page(self, row: int) -> None:
         start = row - row % self.page_size
-        page_ids = [i for i in self._ids[start : start + self.page_size] if i not in self._rows]
+        page_ids = [i for i in self._list.ids[start : start + self.page_size] if i not in self._rows]
         fetched = self.workspace.event_rows(page_ids)
         self.rows_fetched += len(fetched)
         self._remember(fetched)
@@ -344,10 +335,6 @@ class EventTableModel(QAbstractTableModel):
         if excess > 0:  # oldest first; a page on screen was fetched last, so it stays
             for event_id in list(islice(self._rows, excess)):
                 del self._rows[event_id]
-
-    def _set_ids(self, ids: Sequence[int]) -> None:
-        self._ids = ids if isinstance(ids, array) else array("q", ids)
-        self._id_bytes = None
 
     def _load(self, reset: bool, recount: bool = False, stale: bool = False) -> None:
         if stale:
@@ -372,20 +359,13 @@ class EventTableModel(QAbstractTableModel):
           and selection until the new order is complete (a re-sort of the unfiltered list
           shows its new first page at once, see :meth:`_show_new_first_page`).
 
-        A newer request cancels the older one's tasks (SQLite stops mid-query) and a result
-        that still arrives for it is dropped.
+        A newer request cancels the older one's reads (SQLite stops mid-query) and a result
+        that still arrives for it is dropped (see :class:`IdList`).
         """
-        for handle in self._handles:
-            handle.cancel()
-        self._handles.clear()
-        self._tasks.clear()
-        self._queued.clear()
         flt, key, descending = self._filter, self._sort_key, self._descending
-        if self._total <= self.sync_limit:
-            self._complete = True
+        if self._list.begin(self._total):
             apply(self.workspace.event_ids(flt, key, descending))
             return
-        self._complete = False
         self._known = None if flt != EventFilter() else self._total
         workspace, page_size = self.workspace, self.page_size
         text = bool(flt.text.strip())
@@ -394,88 +374,72 @@ class EventTableModel(QAbstractTableModel):
         counted: list[int] = []  # the capped count, passed from the count task to the page task
         count = (lambda cancelled: _append(counted, workspace.count_events(flt, COUNT_CAP, cancelled)), self._on_count_read)
         if self._known is None and (text or not first_page):
-            self._submit(*count)
+            self._list.read(*count)
         if first_page and self._known is not None:  # no filter: an index walk of a few ms
             apply(self._first_page(workspace.events_page(flt, key, descending, limit=page_size)))
         elif first_page:
             if text:
                 apply(array("q"))  # a search empties the list at once: its page may take ~0.5 s
-            self._submit(
+            self._list.read(
                 lambda cancelled: workspace.events_page(flt, key, descending, page_size, cancelled, counted[0] if counted else None),
                 self._on_page_read,
             )
             if not text:
-                self._submit(*count)
+                self._list.read(*count)
         ids_read = self._on_ids_read if first_page else apply
-        self._submit(lambda cancelled: workspace.event_ids(flt, key, descending, cancelled), lambda ids: self._complete_with(ids, ids_read))
-
-    def _submit(self, read: Callable[[Callable[[], bool]], Any], done: Callable[[Any], None]) -> None:
-        """Queue ``read(cancelled)`` for the reader; ``done(result)`` runs on the GUI thread.
-        The reader gets the queue after :data:`READER_START_MS` (see there)."""
-        self._queued.append((read, done))
-        self._start_timer.start()
+        self._list.read(lambda cancelled: workspace.event_ids(flt, key, descending, cancelled), ids_read, final=True)
 
     def _on_start_timer_timeout(self) -> None:
-        for read, done in self._queued:
-            handle = self.workspace.reader.submit(lambda _progress, cancelled, read=read: read(cancelled))
-            self._handles.append(handle)
-            self._tasks[handle.id] = done
-        self._queued.clear()
+        """The queued reads go to the reader :data:`READER_START_MS` after a request (see there)."""
+        self._list.start_reads()
 
     def _first_page(self, rows: list[EventRow]) -> array[int]:
         self.rows_fetched += len(rows)
         self._remember(rows)
         return array("q", (row.id for row in rows))
 
-    def _on_reader_finished(self, task_id: int, result: object) -> None:
-        done = self._tasks.pop(task_id, None)
-        if done is not None:
-            self._handles = [h for h in self._handles if h.id != task_id]
-            done(result)
-
     def _on_page_read(self, rows: list[EventRow]) -> None:
-        if not self._complete:
+        if not self._list.complete:
             self._apply_ids(self._first_page(rows), reset=True)
 
     def _on_count_read(self, count: int) -> None:
-        if not self._complete:
+        if not self._list.complete:
             self._known = count
             self.sig_counted.emit()
-
-    def _complete_with(self, ids: array[int], apply: Callable[[array[int]], None]) -> None:
-        self._complete = True
-        apply(ids)
 
     def _on_ids_read(self, ids: array[int]) -> None:
         """The full list after a first page: rows past the page are appended (the shown rows
         and the selection stay) when the page was right, else the model resets."""
-        shown = len(self._ids)
-        if ids[:shown] == self._ids:
+        shown = len(self._list.ids)
+        if ids[:shown] == self._list.ids:
             if len(ids) > shown:
                 self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
-                self._set_ids(ids)
+                self._list.set(ids)
                 self.endInsertRows()
             self.sig_reloaded.emit()
         else:
             self._apply_ids(ids, reset=True)
 
     def _apply_ids(self, ids: array[int], reset: bool) -> None:
-        if not reset and ids == self._ids:
+        if not reset and ids == self._list.ids:
             if ids:
                 last = self.index(len(ids) - 1, len(HEADERS) - 1)
                 self.dataChanged.emit(self.index(0, 0), last)
         else:
             self.beginResetModel()
-            self._set_ids(ids)
+            self._list.set(ids)
             self.endResetModel()
         self.sig_reloaded.emit()
 
     def _apply_order(self, ids: array[int]) -> None:
         """A new order of (mostly) the same ids: move rows, keep selection by id."""
+        if len(ids) != len(self._list.ids):  # sorted while still loading: other rows, not a new order
+            self._apply_ids(ids, reset=True)
+            return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         old_ids = [self.id_at(index.row()) for index in persistent]
-        self._set_ids(ids)
+        self._list.set(ids)
         rows = self.rows_of_ids(i for i in old_ids if i is not None)
         moved = []
         for index, event_id in zip(persistent, old_ids):

@@ -16,10 +16,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from db.queries import NamedRow
+from db.lists import DETAIL, LABEL, USES, NamedRow
 from db.services import ChangeSet
 from desktop.gui.models.event_table import ID_ROLE, UID_ROLE
-from desktop.gui.tasks import TaskHandle
+from desktop.gui.models.id_list import IdList, TaskCallbacks
 from desktop.gui.workspace import Workspace
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -36,7 +36,6 @@ REFRESH_TABLES: dict[str, frozenset[str]] = {
     "place": frozenset({"place", "event"}),
 }
 """Edits to these tables can change a list's labels, details or use counts."""
-LABEL, DETAIL, USES = 0, 1, 2
 SYNC_LIMIT = 50_000
 """Tables with more records read their ordered ids on the reader thread (0.1-1.5 s at 200,000)."""
 
@@ -45,11 +44,11 @@ class NamedTableModel(QAbstractTableModel):
     """Sources, actors or places matching a search text; GUI thread only.
 
     Contract: nothing is read until :meth:`ensure_loaded` (at once unless ``lazy``). Then the
-    model keeps the ordered ids of every match (``Workspace.named_ids``, sorted in SQL by any
-    column) and reads rows for the ids on screen in pages of ``page_size``, kept in a
-    least-recently-used cache. A table with more than ``sync_limit`` records reads its ids on
-    the workspace's reader thread: until they arrive a re-sort keeps the rows shown, and a
-    first load shows an empty list. An edit touching the list's tables re-reads it (a model
+    model keeps the ordered ids of every match (an :class:`IdList` filled by
+    ``Workspace.named_ids``, sorted in SQL by any column) and reads rows for the ids on screen
+    in pages of ``page_size``, kept in a least-recently-used cache. A table with more than
+    ``sync_limit`` records reads its ids on the workspace's reader thread: until they arrive a
+    re-sort keeps the rows shown, and a first load shows an empty list. An edit touching the list's tables re-reads it (a model
     reset when rows come or go; views restore their selection by id).
     """
 
@@ -65,24 +64,28 @@ class NamedTableModel(QAbstractTableModel):
         self.table = table
         self.page_size = page_size
         self.cache_rows = max(cache_rows, page_size)
-        self.sync_limit = SYNC_LIMIT
         self.rows_fetched = 0
         """How many rows were read from the archive so far (for tests and benchmarks)."""
         self._text = ""
-        self._ids = array("q")
+        self._list = IdList(TaskCallbacks(workspace.reader), SYNC_LIMIT)
         self._cache: OrderedDict[int, NamedRow] = OrderedDict()
         self._sort: tuple[int, bool] = (LABEL, False)
         self._total = 0
         self._loaded = False
-        self._complete = True
-        self._pending: TaskHandle | None = None
-        self._generation = 0
         workspace.sig_changed.connect(self._on_workspace_changed)
-        workspace.reader.sig_finished.connect(self._on_reader_finished)
         if not lazy:
             self.ensure_loaded()
 
     # --- public API ----------------------------------------------------------------------
+
+    @property
+    def sync_limit(self) -> int:
+        """Above this many records the ids are read in the background."""
+        return self._list.sync_limit
+
+    @sync_limit.setter
+    def sync_limit(self, value: int) -> None:
+        self._list.sync_limit = value
 
     @property
     def text(self) -> str:
@@ -114,16 +117,17 @@ class NamedTableModel(QAbstractTableModel):
 
     def is_complete(self) -> bool:
         """False while the ids of a large table are still being read."""
-        return self._complete
+        return self._list.complete
 
     def noun(self, count: int) -> str:
         singular, plural = NOUNS[self.table]
         return singular if count == 1 else plural
 
     def row_at(self, row: int) -> NamedRow | None:
-        if not 0 <= row < len(self._ids):
+        ids = self._list.ids
+        if not 0 <= row < len(ids):
             return None
-        record_id = self._ids[row]
+        record_id = ids[row]
         cached = self._cache.get(record_id)
         if cached is None:
             self._fetch_page(row)
@@ -132,7 +136,7 @@ class NamedTableModel(QAbstractTableModel):
         return cached
 
     def id_at(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        return self._list.id_at(row)
 
     def uid_at(self, row: int) -> str | None:
         found = self.row_at(row)
@@ -142,10 +146,7 @@ class NamedTableModel(QAbstractTableModel):
         return [uid for uid in map(self.uid_at, rows) if uid is not None]
 
     def row_of_id(self, record_id: int) -> int | None:
-        try:
-            return self._ids.index(record_id)  # a scan in C: ~1 ms over 200,000 ids
-        except ValueError:
-            return None
+        return self._list.row_of(record_id)  # a byte search: well under 1 ms over 200,000 ids
 
     def row_of_uid(self, uid: str) -> int | None:
         self.ensure_loaded()
@@ -158,7 +159,7 @@ class NamedTableModel(QAbstractTableModel):
     # --- Qt model interface --------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else len(self._list.ids)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(HEADERS[self.table])
@@ -211,7 +212,7 @@ class NamedTableModel(QAbstractTableModel):
 
     def _fetch_page(self, row: int) -> None:
         start = row - row % self.page_size
-        wanted = [i for i in self._ids[start : start + self.page_size] if i not in self._cache]
+        wanted = [i for i in self._list.ids[start : start + self.page_size] if i not in self._cache]
         fetched = self.workspace.named_rows_by_id(self.table, wanted)
         self.rows_fetched += len(fetched)
         for found in fetched:
@@ -225,49 +226,36 @@ class NamedTableModel(QAbstractTableModel):
             self._total = self.workspace.record_count(self.table)
         self._read_ids(lambda ids: self._apply_ids(ids, reset))
 
-    def _read_ids(self, apply: Callable[[array], None]) -> None:
-        """Read the ordered ids now, or on the reader thread when the table is large."""
-        self._generation += 1
-        if self._pending is not None:
-            self._pending.cancel()
-            self._pending = None
+    def _read_ids(self, apply: Callable[[array[int]], None]) -> None:
+        """Read the ordered ids now, or on the reader thread when the table is large (a newer
+        request cancels the read, see :class:`IdList`)."""
         workspace, table, text, (column, descending) = self.workspace, self.table, self._text, self._sort
-        if self._total <= self.sync_limit:
-            self._complete = True
+        if self._list.begin(self._total):
             apply(workspace.named_ids(table, text, column, descending))
             return
-        self._complete = False
-        generation = self._generation
-        self._pending_apply = apply
-        self._pending = workspace.reader.submit(lambda _p, _c: (generation, workspace.named_ids(table, text, column, descending)))
+        self._list.read(lambda cancelled: workspace.named_ids(table, text, column, descending, cancelled), apply, final=True)
         self.sig_reloaded.emit()  # the count shows that reading is under way
 
-    def _on_reader_finished(self, task_id: int, result: object) -> None:
-        if self._pending is None or task_id != self._pending.id:
-            return
-        self._pending = None
-        generation, ids = result  # type: ignore[misc]
-        if generation == self._generation:
-            self._complete = True
-            self._pending_apply(ids)
-
-    def _apply_ids(self, ids: array, reset: bool) -> None:
-        if not reset and ids == self._ids:
+    def _apply_ids(self, ids: array[int], reset: bool) -> None:
+        if not reset and ids == self._list.ids:
             if ids:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, len(HEADERS[self.table]) - 1))
         else:
             self.beginResetModel()
-            self._ids = ids
+            self._list.set(ids)
             self.endResetModel()
         self.sig_reloaded.emit()
 
-    def _apply_order(self, ids: array) -> None:
+    def _apply_order(self, ids: array[int]) -> None:
         """A new order of the same ids: move rows, keep the selection by id."""
+        if len(ids) != len(self._list.ids):  # sorted while still loading: other rows, not a new order
+            self._apply_ids(ids, reset=True)
+            return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         old_ids = [self.id_at(index.row()) for index in persistent]
-        self._ids = ids
-        position = {record_id: row for row, record_id in enumerate(ids)} if persistent else {}
+        self._list.set(ids)
+        position = self._list.rows_of(i for i in old_ids if i is not None)
         moved = []
         for index, record_id in zip(persistent, old_ids):
             row = position.get(record_id) if record_id is not None else None
