@@ -74,10 +74,6 @@ class TaskRunner(QObject):
     _sig_ended = Signal(int, str, object)
     """(task id, FINISHED/FAILED/CANCELLED, result or message): worker → GUI thread, queued."""
 
-    sig_finished = Signal(int, object)
-    """(task id, result) when any task returns, on the GUI thread. Only for the two lazy
-    table models until they pass ``on_finished``; then remove it: new code uses callbacks."""
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         if sys.getswitchinterval() > GIL_SWITCH_INTERVAL_S:
@@ -127,8 +123,6 @@ class TaskRunner(QObject):
 
     def _deliver_end(self, task_id: int, outcome: str, payload: object) -> None:
         callbacks = self._callbacks.pop(task_id, None)
-        if outcome == FINISHED:
-            self.sig_finished.emit(task_id, payload)
         if callbacks is None:
             return
         callback, args = {

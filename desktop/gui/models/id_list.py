@@ -37,37 +37,16 @@ class Reader(Protocol):
 
 
 class TaskCallbacks:
-    """A per-task callback over ``Workspace.reader``, whose results come only as
-    ``sig_finished(task id, result)``: the one place that matches a result to its reader.
-
-    Switching to a ``TaskRunner.submit`` that takes the callback itself is one line in
-    :meth:`submit` (``self._runner.submit(task, on_finished=done)``), after which the
-    subscription and the table below go. Connected by a bound method, which Qt holds weakly:
-    the subscription ends with its owner. GUI thread only.
-    """
+    """A :class:`Reader` over the workspace's task runner: each read's result reaches its own
+    ``done`` through the runner's per-task callback (a failed or cancelled read sends none).
+    GUI thread only."""
 
     def __init__(self, runner: Any) -> None:
         self._runner = runner
-        self._done: dict[int, Done] = {}
-        runner.sig_finished.connect(self._on_runner_finished)
 
     def submit(self, read: Read, done: Done) -> Handle:
-        handle: Handle = self._runner.submit(lambda _progress, cancelled: read(cancelled))
-        self._done[handle.id] = done  # results arrive queued on this thread: never before this line
+        handle: Handle = self._runner.submit(lambda _progress, cancelled: read(cancelled), on_finished=done)
         return handle
-
-    def waiting(self) -> int:
-        """Submitted tasks that may still send a result."""
-        return len(self._done)
-
-    def _on_runner_finished(self, task_id: int, result: object) -> None:
-        done = self._done.pop(task_id, None)
-        # One lane runs tasks in submission order: every earlier task has ended (cancelled or
-        # failed, as no result of it came), so nothing more will come for it.
-        for ended in [i for i in self._done if i < task_id]:
-            del self._done[ended]
-        if done is not None:
-            done(result)
 
 
 class IdList:
