@@ -60,6 +60,15 @@ def model_for(table: str) -> type[Record]:
         raise ValidationError(f"There is no record type “{table}”.") from None
 
 
+def table_of(session: Session, uid: str) -> str:
+    """The record kind (table) holding ``uid``, for tools that are given a bare uid;
+    :class:`NotFound` when none does (uids are unique across tables: UUID4)."""
+    for table, model in RECORD_MODELS.items():
+        if session.scalar(select(model.id).where(model.uid == uid)) is not None:
+            return table
+    raise NotFound(f"No record has the uid “{uid}”.")
+
+
 def foreign_keys(table: str) -> dict[str, tuple[str, str]]:
     """Map of dict key → (column name, referenced table) for a record table."""
     result = {}

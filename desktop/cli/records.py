@@ -15,9 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from db.errors import CasefileError, NotFound, ValidationError
+from db.errors import CasefileError, ValidationError
 
 Register = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 SHOWN_CHARS = 60
@@ -43,16 +42,6 @@ def add_record_commands(command: Register) -> None:
     p.add_argument("--user", help="name written to the change log (default: your login name)")
 
 
-def record_table(session: Session, uid: str) -> str:
-    """The record kind (table) holding ``uid``; :class:`NotFound` when none does."""
-    from db.models import RECORD_MODELS
-
-    for table, model in RECORD_MODELS.items():
-        if session.scalar(select(model.id).where(model.uid == uid)) is not None:
-            return table
-    raise NotFound(f"No record has the uid “{uid}”.")
-
-
 # --- show --------------------------------------------------------------------------------
 
 
@@ -61,7 +50,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
     from db.archive import Archive
 
     with Archive.open(args.archive) as archive, archive.session() as session:
-        table = record_table(session, args.uid)
+        table = records.table_of(session, args.uid)
         record = records.to_dict(session, services.get(session, table, args.uid))
     text = json.dumps({"table": table, **record}, ensure_ascii=False, indent=2) + "\n"
     _write_utf8(text)
@@ -90,7 +79,7 @@ def _cmd_edit(args: argparse.Namespace) -> int:
     pairs = [_assignment(text) for text in args.assignments]
     with Archive.open(args.archive, user=args.user, exclusive=True) as archive:
         with archive.session() as session:
-            table = record_table(session, args.uid)
+            table = records.table_of(session, args.uid)
         typed: dict[str, str] = {}  # record key → the name the user gave it
         texts: dict[str, str] = {}
         for name, text in pairs:
@@ -164,7 +153,7 @@ def _fields_help() -> str:
 
 
 def _cmd_delete(args: argparse.Namespace) -> int:
-    from db import services
+    from db import records, services
     from db.archive import Archive
     from db.models import RECORD_MODELS
 
@@ -172,7 +161,7 @@ def _cmd_delete(args: argparse.Namespace) -> int:
     order = list(RECORD_MODELS)
     with Archive.open(args.archive, user=args.user, exclusive=True) as archive:
         with services.edit(archive) as ed:
-            tables = {uid: record_table(ed.session, uid) for uid in asked}
+            tables = {uid: records.table_of(ed.session, uid) for uid in asked}
             # children before parents, so "delete CASE EVENT…" can empty a case and then remove it
             for uid in sorted(asked, key=lambda u: -order.index(tables[u])):
                 if uid in ed.changes.deleted.get(tables[uid], set()):

@@ -17,7 +17,7 @@ from db.models import CaseFile, Event
 from db.queries import EventFilter
 from desktop.gui.commands import CreateRecordCommand, UpdateRecordCommand
 from desktop.gui.models import EventColumn, EventTableModel, NamedTableModel
-from desktop.gui.models.event_table import UID_ROLE
+from desktop.gui.models.id_table import UID_ROLE
 from desktop.gui.workspace import Workspace
 
 DISPLAY = Qt.ItemDataRole.DisplayRole

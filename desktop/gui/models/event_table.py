@@ -9,19 +9,17 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 
 from db.dates import humanize
 from db.queries import COUNT_CAP, EventFilter, EventRow
 from db.services import ChangeSet
 from desktop.gui.models.id_list import IdList, TaskCallbacks
+from desktop.gui.models.id_table import ID_ROLE, UID_ROLE, AnyIndex, IdTableModel
 from desktop.gui.models.status_icons import status_icon
 from desktop.gui.workspace import Workspace
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-UID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 
 SYNC_LIMIT = 50_000
 """Archives with more events read the full id list in the background (see ``_fetch_ids``)."""
@@ -80,7 +78,7 @@ Entry = tuple[EventRow, tuple[str, ...]]
 """A cached row and its six display texts (computed once, read on every paint)."""
 
 
-class EventTableModel(QAbstractTableModel):
+class EventTableModel(IdTableModel):
     """Events matching a filter, in an order the database sorts; GUI thread only.
 
     Contract: keeps only the ordered event ids (an :class:`IdList`: 8 MB at a million);
@@ -95,8 +93,6 @@ class EventTableModel(QAbstractTableModel):
     and text-search pages come from the workspace's reader (see :meth:`_fetch_ids`).
     """
 
-    sig_reloaded = Signal()
-    """The id list was (re)loaded: row count, filter or total may have changed."""
     sig_counted = Signal()
     """A count of the matches became known before the full id list (see :meth:`known_count`)."""
 
@@ -174,9 +170,6 @@ class EventTableModel(QAbstractTableModel):
     def is_sortable(self, column: int) -> bool:
         return column in SORT_KEYS
 
-    def id_at(self, row: int) -> int | None:
-        return self._list.id_at(row)
-
     def ids(self) -> list[int]:
         return self._list.ids.tolist()
 
@@ -215,9 +208,6 @@ class EventTableModel(QAbstractTableModel):
         return None if event_id is None else self.row_of_id(event_id)
 
     # --- Qt model interface --------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._list.ids)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(HEADERS)
@@ -419,35 +409,6 @@ class EventTableModel(QAbstractTableModel):
             self.sig_reloaded.emit()
         else:
             self._apply_ids(ids, reset=True)
-
-    def _apply_ids(self, ids: array[int], reset: bool) -> None:
-        if not reset and ids == self._list.ids:
-            if ids:
-                last = self.index(len(ids) - 1, len(HEADERS) - 1)
-                self.dataChanged.emit(self.index(0, 0), last)
-        else:
-            self.beginResetModel()
-            self._list.set(ids)
-            self.endResetModel()
-        self.sig_reloaded.emit()
-
-    def _apply_order(self, ids: array[int]) -> None:
-        """A new order of (mostly) the same ids: move rows, keep selection by id."""
-        if len(ids) != len(self._list.ids):  # sorted while still loading: other rows, not a new order
-            self._apply_ids(ids, reset=True)
-            return
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        old_ids = [self.id_at(index.row()) for index in persistent]
-        self._list.set(ids)
-        rows = self.rows_of_ids(i for i in old_ids if i is not None)
-        moved = []
-        for index, event_id in zip(persistent, old_ids):
-            row = rows.get(event_id) if event_id is not None else None
-            moved.append(QModelIndex() if row is None else self.index(row, index.column()))
-        self.changePersistentIndexList(persistent, moved)
-        self.layoutChanged.emit()
-        self.sig_reloaded.emit()
 
     def _on_workspace_changed(self, changes: ChangeSet) -> None:
         if changes.tables() & REFRESH_TABLES:

@@ -7,22 +7,14 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from db.lists import DETAIL, LABEL, USES, NamedRow
 from db.services import ChangeSet
-from desktop.gui.models.event_table import ID_ROLE, UID_ROLE
 from desktop.gui.models.id_list import IdList, TaskCallbacks
+from desktop.gui.models.id_table import ID_ROLE, UID_ROLE, AnyIndex, IdTableModel
 from desktop.gui.workspace import Workspace
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 HEADERS: dict[str, tuple[str, str, str]] = {
     "source": ("Title", "Outlet", "Events"),
@@ -40,7 +32,7 @@ SYNC_LIMIT = 50_000
 """Tables with more records read their ordered ids on the reader thread (0.1-1.5 s at 200,000)."""
 
 
-class NamedTableModel(QAbstractTableModel):
+class NamedTableModel(IdTableModel):
     """Sources, actors or places matching a search text; GUI thread only.
 
     Contract: nothing is read until :meth:`ensure_loaded` (at once unless ``lazy``). Then the
@@ -51,9 +43,6 @@ class NamedTableModel(QAbstractTableModel):
     re-sort keeps the rows shown, and a first load shows an empty list. An edit touching the list's tables re-reads it (a model
     reset when rows come or go; views restore their selection by id).
     """
-
-    sig_reloaded = Signal()
-    """The ids were (re)read: counts may have changed."""
 
     def __init__(self, workspace: Workspace, table: str, parent: QObject | None = None, page_size: int = 200,
                  lazy: bool = False, cache_rows: int = 5_000) -> None:  # fmt: skip
@@ -135,9 +124,6 @@ class NamedTableModel(QAbstractTableModel):
         self._cache.move_to_end(record_id)
         return cached
 
-    def id_at(self, row: int) -> int | None:
-        return self._list.id_at(row)
-
     def uid_at(self, row: int) -> str | None:
         found = self.row_at(row)
         return found.uid if found else None
@@ -157,9 +143,6 @@ class NamedTableModel(QAbstractTableModel):
         return 0 <= column < len(HEADERS[self.table])
 
     # --- Qt model interface --------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._list.ids)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(HEADERS[self.table])
@@ -235,34 +218,6 @@ class NamedTableModel(QAbstractTableModel):
             return
         self._list.read(lambda cancelled: workspace.named_ids(table, text, column, descending, cancelled), apply, final=True)
         self.sig_reloaded.emit()  # the count shows that reading is under way
-
-    def _apply_ids(self, ids: array[int], reset: bool) -> None:
-        if not reset and ids == self._list.ids:
-            if ids:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, len(HEADERS[self.table]) - 1))
-        else:
-            self.beginResetModel()
-            self._list.set(ids)
-            self.endResetModel()
-        self.sig_reloaded.emit()
-
-    def _apply_order(self, ids: array[int]) -> None:
-        """A new order of the same ids: move rows, keep the selection by id."""
-        if len(ids) != len(self._list.ids):  # sorted while still loading: other rows, not a new order
-            self._apply_ids(ids, reset=True)
-            return
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        old_ids = [self.id_at(index.row()) for index in persistent]
-        self._list.set(ids)
-        position = self._list.rows_of(i for i in old_ids if i is not None)
-        moved = []
-        for index, record_id in zip(persistent, old_ids):
-            row = position.get(record_id) if record_id is not None else None
-            moved.append(QModelIndex() if row is None else self.index(row, index.column()))
-        self.changePersistentIndexList(persistent, moved)
-        self.layoutChanged.emit()
-        self.sig_reloaded.emit()
 
     def _on_workspace_changed(self, changes: ChangeSet) -> None:
         if self._loaded and changes.tables() & REFRESH_TABLES[self.table]:
