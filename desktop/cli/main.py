@@ -129,8 +129,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 for line, message in report.skipped:
                     print(f"  skipped line {line}: {message}", file=sys.stderr)
             else:
-                json_archive.import_json(archive, file)
-                print(f"{file}: imported")
+                created = json_archive.import_json(archive, file).created
+                print(f"{file}: imported {sum(created.values())} records")
     return EXIT_OK
 
 
