@@ -103,7 +103,7 @@ def audit(session: Session) -> AuditReport:
 def _blob_mismatches(session: Session) -> list[Mismatch]:
     """Stored contents no attachment uses, and attachments whose content is not stored."""
     stored = set(session.scalars(select(Blob.sha256)))
-    used = dict(session.execute(select(Attachment.sha256, Attachment.uid)).tuples().all())
+    used = {sha: uid for sha, uid in session.execute(select(Attachment.sha256, Attachment.uid))}
     out = [Mismatch("blob", sha, "stored, but no attachment has this content") for sha in sorted(stored - set(used))]
     out += [Mismatch("attachment", used[sha], f"its content {sha} is not stored") for sha in sorted(set(used) - stored)]
     return out

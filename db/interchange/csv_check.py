@@ -31,6 +31,8 @@ from db.models import RECORD_MODELS, ChangeLog, Tag, event_tag
 
 History = list[tuple[str, dict[str, Any]]]
 """A record's change-log entries after the import: (action, detail), oldest first."""
+Ranges = list[tuple[int, int, int]]
+"""Later bulk imports' id ranges of one table: (import entry id, first, last)."""
 CHUNK = 10_000
 
 
@@ -54,7 +56,7 @@ def check_bulk(session: Session, entry: ChangeLog, detail: dict[str, Any]) -> Bu
         return result
     ranges: dict[str, list[int]] = detail.get("ids", {})
     layout: dict[str, dict[str, Any]] = detail["layout"]
-    history = _later_history(session, entry.id, set(ranges))
+    history, first_seen = _later_history(session, entry.id, set(ranges))
     others = _later_ranges(session, entry.id)
     ids = _IdsAtImport(session, history)
     digest = RowsDigest()
@@ -63,7 +65,7 @@ def check_bulk(session: Session, entry: ChangeLog, detail: dict[str, Any]) -> Bu
         if table == "event_tag" or table not in ranges:
             continue
         first, last = ranges[table]
-        checker = _TableCheck(session, table, spec, first, last, others.get(table, []), history, ids, result)
+        checker = _TableCheck(session, table, spec, (first, last), others.get(table, []), history, first_seen, ids, result)
         count = 0
         for chunk in _chunks(checker.rows(links if table == "event" else None)):
             digest.add_rows(table, chunk)
@@ -75,7 +77,7 @@ def check_bulk(session: Session, entry: ChangeLog, detail: dict[str, Any]) -> Bu
         theirs = others.get("event", [])
 
         def ours(event_id: int) -> bool:
-            return first <= event_id <= last and not any(a <= event_id <= b for a, b in theirs)
+            return first <= event_id <= last and not any(a <= event_id <= b for _, a, b in theirs)
 
         for chunk in _chunks(_links(session, ranges["event"], links, ours)):
             digest.add_rows("event_tag", chunk)
@@ -103,24 +105,29 @@ def _chunks(rows: Iterator[list[Any]]) -> Iterator[list[list[Any]]]:
         yield chunk
 
 
-def _later_history(session: Session, entry_id: int, tables: set[str]) -> dict[tuple[str, str], History]:
+def _later_history(session: Session, entry_id: int, tables: set[str]) -> tuple[dict[tuple[str, str], History], dict[tuple[str, str], int]]:
+    """Each record's entries after the import, and the id of the first of them."""
     statement = (
-        select(ChangeLog.table_name, ChangeLog.record_uid, ChangeLog.action, ChangeLog.changes)
+        select(ChangeLog.id, ChangeLog.table_name, ChangeLog.record_uid, ChangeLog.action, ChangeLog.changes)
         .where(ChangeLog.id > entry_id, ChangeLog.table_name.in_(tables), ChangeLog.action.in_(("insert", "update", "delete")))
         .order_by(ChangeLog.id)
     )
     history: dict[tuple[str, str], History] = {}
-    for table, uid, action, changes in session.execute(statement):
+    first_seen: dict[tuple[str, str], int] = {}
+    for log_id, table, uid, action, changes in session.execute(statement):
+        first_seen.setdefault((table, uid), log_id)
         history.setdefault((table, uid), []).append((action, json.loads(changes)))
-    return history
+    return history, first_seen
 
 
-def _later_ranges(session: Session, entry_id: int) -> dict[str, list[tuple[int, int]]]:
-    """Id ranges of later bulk imports: an id among them is theirs (used again after a delete)."""
-    ranges: dict[str, list[tuple[int, int]]] = {}
-    for text in session.scalars(select(ChangeLog.changes).where(ChangeLog.id > entry_id, ChangeLog.action == "import")):
+def _later_ranges(session: Session, entry_id: int) -> dict[str, Ranges]:
+    """Id ranges of later bulk imports: such an import may have used an id of ours again
+    (after our record was deleted), so a row there now is theirs."""
+    ranges: dict[str, Ranges] = {}
+    statement = select(ChangeLog.id, ChangeLog.changes).where(ChangeLog.id > entry_id, ChangeLog.action == "import")
+    for log_id, text in session.execute(statement):
         for table, (first, last) in json.loads(text).get("ids", {}).items():
-            ranges.setdefault(table, []).append((first, last))
+            ranges.setdefault(table, []).append((log_id, first, last))
     return ranges
 
 
@@ -177,7 +184,7 @@ class _IdsAtImport:
     def tag(self, name: str) -> int | None:
         """A tag's id at import time from any name it has had (tags are linked by name)."""
         if self._tag_uids is None:
-            self._tag_uids = dict(self.session.execute(select(Tag.name, Tag.uid)).tuples().all())
+            self._tag_uids = {name: uid for name, uid in self.session.execute(select(Tag.name, Tag.uid))}
             for (table, uid), entries in self.history.items():
                 if table != "tag":
                     continue
@@ -195,18 +202,24 @@ class _TableCheck:
     """The rows of one table as the import wrote them, in id order (layout values only)."""
 
     def __init__(
-        self, session: Session, table: str, spec: dict[str, Any], first: int, last: int,
-        others: list[tuple[int, int]], history: dict[tuple[str, str], History], ids: _IdsAtImport, result: BulkCheck,
+        self, session: Session, table: str, spec: dict[str, Any], span: tuple[int, int], others: Ranges,
+        history: dict[tuple[str, str], History], first_seen: dict[tuple[str, str], int], ids: _IdsAtImport, result: BulkCheck,
     ) -> None:  # fmt: skip
-        self.session, self.table, self.first, self.last = session, table, first, last
+        self.session, self.table = session, table
+        self.first, self.last = span
         self.columns: list[str] = spec["columns"]
         self.constants: dict[str, Any] = spec["constants"]
-        self.others, self.history, self.ids, self.result = others, history, ids, result
+        self.others, self.history, self.first_seen, self.ids, self.result = others, history, first_seen, ids, result
         self.model = records.model_for(table)
         self.fks = {column: (key, ref) for key, (column, ref) in records.foreign_keys(table).items()}
 
-    def _theirs(self, row_id: int) -> bool:
-        return not self.first <= row_id <= self.last or any(a <= row_id <= b for a, b in self.others)
+    def _theirs(self, row_id: int, since: int | None = None) -> bool:
+        """Whether the row at ``row_id`` is not ours: outside our range, or in a later
+        import's (for a record the log shows from ``since`` on: only if that import came
+        first, as our record, deleted before the id was used again, has entries before it)."""
+        if not self.first <= row_id <= self.last:
+            return True
+        return any(a <= row_id <= b and (since is None or log_id < since) for log_id, a, b in self.others)
 
     def rows(self, links: dict[int, list[int] | None] | None) -> Iterator[list[Any]]:
         return heapq.merge(self._unchanged(links), self._rebuilt(links), key=lambda row: row[0])
@@ -242,7 +255,7 @@ class _TableCheck:
                 self.result.problems.append(f"{table} {uid}: the change log cannot tell what was imported")
                 continue
             row_id = record["id"]
-            if self._theirs(row_id):
+            if self._theirs(row_id, self.first_seen[(table, uid)]):
                 continue  # a record from elsewhere, edited after this import
             self.result.edited += 1
             rebuilt.append(self._layout_row(record))

@@ -16,7 +16,7 @@ from db import engine, search, services
 from db.engine import driver_batches
 from db.errors import ImportFailed
 from db.interchange.csv_batches import RECORD_TABLES, TABLES, Batch, Known, key
-from db.models import Actor, CaseFile, Place, Source, Tag, Vocabulary, utc_now
+from db.models import RECORD_MODELS, Actor, CaseFile, Place, Source, Tag, Vocabulary, utc_now
 
 COUNTED_TABLES = frozenset(TABLES) - RECORD_TABLES - {"event_tag"}
 """Record tables whose new rows the change set counts instead of listing (involvement, citation)."""
@@ -126,7 +126,13 @@ class Writer:
         for table in TABLES:
             if table != "event_tag" and self.known.next_id[table] > self.first_ids[table]:
                 ids[table] = [self.first_ids[table], self.known.next_id[table] - 1]
-        layout = {table: {"columns": list(columns), "constants": constants} for table, (columns, constants) in self.layouts.items()}
+        layout = {}
+        for table, (columns, constants) in self.layouts.items():
+            # columns the loader leaves out get NULL: constants too, so every column is vouched for
+            unset = {} if table == "event_tag" else {
+                c.name: None for c in RECORD_MODELS[table].__table__.columns if c.name not in columns and c.name not in constants  # type: ignore[attr-defined]
+            }
+            layout[table] = {"columns": list(columns), "constants": {**constants, **unset}}
         links = {"event_tag": self.links}
         return {"ids": ids, "links": links, "layout": layout}
 
