@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from db import dates, records
 from db.engine import driver_batches
 from db.interchange.csv_digest import METHOD, RowsDigest
-from db.models import RECORD_MODELS, ChangeLog, Tag, event_tag
+from db.models import ChangeLog, Tag, event_tag
 
 History = list[tuple[str, dict[str, Any]]]
 """A record's change-log entries after the import: (action, detail), oldest first."""
