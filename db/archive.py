@@ -15,11 +15,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from db import changelog, migrate, services, vocabulary
 from db import engine as engines
-from db import migrate, vocabulary
 from db.engine import Backend, Cancelled, Lock, Progress
 from db.models import Meta, new_uid
 from db.version import APP_VERSION
@@ -58,15 +58,11 @@ class Archive:
             migrate.upgrade(conn)
             backend.stamp(conn, SCHEMA_VERSION)
         archive = cls(path, engine, user or _default_user(), backend=backend)
-        with archive.transaction() as session:
-            session.add_all(
-                [
-                    Meta(key="archive_uid", value=new_uid()),
-                    Meta(key="created_by", value=f"Casefile {APP_VERSION}"),
-                    Meta(key="schema_version", value=str(SCHEMA_VERSION)),
-                ]
-            )
-            vocabulary.seed(session)
+        meta = {"archive_uid": new_uid(), "created_by": f"Casefile {APP_VERSION}", "schema_version": str(SCHEMA_VERSION)}
+        with services.edit(archive) as ed:
+            ed.session.add_all([Meta(key=key, value=value) for key, value in meta.items()])
+            ed.log("create", "meta", meta["archive_uid"], meta)  # the first entry of the chain
+            vocabulary.seed(ed)
         return archive
 
     @classmethod
@@ -85,6 +81,7 @@ class Archive:
             raise FileNotFoundError(f"{path} does not exist.")
         backend = engines.for_location(path)
         lock = backend.lock(path) if exclusive else None
+        user = user or _default_user()
         try:
             version = backend.probe(path)
             engine = backend.connect(path)
@@ -92,12 +89,12 @@ class Archive:
                 with engine.begin() as conn:
                     migrate.upgrade(conn)
                     backend.stamp(conn, SCHEMA_VERSION)
-                    conn.execute(Meta.__table__.update().where(Meta.key == "schema_version").values(value=str(SCHEMA_VERSION)))
+                    _log_migration(conn, user, version)
         except BaseException:
             if lock is not None:
                 lock.close()
             raise
-        return cls(path, engine, user or _default_user(), lock, backend)
+        return cls(path, engine, user, lock, backend)
 
     def close(self) -> None:
         """Leave the archive complete in its file and release every connection and the lock."""
@@ -173,6 +170,15 @@ def probe(path: str | Path) -> int:
     typed error when it is not a sound archive this version can open."""
     path = Path(path).resolve()
     return engines.for_location(path).probe(path)
+
+
+def _log_migration(conn: Connection, user: str, version: int) -> None:
+    """Record the new schema version in ``meta`` and the change log, in the migration's
+    transaction: a migration is a write like any other."""
+    with Session(bind=conn) as session:
+        session.execute(Meta.__table__.update().where(Meta.key == "schema_version").values(value=str(SCHEMA_VERSION)))
+        archive_uid = session.scalar(select(Meta.value).where(Meta.key == "archive_uid")) or ""
+        changelog.record(session, user, "migrate", "meta", archive_uid, {"schema_version": [version, SCHEMA_VERSION]})
 
 
 def _default_user() -> str:

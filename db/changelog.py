@@ -2,6 +2,12 @@
 
 Each entry's ``hash`` is SHA-256 over the previous entry's hash and the entry's own fields, so
 changing, inserting or deleting any past entry breaks the chain at that point.
+
+Actions: ``create`` (the archive, its first entry), ``migrate`` (a schema upgrade), ``insert``
+(the record dict), ``update`` (changed fields as ``[old, new]``), ``delete`` (the record dict
+and the ``id`` the row had), ``import`` and ``export`` (the file, its SHA-256 and what it
+held; imports also what vouches for the records they brought in, see :mod:`db.provenance`).
+:mod:`db.custody` compares the log with the tables.
 """
 
 from __future__ import annotations

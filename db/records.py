@@ -9,6 +9,7 @@ sources carry ``tags`` as a list of tag names. Derived columns (``date_lo``/``da
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import inspect, select
@@ -23,6 +24,10 @@ MAX_TEXT = 1_000_000
 
 DERIVED = {"id", "date_lo", "date_hi", "published_lo", "published_hi"}
 TAGGED = {"event", "source"}
+
+NewTag = Callable[[str], Tag]
+"""Creates the tag of a name no tag has yet, through the edit service (so it is logged and in
+the change set); :func:`apply` calls it once per missing name, after every check passed."""
 
 CHOICES: dict[tuple[str, str], tuple[Any, ...]] = {
     ("case_file", "tlp"): models.TLP_LABELS,
@@ -101,10 +106,12 @@ def to_dict(session: Session, obj: Record) -> dict[str, Any]:
     return out
 
 
-def apply(session: Session, obj: Record, values: dict[str, Any]) -> dict[str, Any]:
+def apply(session: Session, obj: Record, values: dict[str, Any], new_tag: NewTag | None = None) -> dict[str, Any]:
     """Validate ``values`` and set them on ``obj``; returns the previous values of changed keys.
 
-    Raises :class:`ValidationError` naming the field; nothing is set when any value is bad.
+    Raises :class:`ValidationError` naming the field; nothing is set (and no tag created) when
+    any value is bad. Tag names no tag has yet are made by ``new_tag``; without it they are
+    refused, so no code path can create a tag behind the change log's back.
     """
     table = obj.__tablename__  # type: ignore[attr-defined]
     fks = foreign_keys(table)
@@ -126,6 +133,8 @@ def apply(session: Session, obj: Record, values: dict[str, Any]) -> dict[str, An
     if required and not (resolved.get(required, getattr(obj, required, None)) or "").strip():
         raise ValidationError(f"The {required} must not be empty.", required)
     _derive(table, resolved)
+    if "tags" in resolved:
+        resolved["tags"] = _create_missing(resolved["tags"], new_tag)
     before = to_dict(session, obj) if inspect(obj).persistent else {}
     for key, value in resolved.items():
         setattr(obj, key, value)
@@ -219,10 +228,12 @@ def _id_of(session: Session, table: str, uid: str, field: str) -> int:
     return row_id
 
 
-def _tags(session: Session, names: list[str]) -> list[Tag]:
+def _tags(session: Session, names: list[str]) -> list[Tag | str]:
+    """The tags of ``names`` (first spelling of a name wins, blanks dropped); a name no tag
+    has yet stays a checked name for :func:`_create_missing`."""
     if not isinstance(names, list):
         raise ValidationError("Tags must be a list of names.", "tags")
-    tags: list[Tag] = []
+    tags: list[Tag | str] = []
     seen: set[str] = set()
     for name in names:
         if not isinstance(name, str):
@@ -232,9 +243,12 @@ def _tags(session: Session, names: list[str]) -> list[Tag]:
             continue
         seen.add(name.casefold())
         tag = session.scalar(select(Tag).where(Tag.name == name))
-        if tag is None:
-            tag = Tag(name=_check("tag", "name", name))
-            session.add(tag)
-            session.flush()
-        tags.append(tag)
+        tags.append(tag if tag is not None else _check("tag", "name", name))
     return tags
+
+
+def _create_missing(tags: list[Tag | str], new_tag: NewTag | None) -> list[Tag]:
+    if new_tag is None and any(isinstance(t, str) for t in tags):
+        missing = ", ".join(t for t in tags if isinstance(t, str))
+        raise ValidationError(f"There is no tag {missing}.", "tags")
+    return [new_tag(t) if isinstance(t, str) else t for t in tags]  # type: ignore[misc]

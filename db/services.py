@@ -20,11 +20,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db import changelog, records, search
+from db.dependents import index_dependents
 from db.errors import NotFound, ValidationError
 from db.models import (
     Attachment,
     Blob,
     CaseFile,
+    ChangeLog,
     Citation,
     Event,
     EventRelation,
@@ -32,6 +34,7 @@ from db.models import (
     Involvement,
     Record,
     Source,
+    Tag,
     event_tag,
     source_tag,
     utc_now,
@@ -43,17 +46,23 @@ if TYPE_CHECKING:
 
 @dataclass
 class ChangeSet:
-    """uids touched by an edit, per table and kind of change."""
+    """uids touched by an edit, per table and kind of change.
+
+    ``counted`` holds rows a bulk import inserted without listing their uids (the link
+    records of a CSV import: two million uids at a million events would hold ~300 MB), as a
+    count per table; the import's change-log entry vouches for them (:mod:`db.provenance`).
+    """
 
     inserted: dict[str, set[str]] = field(default_factory=dict)
     updated: dict[str, set[str]] = field(default_factory=dict)
     deleted: dict[str, set[str]] = field(default_factory=dict)
+    counted: dict[str, int] = field(default_factory=dict)
 
     def add(self, kind: str, table: str, uid: str) -> None:
         getattr(self, kind).setdefault(table, set()).add(uid)
 
     def tables(self) -> set[str]:
-        return set(self.inserted) | set(self.updated) | set(self.deleted)
+        return set(self.inserted) | set(self.updated) | set(self.deleted) | set(self.counted)
 
     def __bool__(self) -> bool:
         return bool(self.tables())
@@ -80,17 +89,19 @@ class Edit:
         self._events: set[int] = set()
         self._sources: set[int] = set()
 
-    def log(self, action: str, table: str, uid: str, detail: dict[str, Any]) -> None:
-        changelog.record(self.session, self.user, action, table, uid, detail)
+    def log(self, action: str, table: str, uid: str, detail: dict[str, Any]) -> ChangeLog:
+        """Append a change-log entry; inserts, updates and deletes also go into the change set."""
+        entry = changelog.record(self.session, self.user, action, table, uid, detail)
         kind = {"insert": "inserted", "update": "updated", "delete": "deleted"}.get(action)
         if kind:
             self.changes.add(kind, table, uid)
+        return entry
 
     def touch(self, table: str, row_id: int | None) -> None:
         """Note which index documents depend on this row; reindexed at the end of the edit."""
         if row_id is None:
             return
-        events, sources = _dependents(self.session, table, row_id)
+        events, sources = index_dependents(self.session, table, row_id)
         self._events |= events
         self._sources |= sources
 
@@ -123,7 +134,7 @@ def create(ed: Edit, table: str, values: dict[str, Any]) -> str:
         if ed.session.scalar(select(model.id).where(model.uid == values["uid"])) is not None:
             raise ValidationError(f"A {table} with uid {values['uid']} already exists.", "uid")
     _apply_defaults(obj)
-    records.apply(ed.session, obj, values)
+    records.apply(ed.session, obj, values, _tag_maker(ed))
     ed.session.add(obj)
     ed.session.flush()
     ed.log("insert", table, obj.uid, records.to_dict(ed.session, obj))
@@ -139,7 +150,7 @@ def update(ed: Edit, table: str, uid: str, values: dict[str, Any]) -> dict[str, 
     obj = get(ed.session, table, uid)
     ed.touch(table, obj.id)
     stamp = values.get("updated_at")
-    before = records.apply(ed.session, obj, {k: v for k, v in values.items() if k != "updated_at"})
+    before = records.apply(ed.session, obj, {k: v for k, v in values.items() if k != "updated_at"}, _tag_maker(ed))
     if not before:
         return {}
     old_stamp = obj.updated_at
@@ -152,28 +163,38 @@ def update(ed: Edit, table: str, uid: str, values: dict[str, Any]) -> dict[str, 
 
 
 def delete(ed: Edit, table: str, uid: str) -> Snapshot:
-    """Delete a record and what cascades with it; returns a snapshot that restores all."""
+    """Delete a record and what cascades with it; returns a snapshot that restores all.
+
+    Every row the cascade removes gets a ``delete`` entry (its record dict plus the ``id`` it
+    had, so :mod:`db.provenance` can still place it in a bulk import), every row it changes
+    (a link set to null, a tag taken off) an ``update`` entry with the fields' old and new
+    values, exactly as if each had been edited by hand.
+    """
     obj = get(ed.session, table, uid)
     if table == "case_file":
         count = ed.session.scalar(select(func.count()).where(Event.case_id == obj.id))
         if count:
             raise ValidationError(f"The case still holds {count} events; move or delete them first.")
-    snapshot = _snapshot(ed.session, table, obj)
+    snapshot, ids = _snapshot(ed.session, table, obj)
     ed.touch(table, obj.id)
-    for dependent_table, row in snapshot.rows:
+    for (dependent_table, _row), row_id in zip(snapshot.rows, ids):
         if dependent_table in ("event", "source"):
-            ed.touch(dependent_table, _id(ed.session, dependent_table, row["uid"]))
+            ed.touch(dependent_table, row_id)
     blobs = {row["sha256"] for t, row in snapshot.rows if t == "attachment"}
     # SQL-level delete: the database's ON DELETE rules cascade exactly as documented,
     # whatever the ORM happens to have loaded.
     model = records.model_for(table)
     ed.session.execute(sa_delete(model).where(model.id == obj.id))
     ed.session.expire_all()
-    for dependent_table, row in reversed(snapshot.rows):
-        if _id(ed.session, dependent_table, row["uid"]) is None:
-            ed.log("delete", dependent_table, row["uid"], row)
-        else:
-            ed.changes.add("updated", dependent_table, row["uid"])
+    for (dependent_table, row), row_id in reversed(list(zip(snapshot.rows, ids))):
+        remaining = ed.session.get(records.model_for(dependent_table), row_id)
+        if remaining is None:
+            ed.log("delete", dependent_table, row["uid"], {**row, "id": row_id})
+            continue
+        after = records.to_dict(ed.session, remaining)
+        changed = {k: [row[k], after[k]] for k in after if row.get(k) != after[k]}
+        if changed:
+            ed.log("update", dependent_table, row["uid"], changed)
     _drop_orphan_blobs(ed.session, blobs)
     return snapshot
 
@@ -234,6 +255,17 @@ def ensure_default_case(ed: Edit) -> str:
 # --- internals ---------------------------------------------------------------------------
 
 
+def _tag_maker(ed: Edit) -> records.NewTag:
+    """Tags named for the first time are created as records of their own: logged, in the
+    change set, indexed like any other insert."""
+
+    def new_tag(name: str) -> Tag:
+        uid = create(ed, "tag", {"name": name})
+        return ed.session.scalars(select(Tag).where(Tag.uid == uid)).one()
+
+    return new_tag
+
+
 def _apply_defaults(obj: Record) -> None:
     """Fill Python-side column defaults now, so validation sees complete rows."""
     for column in obj.__table__.columns:  # type: ignore[attr-defined]
@@ -267,8 +299,8 @@ def _drop_orphan_blobs(session: Session, hashes: set[str]) -> None:
                 session.delete(blob)
 
 
-def _snapshot(session: Session, table: str, obj: Record) -> Snapshot:
-    """The record and every row its deletion removes or changes, parents first."""
+def _snapshot(session: Session, table: str, obj: Record) -> tuple[Snapshot, list[int]]:
+    """The record and every row its deletion removes or changes, parents first; and their ids."""
     rows: list[Record] = [obj]
     if table == "event":
         rows += list(obj.involvements) + list(obj.citations) + list(obj.figures)  # type: ignore[attr-defined]
@@ -305,35 +337,4 @@ def _snapshot(session: Session, table: str, obj: Record) -> Snapshot:
     dicts = tuple((r.__tablename__, records.to_dict(session, r)) for r in rows)  # type: ignore[attr-defined]
     hashes = {d["sha256"] for t, d in dicts if t == "attachment"}
     blobs = tuple((h, session.get_one(Blob, h).content) for h in sorted(hashes))
-    return Snapshot(dicts, blobs)
-
-
-def _dependents(session: Session, table: str, row_id: int) -> tuple[set[int], set[int]]:
-    """Events and sources whose index document includes text from this row."""
-
-    def ids(statement: Any) -> set[int]:
-        return set(session.scalars(statement))
-
-    if table == "event":
-        return {row_id}, set()
-    if table == "source":
-        return ids(select(Citation.event_id).where(Citation.source_id == row_id)), {row_id}
-    if table == "citation":
-        citation = session.get(Citation, row_id)
-        return ({citation.event_id}, {citation.source_id}) if citation else (set(), set())
-    if table in ("involvement", "figure"):
-        model = Involvement if table == "involvement" else Figure
-        return ids(select(model.event_id).where(model.id == row_id)), set()
-    if table == "place":
-        return ids(select(Event.id).where(Event.place_id == row_id)), set()
-    if table == "actor":
-        outlets = select(Source.id).where(Source.outlet_id == row_id)
-        events = ids(select(Involvement.event_id).where(Involvement.actor_id == row_id))
-        events |= ids(select(Citation.event_id).where(Citation.source_id.in_(outlets)))
-        return events, ids(outlets)
-    if table == "tag":
-        return (
-            ids(select(event_tag.c.event_id).where(event_tag.c.tag_id == row_id)),
-            ids(select(source_tag.c.source_id).where(source_tag.c.tag_id == row_id)),
-        )
-    return set(), set()
+    return Snapshot(dicts, blobs), [r.id for r in rows]

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from db import services
 from db.models import ROLES, SOURCE_KINDS, Event, Involvement, Vocabulary
 
 DEFAULT_TERMS: dict[str, tuple[str, ...]] = {
@@ -32,11 +33,11 @@ DEFAULT_TERMS: dict[str, tuple[str, ...]] = {
 }
 
 
-def seed(session: Session) -> None:
-    """Add the default terms (used when an archive is created)."""
+def seed(ed: services.Edit) -> None:
+    """Add the default terms (when an archive is created), each a logged insert like any term."""
     for kind, terms in DEFAULT_TERMS.items():
         for order, term in enumerate(terms):
-            session.add(Vocabulary(kind=kind, term=term, label=term.replace("_", " "), sort_order=order))
+            services.create(ed, "vocabulary", {"kind": kind, "term": term, "label": term.replace("_", " "), "sort_order": order})
 
 
 IN_USE = {"event_type": (Event.event_type,), "role": (Involvement.role,)}

@@ -60,7 +60,9 @@ header is line 1; a quoted cell spanning several lines moves later rows down) an
 column and value. Unless ``skip_bad`` is set, any bad row means nothing is imported: the
 transaction is rolled back, but the rest of the file is still checked so that every bad row
 is listed. The whole import is one transaction: FTS stays in sync and one ``import`` entry
-(file name, SHA-256, counts) goes into the change log.
+goes into the change log: file name, SHA-256, counts, the id range of each table's new rows
+and a digest over every row written (:mod:`db.interchange.csv_digest`), so each imported
+record can be traced to the file and checked (:mod:`db.provenance`).
 
 Speed
 -----

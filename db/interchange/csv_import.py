@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from db import services
 from db.errors import ImportFailed
 from db.interchange.csv_batches import Batch, Known, Planner
+from db.interchange.csv_digest import METHOD, RowsDigest
 from db.interchange.csv_rows import (
     BadRow,
     ImportCancelled,
@@ -47,7 +48,9 @@ _CANCELLED = "The import was cancelled; nothing was imported."
 
 @dataclass
 class ImportReport:
-    """What an import created, the rows it skipped as (line, message), and its change set."""
+    """What an import created, the rows it skipped as (line, message), and its change set:
+    the uids of every event, source, place, actor and tag it created (its involvements and
+    citations are counted in ``changes.counted``), for the views to refresh from."""
 
     events_created: int = 0
     sources_created: int = 0
@@ -120,6 +123,8 @@ def import_events_csv(
             "case": writer.case_uid,
             "created": dict(sorted((t, n) for t, n in writer.created.items() if n)),
             "skipped_lines": [line for line, _ in problems],
+            **writer.provenance(),
+            "digest": {"method": METHOD, "sha256": reader.digest.hexdigest(), "tables": reader.digest.tables()},
         }
         ed.log("import", "meta", ed.session.get_one(Meta, "archive_uid").value, summary)
     report(total)
@@ -139,6 +144,7 @@ class _Reader:
         self.planner = Planner(known)
         self.skip_bad = skip_bad
         self.sha256 = ""
+        self.digest = RowsDigest()
         self._queue: queue.Queue[Batch | BaseException | None] = queue.Queue(maxsize=IN_FLIGHT)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="csv-import-reader", daemon=True)
@@ -217,4 +223,6 @@ class _Reader:
         batch.end_byte = lines.bytes_read
         if not failing:
             self.planner.plan(rows, batch)
+            for table, rows_json in batch.tables.items():
+                self.digest.add_batch(table, rows_json)
         return self._put(batch)

@@ -15,9 +15,11 @@ from sqlalchemy.orm import Session
 from db import engine, search, services
 from db.engine import driver_batches
 from db.errors import ImportFailed
-from db.interchange.csv_batches import TABLES, Batch, Known, key
-from db.models import Actor, CaseFile, Place, Source, Tag, Vocabulary, utc_now
+from db.interchange.csv_batches import RECORD_TABLES, TABLES, Batch, Known, key
+from db.models import RECORD_MODELS, Actor, CaseFile, Place, Source, Tag, Vocabulary, utc_now
 
+COUNTED_TABLES = frozenset(TABLES) - RECORD_TABLES - {"event_tag"}
+"""Record tables whose new rows the change set counts instead of listing (involvement, citation)."""
 DEFERRED_INDEX_TABLES = ("event", "event_tag", "involvement", "citation")
 """Tables whose secondary indexes are dropped during a large import and rebuilt at its end."""
 DEFER_INDEXES_MIN_BYTES = 8 * 1024 * 1024
@@ -72,10 +74,12 @@ class Writer:
         self.known.next_id.update(self.loader.next_ids([table for table in TABLES if table != "event_tag"]))
         self.layouts = _layouts(self.known.now, case_id)
         # Read now: once the reader runs, it hands out ids from ``known.next_id``.
+        self.first_ids = dict(self.known.next_id)
         self.first_source = self.known.next_id["source"]
         self.existing_events = self.known.next_id["event"] - 1  # an upper bound, without counting
         self.cited: set[int] = set()
         self.created: dict[str, int] = {}
+        self.links = 0
 
     @contextmanager
     def tuned(self) -> Iterator[None]:
@@ -103,11 +107,34 @@ class Writer:
         for table, count in batch.counts.items():
             if table != "event_tag":
                 self.created[table] = self.created.get(table, 0) + count
-        # The change set lists new events, places, actors, tags and sources, not the rows
-        # linking them (2.6 million uids at a million events would hold ~300 MB); the
-        # change-log entry counts those.
+            else:
+                self.links += count
+        # The change set lists new events, places, actors, tags and sources, and counts the
+        # records linking them (2.6 million uids at a million events would hold ~300 MB);
+        # the change-log entry's digest vouches for those.
+        changes = self.ed.changes
         for table, uids in batch.uids.items():
-            self.ed.changes.inserted.setdefault(table, set()).update(uids)
+            changes.inserted.setdefault(table, set()).update(uids)
+        for table, count in batch.counts.items():
+            if table in COUNTED_TABLES:
+                changes.counted[table] = changes.counted.get(table, 0) + count
+
+    def provenance(self) -> dict[str, Any]:
+        """What the import entry records besides the file: the id range of each table's new
+        rows, the link rows, and the layout the digest covers (:mod:`db.interchange.csv_digest`)."""
+        ids = {}
+        for table in TABLES:
+            if table != "event_tag" and self.known.next_id[table] > self.first_ids[table]:
+                ids[table] = [self.first_ids[table], self.known.next_id[table] - 1]
+        layout = {}
+        for table, (columns, constants) in self.layouts.items():
+            # columns the loader leaves out get NULL: constants too, so every column is vouched for
+            unset = {} if table == "event_tag" else {
+                c.name: None for c in RECORD_MODELS[table].__table__.columns if c.name not in columns and c.name not in constants  # type: ignore[attr-defined]
+            }
+            layout[table] = {"columns": list(columns), "constants": {**constants, **unset}}
+        links = {"event_tag": self.links}
+        return {"ids": ids, "links": links, "layout": layout}
 
     def index_sources(self) -> None:
         """Index the sources the rows cite: new ones by id range, existing ones re-indexed."""

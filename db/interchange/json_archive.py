@@ -22,7 +22,9 @@ recorded in it, with the file's SHA-256), the derived date bounds and the search
 rebuilt from the records).
 
 Import goes through :mod:`db.services` in one transaction (so every record is validated,
-logged as an insert, and indexed), plus one ``import`` entry for the file. Into an archive
+logged as an insert, and indexed), plus one ``import`` entry for the file: its SHA-256, the
+records created per table, and the range of change-log entries the import wrote with a
+digest over their hashes (:mod:`db.provenance` checks it and traces records to the file). Into an archive
 holding no records other than vocabulary, the file's vocabulary (when it has the table)
 replaces the archive's default terms. Into an archive with records it merges: a uid already
 present is an error naming it; a tag or vocabulary term already present under the same name
@@ -38,6 +40,7 @@ import binascii
 import hashlib
 import json
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,7 +52,7 @@ from sqlalchemy.orm import Session
 from db import migrate, records, services
 from db.errors import CasefileError, ImportFailed, ValidationError
 from db.interchange.csv_events import CHUNK, ImportCancelled, IsCancelled, Progress
-from db.models import RECORD_MODELS, Blob, Meta, Tag, Vocabulary, event_tag, source_tag
+from db.models import RECORD_MODELS, Blob, ChangeLog, Meta, Tag, Vocabulary, event_tag, source_tag
 
 if TYPE_CHECKING:
     from db.archive import Archive
@@ -139,13 +142,27 @@ def _content(session: Session, sha: str) -> str:
 # --- import ------------------------------------------------------------------------------
 
 
+ENTRIES_METHOD = "casefile-log-entries/1"
+"""Digest of a JSON import's entries: SHA-256 over the concatenated ``hash`` of each change-log
+entry the import wrote, in order (each of those hashes covers its record's uid and content)."""
+
+
+@dataclass(frozen=True)
+class JsonImportReport:
+    """Records created per table (tags named in records but not listed included) and the
+    import's true change set, for the views to refresh from."""
+
+    created: dict[str, int]
+    changes: services.ChangeSet = field(repr=False)
+
+
 def import_json(
     archive: Archive,
     path: str | Path,
     progress: Progress | None = None,
     is_cancelled: IsCancelled | None = None,
-) -> dict[str, int]:
-    """Import a JSON archive file (see the module docstring); returns records created per table.
+) -> JsonImportReport:
+    """Import a JSON archive file (see the module docstring).
 
     ``progress(done, total)`` is called every few hundred records; when ``is_cancelled()``
     turns true the import stops with :class:`ImportCancelled` and nothing is written.
@@ -156,10 +173,24 @@ def import_json(
     tables = _checked_tables(document)
     blobs = _checked_blobs(document, tables)
     with services.edit(archive) as ed:
-        counts = _Importer(ed, tables, blobs).run(progress, is_cancelled or (lambda: False))
-        summary = {"format": FORMAT, "file": path.name, "sha256": _sha(data), "created": counts}
+        first = (ed.session.scalar(select(func.max(ChangeLog.id))) or 0) + 1
+        _Importer(ed, tables, blobs).run(progress, is_cancelled or (lambda: False))
+        last = ed.session.scalar(select(func.max(ChangeLog.id))) or 0
+        created = {table: len(uids) for table, uids in ed.changes.inserted.items() if uids}
+        summary = {"format": FORMAT, "file": path.name, "sha256": _sha(data), "created": dict(sorted(created.items()))}
+        if last >= first:
+            summary["entries"] = [first, last]
+            summary["digest"] = {"method": ENTRIES_METHOD, "sha256": entries_digest(ed.session, first, last)}
         ed.log("import", "meta", _archive_uid(ed.session), summary)
-    return counts
+    return JsonImportReport(created, ed.changes)
+
+
+def entries_digest(session: Session, first: int, last: int) -> str:
+    """:data:`ENTRIES_METHOD` over the change-log entries ``first..last``."""
+    hasher = hashlib.sha256()
+    for digest in session.scalars(select(ChangeLog.hash).where(ChangeLog.id.between(first, last)).order_by(ChangeLog.id)):
+        hasher.update(digest.encode("ascii"))
+    return hasher.hexdigest()
 
 
 def _fail(problems: list[str]) -> ImportFailed:
@@ -346,9 +377,8 @@ class _Importer:
         self.blobs = blobs
         self.replace_vocabulary = "vocabulary" in tables and self._holds_only_vocabulary()
         self.deferred: list[tuple[str, int, dict[str, Any]]] = []
-        self.counts: dict[str, int] = {}
 
-    def run(self, progress: Progress | None, cancelled: IsCancelled) -> dict[str, int]:
+    def run(self, progress: Progress | None, cancelled: IsCancelled) -> None:
         self._check_uids_free()
         if self.replace_vocabulary:
             for uid in self.session.scalars(select(Vocabulary.uid).order_by(Vocabulary.id)).all():
@@ -365,7 +395,6 @@ class _Importer:
             self._guarded(table, index, services.update, self.ed, table, uid, values)
         if progress:
             progress(total, total)
-        return self.counts
 
     @staticmethod
     def _report(done: int, total: int, progress: Progress | None, cancelled: IsCancelled) -> None:
@@ -416,7 +445,6 @@ class _Importer:
             self._insert_attachment(values)
         else:
             services.create(self.ed, table, values)
-        self.counts[table] = self.counts.get(table, 0) + 1
 
     def _duplicate_name(self, table: str, record: dict[str, Any]) -> bool:
         """True when a tag or vocabulary term of that name is already present (kept as is)."""

@@ -82,6 +82,7 @@ def _parser() -> argparse.ArgumentParser:
     p = command("check", _cmd_check, "Check an archive: schema, integrity, change-log chain, counts.")
     p.add_argument("archive", type=Path)
     p.add_argument("--full", action="store_true", help="run SQLite's full integrity_check and a foreign-key check (slower)")
+    p.add_argument("--custody", action="store_true", help="also compare the change log with the tables: every record brought in by an entry, every import's digest verified (a full pass)")
 
     p = command("search", _cmd_search, "Print the events matching a full-text query.")
     p.add_argument("archive", type=Path)
@@ -129,8 +130,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 for line, message in report.skipped:
                     print(f"  skipped line {line}: {message}", file=sys.stderr)
             else:
-                json_archive.import_json(archive, file)
-                print(f"{file}: imported")
+                created = json_archive.import_json(archive, file).created
+                print(f"{file}: imported {sum(created.values())} records")
     return EXIT_OK
 
 
@@ -155,7 +156,7 @@ def _cmd_export_csv(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from db import changelog, queries
+    from db import changelog, custody, queries
     from db.archive import Archive
 
     with Archive.open(args.archive) as archive:
@@ -164,6 +165,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         with archive.session() as session:
             chain = changelog.verify(session)
             counts = queries.counts(session)
+            audit = custody.audit(session) if args.custody else None
     print(f"archive: {args.archive}")
     print(f"schema version: {meta.get('schema_version', '?')} (created by {meta.get('created_by', '?')})")
     print(f"integrity: {'ok' if not problems else '; '.join(problems[:5])}")
@@ -171,9 +173,15 @@ def _cmd_check(args: argparse.Namespace) -> int:
         print(f"change log: ok ({chain.entries} entries, hash chain intact)")
     else:
         print(f"change log: BROKEN at entry {chain.broken_at}: {chain.reason}")
+    if audit is not None:
+        imports = f"{len(audit.imports)} import(s) verified" if all(c.ok for c in audit.imports) else "an import does not verify"
+        print(f"custody: {'ok' if not audit.mismatches else f'{len(audit.mismatches)} MISMATCH(ES)'} ({audit.records} records, {imports})")
+        for mismatch in audit.mismatches[:20]:
+            print(f"  {mismatch.table} {mismatch.uid}: {mismatch.problem}")
     for table, count in counts.items():
         print(f"{table}: {count}")
-    return EXIT_OK if chain.ok and not problems else EXIT_PROBLEM
+    sound = chain.ok and not problems and (audit is None or not audit.mismatches)
+    return EXIT_OK if sound else EXIT_PROBLEM
 
 
 def _cmd_search(args: argparse.Namespace) -> int:

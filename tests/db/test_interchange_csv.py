@@ -445,3 +445,20 @@ def test_fast_date_path_agrees_with_dates_parse(text: str) -> None:
 )
 def test_actor_roles_are_split_off(item: str, expected: tuple[str, str]) -> None:
     assert csv_events.split_role(item) == expected
+
+
+def test_the_report_carries_the_true_change_set(archive: Archive, tmp_path: Path) -> None:
+    with services.edit(archive) as ed:
+        case = services.ensure_default_case(ed)
+        services.create(ed, "place", {"name": "Москва", "country": "RU"})  # reused by the file, not inserted
+    with archive.session() as session:
+        before = {t: set(session.scalars(select(m.uid))) for t, m in RECORD_MODELS.items()}
+    report = import_events_csv(archive, write(tmp_path, MIXED), case_uid=case)
+    with archive.session() as session:
+        after = {t: set(session.scalars(select(m.uid))) for t, m in RECORD_MODELS.items()}
+    new = {t: after[t] - before[t] for t in after if after[t] - before[t]}
+    listed = {t: uids for t, uids in new.items() if t not in ("involvement", "citation")}
+    assert report.changes.inserted == listed
+    assert report.changes.counted == {t: len(new[t]) for t in ("involvement", "citation")}
+    assert not report.changes.updated and not report.changes.deleted
+    assert report.tags_created == len(new["tag"]) and report.places_created == len(new["place"])

@@ -17,7 +17,7 @@ from db.errors import ImportFailed
 from db.interchange import json_archive
 from db.interchange.csv_events import ImportCancelled
 from db.interchange.json_archive import export_json, import_json
-from db.models import RECORD_MODELS, Attachment, Blob, ChangeLog, Event, Tag
+from db.models import RECORD_MODELS, Attachment, Blob, ChangeLog, Event, Tag, Vocabulary
 from db.search import search_events, search_sources
 
 
@@ -96,12 +96,17 @@ def content(archive: Archive) -> bytes:
 
 def test_round_trip_gives_identical_bytes(full_archive: Archive, target_archive: Archive, tmp_path: Path) -> None:
     first = exported(full_archive, tmp_path / "a.json")
-    created = import_json(target_archive, tmp_path / "a.json")
+    with target_archive.session() as session:
+        defaults = set(session.scalars(select(Vocabulary.uid)))
+    report = import_json(target_archive, tmp_path / "a.json")
     second = exported(target_archive, tmp_path / "b.json")
 
     assert second == first
     document = json.loads(first)
-    assert created == {t: len(rows) for t, rows in document["tables"].items() if rows}
+    assert report.created == {t: len(rows) for t, rows in document["tables"].items() if rows}
+    # the true change set: every record of the file inserted, the default terms it replaced deleted
+    assert report.changes.inserted == {t: {r["uid"] for r in rows} for t, rows in document["tables"].items() if rows}
+    assert report.changes.deleted == {"vocabulary": defaults}
     assert all(document["tables"][t] for t in RECORD_MODELS), "the fixture must fill every table"
 
 

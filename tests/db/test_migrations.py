@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, inspect
+from sqlalchemy import create_engine, inspect, select
 
 from db import migrate
 from db.models import Base
@@ -76,6 +77,14 @@ def test_every_released_schema_opens_migrated_with_its_data(tmp_path: Path) -> N
                 from db import queries
 
                 assert [r.title for r in queries.events_page(session, sort="updated")] == ["Vigil in Oslo"]
+                from db import changelog
+                from db.models import ChangeLog
+
+                last = session.scalars(select(ChangeLog).order_by(ChangeLog.id.desc())).first()
+                assert (last.action, last.table_name) == ("migrate", "meta")  # the migration is logged
+                assert json.loads(last.changes) == {"schema_version": [version, SCHEMA_VERSION]}
+                assert last.record_uid == archive.meta()["archive_uid"]
+                assert changelog.verify(session).ok
         conn = sqlite3.connect(path)
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID

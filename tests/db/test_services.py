@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from typing import Any
 
 import pytest
@@ -34,8 +35,11 @@ def test_populate_creates_every_kind_of_record_with_log_entries(archive: Archive
     assert s["attachment"][u["shot"]]["derived_from"] == u["scan"]
     assert s["source"][u["article"]]["outlet"] == u["novaya"]
     assert len(s["blob"]) == 2
-    logged = sum(len(rows) for table, rows in s.items() if table != "blob" and table != "vocabulary")
-    assert _log_count(archive) == logged - 3  # tags are created implicitly with their event/source
+    records_in_tables = {(table, uid) for table, rows in s.items() if table != "blob" for uid in rows}
+    with archive.session() as session:
+        inserts = session.execute(select(ChangeLog.table_name, ChangeLog.record_uid).where(ChangeLog.action == "insert")).all()
+    assert sorted(inserts) == sorted(records_in_tables)  # one insert entry per record, tags and default terms too
+    assert {row["name"] for row in s["tag"].values()} == {"primary", "purge", "protest"}
 
 
 def test_create_returns_change_set_and_derives_date_bounds(archive: Archive) -> None:
@@ -112,8 +116,43 @@ def test_update_returns_old_values_and_undo_restores_exactly(archive: Archive) -
     with services.edit(archive) as ed:
         services.update(ed, "event", u["purge"], old)
     after = state(archive)
-    after["tag"] = before["tag"]  # the new "detention" tag stays as a vocabulary entry
-    assert after == before
+    (new_tag,) = set(after["tag"]) - set(before["tag"])  # "detention" stays, as a tag of its own
+    assert after["tag"][new_tag]["name"] == "detention"
+    assert {uid: row for uid, row in after["tag"].items() if uid != new_tag} == before["tag"]
+    assert {table: rows for table, rows in after.items() if table != "tag"} == {table: rows for table, rows in before.items() if table != "tag"}
+
+
+def test_a_tag_named_for_the_first_time_is_logged_and_in_the_change_set(archive: Archive) -> None:
+    u = populate(archive)
+    with services.edit(archive) as ed:
+        services.set_tags(ed, "event", u["purge"], ["purge", "detention", "Detention", " "])
+        changes = ed.changes
+    tags = state(archive)["tag"]
+    (detention,) = [uid for uid, row in tags.items() if row["name"] == "detention"]
+    assert changes.inserted == {"tag": {detention}}
+    assert changes.updated == {"event": {u["purge"]}}
+    with archive.session() as session:
+        entries = session.scalars(select(ChangeLog).where(ChangeLog.record_uid == detention)).all()
+    assert [(e.action, e.table_name) for e in entries] == [("insert", "tag")]
+    assert json.loads(entries[0].changes)["name"] == "detention"
+    assert _find(archive, "detention") == [state_id(archive, u["purge"])]  # indexed with the event
+
+
+def test_a_refused_edit_creates_no_tag(archive: Archive) -> None:
+    u = populate(archive)
+    before, logged = state(archive), _log_count(archive)
+    with pytest.raises(ValidationError):
+        with services.edit(archive) as ed:
+            services.update(ed, "event", u["purge"], {"tags": ["brand new"], "date_text": "2017-13"})
+    assert state(archive) == before and _log_count(archive) == logged
+
+
+def test_a_tag_cannot_be_made_outside_the_edit_service(archive: Archive) -> None:
+    u = populate(archive)
+    with archive.transaction() as session:
+        event = services.get(session, "event", u["purge"])
+        with pytest.raises(ValidationError, match="no tag unheard"):
+            records.apply(session, event, {"tags": ["purge", "unheard"]})
 
 
 def test_update_with_same_values_changes_nothing(archive: Archive) -> None:
@@ -161,6 +200,58 @@ def test_deleting_an_outlet_keeps_its_sources(archive: Archive) -> None:
         services.delete(ed, "actor", u["novaya"])
         assert ed.changes.updated["source"] == {u["article"]}
     assert state(archive)["source"][u["article"]]["outlet"] is None
+
+
+def _entries_after(archive: Archive, last_id: int) -> list[tuple[str, str, str, dict[str, Any]]]:
+    with archive.session() as session:
+        rows = session.execute(select(ChangeLog.action, ChangeLog.table_name, ChangeLog.record_uid, ChangeLog.changes).where(ChangeLog.id > last_id).order_by(ChangeLog.id))
+        return [(action, table, uid, json.loads(text)) for action, table, uid, text in rows]
+
+
+@pytest.mark.parametrize(
+    ("name", "table", "changed", "field"),
+    [
+        ("grozny", "place", "purge", "place"),  # events of a deleted place lose it
+        ("novaya", "actor", "article", "outlet"),  # sources of a deleted outlet lose it
+        ("cite", "citation", "figure", "citation"),  # figures of a deleted citation lose it
+        ("scan", "attachment", "shot", "derived_from"),  # derived attachments lose their origin
+    ],
+)
+def test_a_cascade_that_changes_rows_logs_each_as_an_update(archive: Archive, name: str, table: str, changed: str, field: str) -> None:
+    u = populate(archive)
+    before = state(archive)
+    changed_table = {"purge": "event", "article": "source", "figure": "figure", "shot": "attachment"}[changed]
+    logged = _log_count(archive)
+    with services.edit(archive) as ed:
+        services.delete(ed, table, u[name])
+        assert u[changed] in ed.changes.updated[changed_table]
+    updates = [(t, uid, detail) for action, t, uid, detail in _entries_after(archive, logged) if action == "update"]
+    assert (changed_table, u[changed], {field: [u[name], None]}) in updates
+    assert before[changed_table][u[changed]][field] == u[name] and state(archive)[changed_table][u[changed]][field] is None
+
+
+def test_deleting_a_tag_logs_the_records_it_is_taken_off(archive: Archive) -> None:
+    u = populate(archive)
+    purge_tag = state_tag(archive, "purge")
+    logged = _log_count(archive)
+    with services.edit(archive) as ed:
+        services.delete(ed, "tag", purge_tag)
+    entries = _entries_after(archive, logged)
+    assert [(a, t, uid) for a, t, uid, _ in entries if a == "delete"] == [("delete", "tag", purge_tag)]
+    updates = {uid: detail for action, _t, uid, detail in entries if action == "update"}
+    assert updates == {u["purge"]: {"tags": [["purge"], []]}, u["protest"]: {"tags": [["protest", "purge"], ["protest"]]}}
+
+
+def test_a_delete_entry_keeps_the_record_and_the_id_it_had(archive: Archive) -> None:
+    u = populate(archive)
+    with archive.session() as session:
+        row_id = services.get(session, "citation", u["cite"]).id
+        record = records.to_dict(session, services.get(session, "citation", u["cite"]))
+    logged = _log_count(archive)
+    with services.edit(archive) as ed:
+        services.delete(ed, "citation", u["cite"])
+    deletes = [detail for action, _t, uid, detail in _entries_after(archive, logged) if action == "delete" and uid == u["cite"]]
+    assert deletes == [{**record, "id": row_id}]
 
 
 def test_case_with_events_cannot_be_deleted(archive: Archive) -> None:

@@ -54,3 +54,55 @@ def test_json_export_in_the_worker(qtbot, window: MainWindow, tmp_path: Path) ->
         pass
     assert done.args[0] is True and done.args[1].startswith("Wrote ")
     assert len(json.loads(out.read_text(encoding="utf-8"))["tables"]["event"]) == 20
+
+
+def _notified(window: MainWindow) -> list:  # type: ignore[type-arg]
+    seen: list = []  # type: ignore[type-arg]
+    window.workspace.sig_changed.connect(seen.append)
+    return seen
+
+
+def test_a_csv_import_notifies_the_change_set_it_returned(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from db.models import Event, Place, Tag
+
+    csv = tmp_path / "vigils.csv"
+    csv.write_text("title,date,place,country,tags,actors\nVigil in Oslo,2017-05-17,Oslo,NO,vigil,Skeiv Ungdom (organiser)\n", encoding="utf-8")
+    seen = _notified(window)
+    job = transfer.run_import(window.workspace, window.runner, csv, window)
+    with qtbot.waitSignal(job.sig_done, timeout=30_000):
+        pass
+    with window.workspace.archive.session() as session:
+        event = session.scalar(select(Event.uid).where(Event.title == "Vigil in Oslo"))
+        place = session.scalar(select(Place.uid).where(Place.name == "Oslo"))
+        tag = session.scalar(select(Tag.uid).where(Tag.name == "vigil"))
+    (changes,) = seen
+    assert changes is job.result.changes  # what the import returned, not a set made up for the views
+    assert changes.inserted["event"] == {event} and changes.inserted["place"] == {place} and changes.inserted["tag"] == {tag}
+    assert changes.counted == {"involvement": 1}
+    assert not changes.updated and not changes.deleted and "vocabulary" not in changes.tables()
+    combo = window.workbench.list_pane.filter_bar.tag_combo
+    assert "vigil" in [combo.itemText(i) for i in range(combo.count())]  # the tag filter offers the new tag
+
+
+def test_a_json_import_notifies_the_change_set_it_returned(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from db import services
+    from db.archive import Archive
+    from db.interchange.json_archive import export_json
+
+    with Archive.create(tmp_path / "other.casefile", user="other") as other:
+        with services.edit(other) as ed:
+            case = services.create(ed, "case_file", {"title": "Bergen"})
+            event = services.create(ed, "event", {"case": case, "title": "Vigil in Bergen", "tags": ["rain"]})
+        export_json(other, tmp_path / "other.json")
+    seen = _notified(window)
+    job = transfer.run_import(window.workspace, window.runner, tmp_path / "other.json", window)
+    with qtbot.waitSignal(job.sig_done, timeout=30_000) as done:
+        pass
+    assert done.args[0] is True
+    (changes,) = seen
+    assert changes is job.result.changes
+    assert changes.inserted["case_file"] == {case} and changes.inserted["event"] == {event}
+    assert set(changes.inserted) == {"case_file", "event", "tag"}  # the demo's terms were there already
+    assert window.workbench.list_pane.count_text() == "21 of 21 events"

@@ -15,12 +15,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from db.errors import ImportFailed
 from db.interchange import csv_events, json_archive
-from db.services import ChangeSet
 from desktop.gui.tasks import TaskHandle, TaskRunner
 from desktop.gui.workspace import Workspace
 
 IMPORT_FILTER = "Events (*.csv);;Casefile JSON (*.json);;All files (*)"
-EVERYTHING = ("event", "source", "actor", "place", "tag", "citation", "figure", "involvement", "event_relation", "attachment", "case_file")
 
 
 class TransferJob(QObject):
@@ -70,7 +68,8 @@ class TransferJob(QObject):
 
 
 def run_import(workspace: Workspace, runner: TaskRunner, path: Path, parent: QWidget, skip_bad: bool = False) -> TransferJob:
-    """Import one CSV or JSON file into the open archive in the background."""
+    """Import one CSV or JSON file into the open archive in the background; the views are
+    told what the import changed (the change set it returned)."""
     archive = workspace.archive
     job = TransferJob(runner, f"Importing {path.name}…", parent)
 
@@ -84,14 +83,14 @@ def run_import(workspace: Workspace, runner: TaskRunner, path: Path, parent: QWi
             more = f"\n… and {len(error.problems) - 20} more" if len(error.problems) > 20 else ""
             raise ImportFailed(f"{error}\n\n{lines}{more}", error.problems) from None
 
-    def success(result: Any) -> str:
-        workspace.notify(ChangeSet(inserted={table: set() for table in EVERYTHING}))
+    def success(result: csv_events.ImportReport | json_archive.JsonImportReport) -> str:
+        workspace.notify(result.changes)
         if isinstance(result, csv_events.ImportReport):
             text = f"Imported {result.events_created:,} events from {path.name}."
             if result.skipped:
                 text += f"\n{len(result.skipped)} bad rows were skipped:\n" + "\n".join(f"line {n}: {m}" for n, m in result.skipped[:20])
             return text
-        return f"Imported {sum(result.values()):,} records from {path.name}."
+        return f"Imported {sum(result.created.values()):,} records from {path.name}."
 
     job.on_success = success
     job.start(work)

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 
 from db.dates import humanize
+from db.dependents import affects
 from db.queries import COUNT_CAP, EventFilter, EventRow
 from db.services import ChangeSet
 from desktop.gui.models.id_list import IdList, TaskCallbacks
@@ -37,8 +38,6 @@ painted first: a reader busy in Python (building a million ids) makes every GIL 
 the GUI thread wait, and a repaint makes hundreds of them. A filter that keeps the old rows
 until its first page arrives starts at once."""
 
-REFRESH_TABLES = frozenset({"event", "place", "citation", "tag"})
-"""Edits to these tables can change what the events list shows."""
 
 
 class EventColumn(IntEnum):
@@ -411,7 +410,7 @@ class EventTableModel(IdTableModel):
             self._apply_ids(ids, reset=True)
 
     def _on_workspace_changed(self, changes: ChangeSet) -> None:
-        if changes.tables() & REFRESH_TABLES:
+        if affects(changes, "events"):
             added_or_removed = "event" in changes.inserted or "event" in changes.deleted
             self._load(reset=False, recount=added_or_removed, stale=True)
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 
+from db.dependents import affects
 from db.lists import DETAIL, LABEL, USES, NamedRow
 from db.services import ChangeSet
 from desktop.gui.models.id_list import IdList, TaskCallbacks
@@ -22,12 +23,9 @@ HEADERS: dict[str, tuple[str, str, str]] = {
     "place": ("Name", "Country", "Events"),
 }
 NOUNS: dict[str, tuple[str, str]] = {"source": ("source", "sources"), "actor": ("actor", "actors"), "place": ("place", "places")}
-REFRESH_TABLES: dict[str, frozenset[str]] = {
-    "source": frozenset({"source", "actor", "citation", "tag"}),
-    "actor": frozenset({"actor", "involvement"}),
-    "place": frozenset({"place", "event"}),
-}
-"""Edits to these tables can change a list's labels, details or use counts."""
+VIEWS: dict[str, str] = {"source": "sources", "actor": "actors", "place": "places"}
+"""Each list's view in :data:`db.dependents.VIEWS` (the tables whose edits can change its
+labels, details or use counts)."""
 SYNC_LIMIT = 50_000
 """Tables with more records read their ordered ids on the reader thread (0.1-1.5 s at 200,000)."""
 
@@ -220,6 +218,6 @@ class NamedTableModel(IdTableModel):
         self.sig_reloaded.emit()  # the count shows that reading is under way
 
     def _on_workspace_changed(self, changes: ChangeSet) -> None:
-        if self._loaded and changes.tables() & REFRESH_TABLES[self.table]:
+        if self._loaded and affects(changes, VIEWS[self.table]):
             added_or_removed = self.table in changes.inserted or self.table in changes.deleted
             self._load(recount=added_or_removed, reset=added_or_removed)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from db.dates import parse
+from db.dependents import affects
 from db.errors import InvalidDate
 from db.models import STATUSES
 from db.queries import EventFilter
@@ -20,7 +21,6 @@ from desktop.gui.panes.flow_layout import FlowLayout
 from desktop.gui.workspace import Workspace
 
 DATE_DELAY_MS = 400
-TAG_TABLES = frozenset({"tag", "event", "source"})
 """Edits to these tables can add tags (naming a new tag on an event creates it)."""
 ERROR_RED = "#e03131"
 
@@ -263,10 +263,9 @@ class FilterBar(QWidget):
         ))  # fmt: skip
 
     def _on_workspace_changed(self, changes: ChangeSet) -> None:
-        tables = changes.tables()
-        if tables & TAG_TABLES:
+        if affects(changes, "tag_choices"):
             self._reload_tags()
-        if "place" in tables and self._places_loaded:
+        if affects(changes, "place_choices") and self._places_loaded:
             self._reload_places()
-        if "vocabulary" in tables:
+        if affects(changes, "type_choices"):
             self._refill(self.type_combo, "Any type", [(term, term) for term in self.workspace.terms("event_type")])

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from db import dates
+from db.dependents import affects
 from db.queries import EventFilter
 from db.services import ChangeSet
 from desktop.gui.panes.timeline.data import TimelineData
@@ -14,7 +15,6 @@ from desktop.gui.tasks import TaskHandle
 from desktop.gui.workspace import Workspace
 
 LANES = (("Type", "type"), ("Place", "place"), ("Tag", "tag"), ("Status", "status"))
-TIMELINE_TABLES = {"event", "place", "tag"}
 BACKGROUND_LIMIT = 50_000
 """Above this many events the timeline rows are built on the reader thread."""
 
@@ -127,7 +127,7 @@ class TimelinePane(QWidget):
             self.sig_event_selected.emit(uid)
 
     def _on_workspace_changed(self, changes: ChangeSet) -> None:
-        if changes.tables() & TIMELINE_TABLES:
+        if affects(changes, "timeline"):
             self.reload()
 
     def _tooltip(self, event_id: int) -> str:

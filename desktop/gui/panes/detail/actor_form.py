@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLabel
 
 from db import models
+from db.dependents import VIEWS
 from db.details import RecordDetail
 from db.field_readers import format_aliases, parse_aliases
 from desktop.gui.panes.detail.event_form import banner_style
@@ -32,7 +33,7 @@ class ActorForm(RecordForm):
     shown prominently; "Appears in N events" lists them (click to open). GUI thread only."""
 
     table = "actor"
-    linked_tables = frozenset({"involvement", "event"})
+    linked_tables = VIEWS["actor_form"]
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__(workspace)

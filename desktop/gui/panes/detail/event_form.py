@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLabel
 
 from db import models
+from db.dependents import VIEWS, affects
 from db.details import EventDetail
 from db.queries import Corroboration
 from db.services import ChangeSet
@@ -54,7 +55,7 @@ class EventForm(RecordForm):
     line at the top says how well it is backed. GUI thread only."""
 
     table = "event"
-    linked_tables = frozenset({"citation", "figure", "involvement", "event_relation", "place", "actor", "source", "tag", "vocabulary"})
+    linked_tables = VIEWS["event_form"]
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__(workspace)
@@ -107,5 +108,5 @@ class EventForm(RecordForm):
     def _on_workspace_changed(self, changes: ChangeSet) -> None:
         """Forget the event types when the vocabulary or any event changed (a type typed freely
         is offered too); reading them scans every event, ~60 ms at a million, too slow per show."""
-        if changes.tables() & {"vocabulary", "event"}:
+        if affects(changes, "type_choices"):
             self._type_choices = None

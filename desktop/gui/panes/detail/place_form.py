@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from db import models
+from db.dependents import VIEWS
 from db.details import RecordDetail
 from db.field_readers import parse_country
 from desktop.gui.panes.detail.fields import BoundComboBox, BoundLineEdit, number_parser
@@ -26,7 +27,7 @@ class PlaceForm(RecordForm):
     are written. "Appears in N events" lists the events there (click to open). GUI thread only."""
 
     table = "place"
-    linked_tables = frozenset({"event"})
+    linked_tables = VIEWS["place_form"]
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__(workspace)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from db import models
+from db.dependents import VIEWS
 from db.details import RecordDetail
 from db.field_readers import parse_language, parse_moment
 from desktop.gui.panes.detail.attachments import AttachmentsSection
@@ -24,7 +25,7 @@ class SourceForm(RecordForm):
     tags, attachments and the events that cite it (click to open). GUI thread only."""
 
     table = "source"
-    linked_tables = frozenset({"attachment", "citation", "event", "actor", "tag"})
+    linked_tables = VIEWS["source_form"]
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__(workspace)

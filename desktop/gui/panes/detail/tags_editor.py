@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )  # fmt: skip
 
+from db.dependents import affects
 from db.errors import ValidationError
 from db.services import ChangeSet
 from desktop.gui.panes.detail import edits
@@ -103,7 +104,7 @@ class TagsEditor(QWidget):
         self.add_tag(self.input.text())
 
     def _on_workspace_changed(self, changes: ChangeSet) -> None:
-        if changes.tables() & {"tag", "event", "source"}:  # saving a record's tags may create one
+        if affects(changes, "tag_choices"):  # a tag named for the first time is in the change set
             self._names_stale = True
 
     def _show_chips(self) -> None:
