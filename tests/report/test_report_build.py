@@ -7,6 +7,7 @@ import gc
 import hashlib
 import io
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from report_pdf import DOSSIER_SECTIONS, Pdf, pdftotext_pages
 
 from db.archive import Archive
 from db.report_data import ReportData, ReportFilters
@@ -39,13 +41,19 @@ def test_same_data_and_options_give_identical_bytes(demo_data: ReportData, tmp_p
     first = build_pdf(demo_data, options, tmp_path / "a.pdf").read_bytes()
     second = build_pdf(demo_data, options, tmp_path / "b.pdf").read_bytes()
     assert first == second
-    assert render(demo_data, ReportOptions(template="brief")) == render(
-        demo_data, ReportOptions(template="brief")
-    )
+    pdf = Pdf(first)  # the same bytes, and a whole report: every section, marked on every page
+    assert [title for level, title in pdf.outline() if level == 0] == DOSSIER_SECTIONS
+    assert all(page.count("TLP:RED") >= 2 for page in pdf.pages) and len(pdf.pages) >= 8
+    assert "Dutch petition of 44,700 signatures" in pdf.text
+    brief = render(demo_data, ReportOptions(template="brief"))
+    assert brief == render(demo_data, ReportOptions(template="brief"))
+    assert [t for level, t in Pdf(brief).outline() if level == 0] == [
+        "Cover", "Executive summary", "Key findings", "Chronology", "Sources"]
 
 
 def test_identical_bytes_across_processes(demo_path: Path, tmp_path: Path) -> None:
-    """Another interpreter with another hash seed writes the same file."""
+    """Another interpreter with another hash seed writes the same file, and it is the whole
+    dossier as another PDF reader (poppler's pdftotext) sees it."""
     script = textwrap.dedent(f"""
         from db.archive import Archive
         from desktop.report import ReportOptions, export_pdf
@@ -59,6 +67,18 @@ def test_identical_bytes_across_processes(demo_path: Path, tmp_path: Path) -> No
         subprocess.run([sys.executable, "-c", script, str(out)], check=True, env=env)
         digests.append(hashlib.sha256(out.read_bytes()).hexdigest())
     assert digests[0] == digests[1]
+    pages = pdftotext_pages(tmp_path / "seed1.pdf")
+    assert len(pages) == len(PdfReader(tmp_path / "seed1.pdf").pages) >= 8
+    for number, page in enumerate(pages, 1):
+        assert re.search(rf"Page {number} of\s*{len(pages)}\b", page), number
+    contents = re.sub(r"\s+", " ", pages[1])
+    for section in DOSSIER_SECTIONS[2:]:  # after the cover and the contents themselves
+        listed = re.search(re.escape(section) + r" (\d+)\b", contents)
+        assert listed, section  # listed with its page number, and printed on that page
+        assert section in re.sub(r"\s+", " ", pages[int(listed.group(1)) - 1]), section
+    text = re.sub(r"\s+", " ", "\n".join(pages))
+    assert "Dutch petition of 44,700 signatures" in text
+    assert "under the Strict profile" in text
 
 
 def test_report_date_comes_from_the_data(demo_data: ReportData) -> None:
@@ -184,7 +204,16 @@ def test_cancel_reaches_inside_one_long_table() -> None:
 
 
 def test_poll_outside_a_build_does_nothing() -> None:
-    poll()  # no build: nothing to check, nothing raised
+    checks: list[str] = []
+    for _ in range(POLL_EVERY * 3):
+        poll()  # no build yet: nothing to check, nothing raised
+    with polling(lambda: checks.append("inside")):
+        for _ in range(POLL_EVERY * 2):
+            poll()
+    assert checks == ["inside", "inside"]  # every POLL_EVERY units inside the build
+    for _ in range(POLL_EVERY * 3):
+        poll()  # the build has ended: its check is not called again
+    assert checks == ["inside", "inside"]
 
 
 def test_a_cancel_on_the_very_last_check_still_cancels(demo_data: ReportData) -> None:
