@@ -2,27 +2,11 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 from pathlib import Path
 
+from desktop import gc_policy
 from desktop.paths import APP_ID, APP_NAME
-
-
-GC_THRESHOLDS = (20_000, 20, 20)
-"""Python's default (700, 10, 10) ran ~4,000 collections while a million-event archive loaded,
-19 of them full ones of 50-200 ms each on the GUI thread's time; reads in bulk make many
-short-lived tuples that no cycle holds."""
-
-
-def tune_garbage_collector() -> None:
-    """Freeze what start-up built (modules, the window: it lives as long as the app) out of
-    the collector's sight, and collect young objects less often. Full collections then scan
-    only what an archive adds, and none ran during loading or scrolling at 1M events (they
-    had paused scrolling for up to 200 ms)."""
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(*GC_THRESHOLDS)
 
 
 def run(path: Path | None) -> int:
@@ -43,7 +27,7 @@ def run(path: Path | None) -> int:
     settings = app_settings.open_settings()
     window = MainWindow(settings, TaskRunner())
     window.show()
-    tune_garbage_collector()
+    gc_policy.tune_at_start_up()
     target = Path(path) if path is not None else app_settings.last_archive(settings)
     if target is not None:
         window.open_archive(target)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import gc
 import io
 import os
 import tempfile
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+import traceback
+import weakref
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from db.report_data import ReportData
 from db.version import APP_VERSION
+from desktop.gc_policy import collection_paused
 from desktop.report.cancel import polling
 from desktop.report.context import MARGIN, Context, ReportCancelled
 from desktop.report.flow import Anchor, page_form
@@ -42,11 +42,16 @@ class _Doc(BaseDocTemplate):
 
     def __init__(self, target: Any, ctx: Context, **kw: Any) -> None:
         super().__init__(target, **kw)
+        # reportlab's namespace for doc-programming flowables holds the document itself; a
+        # weak proxy keeps ``doc`` usable there without making the document a cycle.
+        self._nameSpace["doc"] = weakref.proxy(self)
         self.ctx = ctx
         self.section_pages: dict[str, int] = {}
         frame = Frame(MARGIN, BOTTOM, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([PageTemplate("page", [frame], onPage=self._decorate)])
+        # A plain function, not the bound ``self._decorate``: the template is the document's,
+        # and a bound method in it would make every document a reference cycle.
+        self.addPageTemplates([PageTemplate("page", [frame], onPage=_Doc._decorate)])
         self._outline_closed = len(ctx.data.events) > 30
         self._head: str | None = None
 
@@ -81,16 +86,19 @@ class _Doc(BaseDocTemplate):
         self.ctx.check_cancel()  # saving takes a while: do not start it for nothing
         canv.save()
 
-    def _decorate(self, canv: Canvas, doc: BaseDocTemplate) -> None:
-        ctx = self.ctx
-        width, height = self.pagesize
+    @staticmethod
+    def _decorate(canv: Canvas, doc: BaseDocTemplate) -> None:
+        """Header and footer of one page (reportlab's ``onPage(canvas, doc)``)."""
+        assert isinstance(doc, _Doc)
+        ctx = doc.ctx
+        width, height = doc.pagesize
         canv.saveState()
         label_w = _tlp_label(canv, ctx.resolved.tlp, width - MARGIN, height - 34)
         canv.setFont(REGULAR, 7.5)
         canv.setFillColor(MUTED)
-        if self._head is None:  # the same on every page: fit it once
-            self._head = _fit(_running_head(ctx), width - 2 * MARGIN - label_w - 12)
-        head = self._head
+        if doc._head is None:  # the same on every page: fit it once
+            doc._head = _fit(_running_head(ctx), width - 2 * MARGIN - label_w - 12)
+        head = doc._head
         canv.drawString(MARGIN, height - 32, head)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.4)
@@ -138,45 +146,6 @@ def _tlp_label(canv: Canvas, tlp: str, right: float, y: float) -> float:
     return w
 
 
-_gc_lock = threading.Lock()
-_gc_builds = 0
-_gc_was_enabled = False
-
-
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a build runs.
-
-    A dossier holds about a million live objects (flowables, fragments, line lists); each
-    full collection walks them all, which cost 5-10 % of a build (up to 0.2 s at a time,
-    with the GIL held, so the GUI stalls too) and freed almost nothing. Reference counting
-    still frees everything that is not in a cycle. This pauses the collector for the whole
-    process, the GUI thread included, until the last concurrent build ends.
-
-    On resuming, the objects made meanwhile are handed to the oldest generation without a
-    scan (freeze, then unfreeze): otherwise the first collection after the build would walk
-    them all at once, a stall of 0.1-0.3 s right when a cancelled build should be stopping.
-    The build's cyclic garbage then goes with the next full collection. (Objects frozen on
-    purpose elsewhere in the process would be unfrozen too; the app freezes none.)
-    """
-    global _gc_builds, _gc_was_enabled
-    with _gc_lock:
-        if _gc_builds == 0:
-            _gc_was_enabled = gc.isenabled()
-            gc.disable()
-        _gc_builds += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_builds -= 1
-            if _gc_builds == 0:
-                gc.freeze()
-                gc.unfreeze()
-                if _gc_was_enabled:
-                    gc.enable()
-
-
 def render(
     data: ReportData,
     options: ReportOptions,
@@ -190,17 +159,31 @@ def render(
         if is_cancelled is not None and is_cancelled():
             raise ReportCancelled("The report was cancelled.")
 
-    with _cyclic_gc_paused(), polling(check_cancel):
-        check_cancel()
-        redacted = redact(data, options.redaction)
-        resolved = resolve(options, data)
-        resolved = replace(resolved, title=redacted.scrub(resolved.title))
-        ctx = Context(redacted.data, options, resolved, Strings(options.language),
-                      make_styles(), redacted.summary, check_cancel)
-        pdf = _layout(ctx, _Reporter(progress, check_cancel))
-        check_cancel()  # a cancel that came while the file was being saved still counts
+    with collection_paused(), polling(check_cancel):
+        try:
+            pdf = _render(data, options, _Reporter(progress, check_cancel), check_cancel)
+        except ReportCancelled as cancelled:
+            # reportlab re-raises errors from a frame that holds them (annotateException), a
+            # cycle through the traceback that would keep the half-built document alive until
+            # the next full collection: drop the frames' locals while the collector is paused.
+            traceback.clear_frames(cancelled.__traceback__)
+            raise
     if progress is not None:
         progress(100, 100)
+    return pdf
+
+
+def _render(data: ReportData, options: ReportOptions, reporter: _Reporter,
+            check_cancel: Callable[[], None]) -> bytes:
+    """The build itself: everything it makes is freed by reference counting on return."""
+    check_cancel()
+    redacted = redact(data, options.redaction)
+    resolved = resolve(options, data)
+    resolved = replace(resolved, title=redacted.scrub(resolved.title))
+    ctx = Context(redacted.data, options, resolved, Strings(options.language),
+                  make_styles(), redacted.summary, check_cancel)
+    pdf = _layout(ctx, reporter)
+    check_cancel()  # a cancel that came while the file was being saved still counts
     return pdf
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication
 from pathlib import Path
 app = QApplication([])
 from desktop.gui.main_window import MainWindow
-from desktop.gui.app import tune_garbage_collector
+from desktop.gc_policy import tune_at_start_up
 from desktop.gui.settings import open_settings
 from desktop.gui.tasks import TaskRunner
 
@@ -43,7 +43,7 @@ class FirstPaint(QObject):
 window = MainWindow(open_settings(), TaskRunner())
 window.resize(1280, 820)
 window.show()
-tune_garbage_collector()  # as desktop.gui.app.run does
+tune_at_start_up()  # as desktop.gui.app.run does
 window._show_open_error = lambda path, error: (print("OPEN FAILED", error, flush=True), os._exit(3))  # no modal dialog
 window.open_archive(Path(sys.argv[1]))
 view = window.workbench.list_pane.views["event"]
@@ -89,9 +89,9 @@ def in_process(archive: Path, repeat: int) -> dict[str, list[float]]:
     window.resize(1280, 820)
     window.show()
     from db.archive import Archive
-    from desktop.gui.app import tune_garbage_collector
+    from desktop.gc_policy import tune_at_start_up
 
-    tune_garbage_collector()  # as desktop.gui.app.run does
+    tune_at_start_up()  # as desktop.gui.app.run does
 
     # Opened shared, not with the app's exclusive lock, so this read-only run can share the
     # archive with another benchmark; then installed exactly as File > Open does.

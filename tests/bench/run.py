@@ -672,9 +672,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.archive and not args.sizes:
         parser.error("give an archive or --sizes")
-    from desktop.gui.app import tune_garbage_collector
+    from desktop.gc_policy import tune_at_start_up
 
-    tune_garbage_collector()  # the collector as the app runs it (full collections of a big heap skew timings)
+    tune_at_start_up()  # the collector as the app runs it (full collections of a big heap skew timings)
     results: dict[int, list[Figure]] = {}
     if args.sizes:
         from tests.bench.generate import generate

@@ -145,6 +145,7 @@ def test_distinct_event_types_by_index_seeks_match_select_distinct(archive: Arch
         for column in (Event.event_type, Involvement.role):  # seeks on the indexed column, DISTINCT otherwise
             expected = set(session.scalars(select(column).distinct()))
             found = vocabulary.distinct_values(session, column)
+            assert len(expected) >= 2, column  # two empty lists would agree too
             assert sorted(found) == sorted(expected) and len(found) == len(set(found))
         assert {"vigil", "Vigil", "", "zzz", "ä-type", "report", "protest"} <= set(vocabulary.distinct_values(session, Event.event_type))
 

@@ -175,19 +175,3 @@ def test_a_callback_of_a_deleted_qt_object_is_skipped(qtbot) -> None:  # type: i
     qtbot.waitUntil(lambda: heard == ["kept"])
     runner.shutdown()
 
-
-def test_garbage_collector_tuning_freezes_start_up_objects_and_raises_thresholds() -> None:
-    import gc
-
-    from desktop.gui.app import GC_THRESHOLDS, tune_garbage_collector
-
-    before = gc.get_threshold()
-    survivor = [object()]  # something start-up built that lives on
-    try:
-        tune_garbage_collector()
-        assert gc.get_threshold() == GC_THRESHOLDS and gc.get_freeze_count() > 0
-        assert all(o is not survivor for o in gc.get_objects())  # frozen objects are out of every scan
-    finally:
-        gc.unfreeze()
-        gc.set_threshold(*before)
-    assert any(o is survivor for o in gc.get_objects())

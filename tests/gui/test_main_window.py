@@ -156,6 +156,14 @@ def test_timeline_and_list_selection_follow_each_other(qtbot, window: MainWindow
 def test_list_search_filters_the_timeline_and_a_timeline_drag_sets_the_date_filter(qtbot, window: MainWindow, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
     window.open_archive(demo_path)
     bench = window.workbench
+    pane = bench.list_pane
+    pane.search_edit.setText("petition")
+    pane.search_edit.returnPressed.emit()
+    searched = window.workspace.timeline(pane.current_filter(), "type", lambda batches: sum(len(batch[0]) for batch in batches))
+    assert 0 < searched < 20 and bench.timeline_pane.summary.text() == f"{searched:,} dated events"
+    pane.search_edit.clear()
+    pane.search_edit.returnPressed.emit()
+    assert bench.timeline_pane.summary.text() == "20 dated events"
     bench.list_pane.set_date_range("2017-05-01", "2017-06-30")
     flt = bench.list_pane.current_filter()
     assert (flt.date_from, flt.date_to) == ("2017-05-01", "2017-06-30")

@@ -13,6 +13,12 @@ from pathlib import Path
 from pypdf import PdfReader
 
 
+DOSSIER_SECTIONS = ["Cover", "Contents", "Executive summary", "Key findings", "Method",
+                    "Chronology", "Timeline", "Events in detail", "Annex A — Actors",
+                    "Annex B — Sources", "Annex C — Integrity"]
+"""The dossier's top-level sections (its outline), in print order."""
+
+
 @dataclass
 class Pdf:
     data: bytes
@@ -98,3 +104,12 @@ def bbox_words(pdf_path: Path, page: int) -> list[tuple[float, float, str]]:
     ).stdout
     pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">(.*?)</word>'
     return [(float(x), float(y), w) for x, y, w in re.findall(pattern, html)]
+
+
+def pdftotext_pages(pdf_path: Path) -> list[str]:
+    """Each page's text as poppler's ``pdftotext`` reads it (a reader other than pypdf)."""
+    if shutil.which("pdftotext") is None:
+        raise FileNotFoundError("pdftotext")
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf_path), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    return text.split("\f")[:-1]  # every page ends with a form feed

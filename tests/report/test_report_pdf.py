@@ -26,16 +26,13 @@ from report_demo import (
     SENSITIVE_SOURCE,
     UNPRINTABLE_QUOTE,
 )
-from report_pdf import Pdf, nospace
+from report_pdf import DOSSIER_SECTIONS, Pdf, nospace
 
 from db.report_data import ReportData
 from desktop.report.redaction import redact
 
 CASE_TITLE = "Campaigns against the purge of gay men in Chechnya"
 
-DOSSIER_SECTIONS = ["Cover", "Contents", "Executive summary", "Key findings", "Method",
-                    "Chronology", "Timeline", "Events in detail", "Annex A — Actors",
-                    "Annex B — Sources", "Annex C — Integrity"]
 Build = Callable[..., Pdf]
 
 
