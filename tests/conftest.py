@@ -16,10 +16,14 @@ from db.archive import Archive
 
 @pytest.fixture(autouse=True)
 def _private_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Point XDG and QSettings paths at a temporary folder so tests never touch real config."""
+    """Point XDG and QSettings paths at a temporary folder so tests never touch real config
+    (nor the user's opened attachments, nor a CASEFILE_USER set in the shell)."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    (home / "runtime").mkdir(mode=0o700)  # opened attachments; platformdirs wants it private
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(home / "runtime"))
+    monkeypatch.delenv("CASEFILE_USER", raising=False)
 
 
 @pytest.fixture

@@ -192,7 +192,7 @@ def render(
 
     with _cyclic_gc_paused(), polling(check_cancel):
         check_cancel()
-        redacted = redact(data, options.redaction)
+        redacted = redact(data, options.redaction, options.include_notes)
         resolved = resolve(options, data)
         resolved = replace(resolved, title=redacted.scrub(resolved.title))
         ctx = Context(redacted.data, options, resolved, Strings(options.language),

@@ -108,8 +108,11 @@ def redaction_statement(ctx: Context) -> str:
     profile = t.word(red.profile)
     unprintable = (" " + t.count("quotes_unprintable", red.quotes_unprintable)
                    if red.quotes_unprintable else "")
+    if ctx.options.include_notes and red.profile != "strict":
+        unprintable += " " + t("notes_included")
     if red.profile == "none":
-        return t("redaction_none") + unprintable
+        left_out = " " + t.count("notes_left_out", red.notes) if red.notes else ""
+        return t("redaction_none") + left_out + unprintable
     parts = [(red.events, "n_events"), (red.sources, "n_sources"), (red.citations, "n_citations"),
              (red.figures, "n_figures"), (red.actors, "n_actors"), (red.notes, "n_notes")]
     details = ", ".join(t.count(key, n) for n, key in parts if n)
