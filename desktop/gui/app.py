@@ -31,10 +31,10 @@ def run(path: Path | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     import resources
+    from desktop import opened_files
     from desktop.gui import settings as app_settings
     from desktop.gui.main_window import MainWindow
     from desktop.gui.tasks import TaskRunner
-    from desktop import opened_files
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)

@@ -143,7 +143,8 @@ class AttachmentsSection(QWidget):
             except OSError as error:
                 show_invalid(self.table, self.error, f"Could not open the file: {error}")
                 return
-            risk = program_risk(attachment["file_name"], content[:MAGIC_BYTES], os.access(path, os.X_OK))
+            executable = os.name == "posix" and os.access(path, os.X_OK)  # Windows calls every file executable
+            risk = program_risk(attachment["file_name"], content[:MAGIC_BYTES], executable)
             if risk is None or self.confirm_risk(display_name(attachment["file_name"]), risk):
                 self.open_url(QUrl.fromLocalFile(str(path)))
 
