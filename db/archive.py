@@ -9,7 +9,6 @@ opens its own sessions from the shared engine.
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +21,7 @@ from db import changelog, migrate, services, vocabulary
 from db import engine as engines
 from db.engine import Backend, Cancelled, Lock, Progress
 from db.models import Meta, new_uid
+from db.user_name import UNNAMED
 from db.version import APP_VERSION
 
 SCHEMA_VERSION = migrate.SCHEMA_VERSION
@@ -182,7 +182,5 @@ def _log_migration(conn: Connection, user: str, version: int) -> None:
 
 
 def _default_user() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "unknown"
+    """Nobody named: the desktop passes the name the user chose, never the system login."""
+    return UNNAMED

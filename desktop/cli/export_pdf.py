@@ -26,7 +26,8 @@ def add_export_pdf(command: Register) -> None:
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")
     p.add_argument("--title", help="report title (default: the case title)")
     p.add_argument("--organisation", help="organisation on the cover (default: the case's)")
-    p.add_argument("--author", help="author on the cover and in the PDF metadata (default: none)")
+    p.add_argument("--author", help="author on the cover and in the PDF metadata (default: none; the case's author is never printed unasked)")
+    p.add_argument("--include-analyst-notes", action="store_true", help="print the private notes of events, sources and involvements (default: never printed; the strict profile drops them anyway)")
 
 
 def _date_range(date_from: str | None, date_to: str | None) -> str:
@@ -63,6 +64,7 @@ def _cmd_export_pdf(args: argparse.Namespace) -> int:
         organisation=args.organisation,
         author=args.author,
         redaction=args.redaction,
+        include_notes=args.include_analyst_notes,
     )
     with Archive.open(args.archive) as archive:
         path = export_pdf(archive, options, args.output)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from db.errors import CasefileError, ImportFailed
+from desktop.cli.user_option import add_user_option, user_of
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
@@ -65,11 +66,13 @@ def _parser() -> argparse.ArgumentParser:
 
     p = command("demo", _cmd_demo, "Write the demo archive (the 2017 Chechnya campaigns case).")
     p.add_argument("archive", type=Path, help="path of the new archive; must not exist")
+    add_user_option(p)
 
     p = command("import", _cmd_import, "Import events from CSV or a whole archive from JSON.")
     p.add_argument("archive", type=Path, help="archive to import into (created if missing)")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE", help=".csv or .json files")
     p.add_argument("--skip-bad", action="store_true", help="import the good CSV rows and report the bad ones")
+    add_user_option(p)
 
     p = command("export-json", _cmd_export_json, "Export the whole archive as lossless JSON.")
     p.add_argument("archive", type=Path)
@@ -106,7 +109,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
     if args.archive.exists():
         raise CasefileError(f"{args.archive} already exists; choose a new file name.")
-    with Archive.create(args.archive) as archive:
+    with Archive.create(args.archive, user=user_of(args)) as archive:
         build_demo(archive)
     print(f"Wrote the demo archive to {args.archive}")
     return EXIT_OK
@@ -121,7 +124,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from db.archive import Archive
     from db.interchange import csv_events, json_archive
 
-    archive = Archive.open(args.archive) if args.archive.exists() else Archive.create(args.archive)
+    user = user_of(args)
+    archive = Archive.open(args.archive, user=user) if args.archive.exists() else Archive.create(args.archive, user=user)
     with archive:
         for file in args.files:
             if file.suffix.lower() == ".csv":
@@ -216,7 +220,7 @@ def _cmd_open(args: argparse.Namespace) -> int:
             from db.archive import Archive
             from db.demo import build_demo
 
-            with Archive.create(path) as archive:
+            with Archive.create(path, user=user_of(args)) as archive:
                 build_demo(archive)
         return run(path)
     if args.archive is None:

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 
 from db.errors import CasefileError, ValidationError
+from desktop.cli.user_option import add_user_option, user_of
 
 Register = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 SHOWN_CHARS = 60
@@ -32,14 +33,14 @@ def add_record_commands(command: Register) -> None:
     p.add_argument("archive", type=Path)
     p.add_argument("uid")
     p.add_argument("assignments", nargs="+", metavar="FIELD=VALUE", help="a field as `casefile show` names it or as the form labels it (any case), and its new value")
-    p.add_argument("--user", help="name written to the change log (default: your login name)")
+    add_user_option(p)
     p.formatter_class = argparse.RawDescriptionHelpFormatter
     p.epilog = _fields_help()
 
     p = command("delete", _cmd_delete, "Delete records (and what depends on them) in one logged edit.")
     p.add_argument("archive", type=Path)
     p.add_argument("uids", nargs="+", metavar="UID")
-    p.add_argument("--user", help="name written to the change log (default: your login name)")
+    add_user_option(p)
 
 
 # --- show --------------------------------------------------------------------------------
@@ -77,7 +78,7 @@ def _cmd_edit(args: argparse.Namespace) -> int:
     from db.models import Tag
 
     pairs = [_assignment(text) for text in args.assignments]
-    with Archive.open(args.archive, user=args.user, exclusive=True) as archive:
+    with Archive.open(args.archive, user=user_of(args), exclusive=True) as archive:
         with archive.session() as session:
             table = records.table_of(session, args.uid)
         typed: dict[str, str] = {}  # record key → the name the user gave it
@@ -159,7 +160,7 @@ def _cmd_delete(args: argparse.Namespace) -> int:
 
     asked = list(dict.fromkeys(args.uids))
     order = list(RECORD_MODELS)
-    with Archive.open(args.archive, user=args.user, exclusive=True) as archive:
+    with Archive.open(args.archive, user=user_of(args), exclusive=True) as archive:
         with services.edit(archive) as ed:
             tables = {uid: records.table_of(ed.session, uid) for uid in asked}
             # children before parents, so "delete CASE EVENT…" can empty a case and then remove it

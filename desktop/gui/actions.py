@@ -74,6 +74,9 @@ class Actions:
         self.delete = self._action(self.edit_menu, "&Delete", self._delete, StandardKey.Delete, "delete")
         self.edit_menu.addSeparator()
         self.find = self._action(self.edit_menu, "&Find", self._find, StandardKey.Find, "find")
+        self.edit_menu.addSeparator()
+        self.preferences = self._action(self.edit_menu, "&Preferences…", self.open_preferences, StandardKey.Preferences)
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: in the application menu
 
         self.view_menu = bar.addMenu("&View")
         self.show_list = self._toggle(self.view_menu, "&List", "list_pane", "Ctrl+1")
@@ -222,6 +225,17 @@ class Actions:
 
         if self.workspace is not None:
             open_report_dialog(self.workspace, self.runner, self.settings, self.window)
+
+    def open_preferences(self, first_run: bool = False) -> object:
+        """Edit ▸ Preferences… (and the first-run question); a new name applies to the next
+        edit of the open archive at once."""
+        from desktop.gui.dialogs.preferences import open_preferences
+
+        return open_preferences(self.window, self._on_preferences_saved, first_run)
+
+    def _on_preferences_saved(self, user: str) -> None:
+        if self.workspace is not None:
+            self.workspace.archive.user = user
 
     def _about(self) -> None:
         from db.version import APP_VERSION

@@ -15,6 +15,7 @@ def run(path: Path | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     import resources
+    from desktop import opened_files
     from desktop.gui import settings as app_settings
     from desktop.gui.main_window import MainWindow
     from desktop.gui.tasks import TaskRunner
@@ -25,10 +26,12 @@ def run(path: Path | None) -> int:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resources.path("icons", "casefile.svg"))))
     settings = app_settings.open_settings()
+    opened_files.remove_stale()  # attachments a crashed Casefile left open
     window = MainWindow(settings, TaskRunner())
     window.show()
     gc_policy.tune_at_start_up()
     target = Path(path) if path is not None else app_settings.last_archive(settings)
     if target is not None:
         window.open_archive(target)
+    window.ask_user_name_if_new()
     return app.exec()

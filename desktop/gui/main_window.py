@@ -18,6 +18,7 @@ from desktop.gui.panes.start_page import StartPage
 from desktop.gui.panes.workbench import Workbench
 from desktop.gui.tasks import TaskRunner
 from desktop.gui.workspace import Workspace
+from desktop import preferences
 from desktop.paths import demo_archive_path
 
 
@@ -54,7 +55,7 @@ class MainWindow(QMainWindow):
     def open_archive(self, path: Path) -> bool:
         """Open ``path``; on failure show why and keep the current state."""
         try:
-            archive = Archive.open(path, exclusive=True)
+            archive = Archive.open(path, user=preferences.chosen_user(), exclusive=True)
         except (CasefileError, OSError) as error:
             self._show_open_error(path, error)
             return False
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
 
     def new_archive(self, path: Path) -> bool:
         try:
-            archive = Archive.create(path)
+            archive = Archive.create(path, user=preferences.chosen_user())
             archive.close()
         except (CasefileError, OSError) as error:
             QMessageBox.warning(self, "Cannot create archive", str(error))
@@ -73,9 +74,16 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> bool:
         path = demo_archive_path()
         if not path.exists():
-            with Archive.create(path) as archive:
+            with Archive.create(path, user=preferences.chosen_user()) as archive:
                 build_demo(archive)
         return self.open_archive(path)
+
+    def ask_user_name_if_new(self) -> object | None:
+        """On first run, ask which name to write into change logs (window-modal); returns
+        the dialog, or ``None`` when the user has already chosen."""
+        from desktop.gui.dialogs.preferences import needs_user_name
+
+        return self.actions.open_preferences(first_run=True) if needs_user_name() else None
 
     def close_archive(self) -> None:
         if self.workspace is None:
@@ -87,6 +95,7 @@ class MainWindow(QMainWindow):
             self.workbench.deleteLater()
             self.workbench = None
         self.workspace.reader.shutdown()
+        self.workspace.opened_files.remove()
         self.workspace.archive.close()
         self.workspace.deleteLater()
         self.workspace = None

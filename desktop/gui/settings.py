@@ -1,7 +1,8 @@
 """User settings (window layout, recent archives, report options) in one INI file.
 
 The file lives in the platform's config folder (``platformdirs``), so tests that point
-``XDG_CONFIG_HOME`` elsewhere never touch the user's real settings.
+``XDG_CONFIG_HOME`` elsewhere never touch the user's real settings. The change-log user name is
+not here but in :mod:`desktop.preferences` (a Qt-free JSON file the command line reads too).
 """
 
 from __future__ import annotations

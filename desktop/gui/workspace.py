@@ -34,6 +34,7 @@ from db.queries import EventFilter
 from db.services import ChangeSet
 from db.timeline import TimelineColumns
 from desktop.gui.tasks import TaskRunner
+from desktop.opened_files import OpenedFiles
 
 T = TypeVar("T")
 Cancelled = Callable[[], bool]
@@ -51,6 +52,8 @@ class Workspace(QObject):
         self.undo_stack = QUndoStack(self)
         self.reader = TaskRunner(self)
         """Background reads for large archives (id lists, timeline rows); never writes."""
+        self.opened_files = OpenedFiles()
+        """Attachments opened with the desktop's viewer; removed when the archive closes."""
 
     # --- edits ---------------------------------------------------------------------------
 

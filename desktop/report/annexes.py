@@ -6,6 +6,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, Spacer
 
+from db.file_names import display_name
 from desktop.report.context import Context
 from desktop.report.flow import heading, kv_table
 from desktop.report.styles import data_table
@@ -104,7 +105,7 @@ def integrity(ctx: Context) -> list[Flowable]:
         for attachment in source.attachments:
             rows.append([
                 Paragraph.plain(f"[{number}]", s.cell),
-                para(attachment.file_name, s.cell),
+                para(display_name(attachment.file_name), s.cell),  # bidi tricks shown, not obeyed
                 Paragraph.plain(t.word(attachment.kind), s.cell),
                 Paragraph.plain(f"{attachment.size:,}", s.cell_right),
                 Paragraph.plain(attachment.sha256, s.cell_small),

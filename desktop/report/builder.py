@@ -177,7 +177,7 @@ def _render(data: ReportData, options: ReportOptions, reporter: _Reporter,
             check_cancel: Callable[[], None]) -> bytes:
     """The build itself: everything it makes is freed by reference counting on return."""
     check_cancel()
-    redacted = redact(data, options.redaction)
+    redacted = redact(data, options.redaction, options.include_notes)
     resolved = resolve(options, data)
     resolved = replace(resolved, title=redacted.scrub(resolved.title))
     ctx = Context(redacted.data, options, resolved, Strings(options.language),

@@ -106,10 +106,13 @@ def summary(ctx: Context) -> list[Flowable]:
 def redaction_statement(ctx: Context) -> str:
     t, red = ctx.strings, ctx.redaction
     profile = t.word(red.profile)
-    unprintable = (" " + t.count("quotes_unprintable", red.quotes_unprintable)
-                   if red.quotes_unprintable else "")
+    tail = (" " + t.count("quotes_unprintable", red.quotes_unprintable)
+            if red.quotes_unprintable else "")
+    if ctx.options.include_notes and red.profile != "strict":
+        tail += " " + t("notes_included")
     if red.profile == "none":
-        return t("redaction_none") + unprintable
+        left_out = " " + t.count("notes_left_out", red.notes) if red.notes else ""
+        return t("redaction_none") + left_out + tail
     parts = [(red.events, "n_events"), (red.sources, "n_sources"), (red.citations, "n_citations"),
              (red.figures, "n_figures"), (red.actors, "n_actors"), (red.notes, "n_notes")]
     details = ", ".join(t.count(key, n) for n, key in parts if n)
@@ -119,7 +122,7 @@ def redaction_statement(ctx: Context) -> str:
         text += " " + t.count("redaction_people", red.pseudonymised)
     if red.places:
         text += " " + t.count("redaction_places", red.places)
-    return text + unprintable
+    return text + tail
 
 
 def findings(ctx: Context) -> list[Flowable]:

@@ -83,6 +83,9 @@ EN: dict[str, str] = {
     "n_figures": "{n} figures", "n_figures_1": "1 figure",
     "n_actors": "{n} actors", "n_actors_1": "1 actor",
     "n_notes": "{n} notes", "n_notes_1": "1 note",
+    "notes_left_out": "{n} private analyst notes were left out (they print only when asked for).",
+    "notes_left_out_1": "1 private analyst note was left out (notes print only when asked for).",
+    "notes_included": "Private analyst notes are included, as requested.",
     "redaction_nothing": "Nothing needed withholding under the {profile} profile.",
     # chronology and chart
     "col_no": "No.",

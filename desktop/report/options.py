@@ -39,8 +39,9 @@ FINDINGS_LIMIT = {"brief": 8, "dossier": 15}
 @dataclass(frozen=True)
 class ReportOptions:
     """What to print and how. ``None`` means "take it from the case" (title, organisation,
-    author, TLP) or "the default" (sections of the template; report date = newest
-    ``updated_at`` in the data, never the clock)."""
+    TLP) or "the default" (sections of the template; report date = newest ``updated_at`` in
+    the data, never the clock). The author is printed (cover and PDF metadata) only when
+    given: the case's author is personal data the user did not ask to publish."""
 
     template: str = "dossier"
     filters: ReportFilters = field(default_factory=ReportFilters)
@@ -53,6 +54,8 @@ class ReportOptions:
     language: str = "en"
     redaction: str = "standard"
     report_date: str | None = None
+    include_notes: bool = False
+    """Print the private analyst notes (never under the strict profile)."""
 
     def __post_init__(self) -> None:
         if self.template not in TEMPLATES:
@@ -96,7 +99,7 @@ def resolve(options: ReportOptions, data: ReportData) -> Resolved:
         organisation=(
             options.organisation if options.organisation is not None else case.organisation
         ),
-        author=options.author if options.author is not None else case.author,
+        author=(options.author or "").strip(),
         tlp=options.tlp or case.tlp or "AMBER",
         report_date=report_date,
         page_size=PAPERS[options.paper],

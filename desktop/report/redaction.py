@@ -48,23 +48,30 @@ class Redacted:
     scrub: Callable[[str], str]
 
 
-def redact(data: ReportData, profile: str) -> Redacted:
+def redact(data: ReportData, profile: str, include_notes: bool = False) -> Redacted:
     """Apply ``profile`` to ``data``; the result holds nothing the profile withholds.
 
-    - ``none``: everything prints (quotes still only where the citation allows printing).
+    Private notes (event, source and involvement notes, who collected a source) are dropped
+    under every profile unless ``include_notes`` (the user ticked "include analyst notes");
+    the strict profile drops them even then.
+
+    - ``none``: everything else prints (quotes still only where the citation allows printing).
     - ``standard``: sensitive events and sources are left out, with the citations and figures
       that rest on them and anything only they referred to; protected actors print as
       consistent pseudonyms ("Witness A"), and their names, original-script names and aliases
       are replaced by the pseudonym in every text of the report.
-    - ``strict``: standard, plus private notes (event, source and involvement notes, who
-      collected a source) are dropped, coordinates are dropped and sites (places of exact or
-      vicinity precision) are coarsened to city/region and country, their names replaced in
-      all text.
+    - ``strict``: standard, plus private notes are always dropped, coordinates are dropped
+      and sites (places of exact or vicinity precision) are coarsened to city/region and
+      country, their names replaced in all text.
     """
     events, quotes = _drop_unprintable_quotes(data.events)
+    keep_notes = include_notes and profile != "strict"
     if profile == "none":
-        out = replace(data, events=events)
-        return Redacted(out, RedactionSummary(profile, quotes_unprintable=quotes), _same)
+        sources, notes = data.sources, 0
+        if not keep_notes:
+            events, sources, notes = _drop_notes(events, sources)
+        out = replace(data, events=events, sources=sources)
+        return Redacted(out, RedactionSummary(profile, notes=notes, quotes_unprintable=quotes), _same)
 
     kept_sources = {s.uid for s in data.sources if s.sensitivity != "sensitive"}
     events = tuple(e for e in events if e.sensitivity != "sensitive")
@@ -77,8 +84,9 @@ def redact(data: ReportData, profile: str) -> Redacted:
 
     notes = places = 0
     replacements = _pseudonyms(data, events, sources)
-    if profile == "strict":
+    if not keep_notes:
         events, sources, notes = _drop_notes(events, sources)
+    if profile == "strict":
         events, places, place_names = _coarsen_places(events)
         replacements.extend(place_names)
     scrub = _scrubber(replacements)

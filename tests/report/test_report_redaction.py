@@ -29,7 +29,7 @@ def dump(data: ReportData) -> str:
 
 
 def test_none_keeps_everything_but_unprintable_quotes(demo_data: ReportData) -> None:
-    result = redact(demo_data, "none")
+    result = redact(demo_data, "none", include_notes=True)
     text = dump(result.data)
     for needle in (PROTECTED_NAME, SENSITIVE_EVENT, SENSITIVE_SOURCE, PRIVATE_NOTE):
         assert needle in text
@@ -43,7 +43,8 @@ def test_standard_withholds_sensitive_records_and_names(demo_data: ReportData) -
     text = dump(result.data)
     for needle in WITHHELD_STANDARD:
         assert needle not in text, needle
-    assert PRIVATE_NOTE in text  # notes survive the standard profile
+    assert PRIVATE_NOTE not in text  # private notes print only when asked for
+    assert PRIVATE_NOTE in dump(redact(demo_data, "standard", include_notes=True).data)
     summary = result.summary
     assert summary.events == 1 and summary.sources == 1
     assert summary.pseudonymised == 2

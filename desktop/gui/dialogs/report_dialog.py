@@ -58,16 +58,19 @@ class ReportDialog(QDialog):
         self.title, self.organisation, self.author = QLineEdit(), QLineEdit(), QLineEdit()
         self.title.setPlaceholderText("the case title")
         self.organisation.setPlaceholderText("the case's organisation")
-        self.author.setPlaceholderText("none (not written into the PDF)")
+        self.author.setPlaceholderText("none: no name on the cover or in the PDF's properties")
         self.tlp = QComboBox()
         self.tlp.addItem("The case's marking", None)
         for label in TLP_LABELS:
             self.tlp.addItem(f"TLP:{label}", label)
         self.redaction = QComboBox()
         for label, key in (("Standard — sensitive records left out, protected people pseudonymised", "standard"),
-                           ("Strict — also private notes dropped, places coarsened", "strict"),
+                           ("Strict — also places coarsened, analyst notes never printed", "strict"),
                            ("None — everything printed", "none")):
             self.redaction.addItem(label, key)
+        self.include_notes = QCheckBox("Include analyst notes")
+        self.include_notes.setToolTip("Print the private notes of events, sources and involvements. "
+                                      "Off by default: notes often name people or plans. The Strict profile never prints them.")
         self.paper = QComboBox()
         self.paper.addItems(["A4", "Letter"])
         self.section_boxes = {name: QCheckBox(SECTION_LABELS[name]) for name in SECTIONS}
@@ -86,7 +89,9 @@ class ReportDialog(QDialog):
         self.buttons.rejected.connect(self._on_cancel)
         self._layout(browse)
         self.template.currentIndexChanged.connect(self._on_template_changed)
+        self.redaction.currentIndexChanged.connect(self._on_redaction_changed)
         self._restore()
+        self._on_redaction_changed(self.redaction.currentIndex())
 
     # --- layout and settings -------------------------------------------------------------
 
@@ -109,6 +114,7 @@ class ReportDialog(QDialog):
         form.addRow("Author", self.author)
         form.addRow("Marking", self.tlp)
         form.addRow("Redaction", self.redaction)
+        form.addRow("", self.include_notes)
         form.addRow("Paper", self.paper)
         output_row = QHBoxLayout()
         output_row.addWidget(self.output, 1)
@@ -135,8 +141,9 @@ class ReportDialog(QDialog):
             self._select(self.tlp, s.value("tlp", None) or None)
             self.paper.setCurrentText(str(s.value("paper", "A4")))
             for widget, key in ((self.date_from, "from"), (self.date_to, "to"), (self.tags, "tags"), (self.title, "title"),
-                                (self.organisation, "organisation"), (self.author, "author")):
+                                (self.organisation, "organisation")):
                 widget.setText(str(s.value(key, "")))
+            s.remove("author")  # remembered by older versions: a name the user did not ask to keep
             chosen = s.value("statuses", [])
             chosen = [chosen] if isinstance(chosen, str) else list(chosen or [])
             for status, box in self.status_boxes.items():
@@ -156,7 +163,7 @@ class ReportDialog(QDialog):
             "template": self.template.currentData(), "case": self.case.currentData(), "redaction": self.redaction.currentData(),
             "tlp": self.tlp.currentData() or "", "paper": self.paper.currentText(), "from": self.date_from.text(),
             "to": self.date_to.text(), "tags": self.tags.text(), "title": self.title.text(), "organisation": self.organisation.text(),
-            "author": self.author.text(), "output": self.output.text(),
+            "output": self.output.text(),
             "statuses": [st for st, box in self.status_boxes.items() if box.isChecked()],
             "sections": [name for name, box in self.section_boxes.items() if box.isChecked()],
         }
@@ -176,6 +183,14 @@ class ReportDialog(QDialog):
 
     def _on_template_changed(self, _index: int) -> None:
         self._check_sections(TEMPLATE_SECTIONS[str(self.template.currentData())])
+
+    def _on_redaction_changed(self, _index: int) -> None:
+        """The strict profile never prints notes: the box says so by being off and disabled.
+        Neither the box nor the author is remembered: each report asks afresh."""
+        strict = self.redaction.currentData() == "strict"
+        self.include_notes.setEnabled(not strict)
+        if strict:
+            self.include_notes.setChecked(False)
 
     def _choose_output(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, "Save report as", self.output.text(), "PDF (*.pdf)")
@@ -206,7 +221,7 @@ class ReportDialog(QDialog):
             template=str(self.template.currentData()), filters=filters, sections=sections, paper=self.paper.currentText(),
             tlp=self.tlp.currentData(), title=self.title.text().strip() or None,
             organisation=self.organisation.text().strip() or None, author=self.author.text().strip() or None,
-            redaction=str(self.redaction.currentData()),
+            redaction=str(self.redaction.currentData()), include_notes=self.include_notes.isChecked(),
         )
 
     def start(self) -> None:

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import mimetypes
-import tempfile
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDropEvent
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from db import models
 from db.errors import ValidationError
+from db.file_names import MAGIC_BYTES, display_name, program_risk, safe_file_name
 from desktop.gui.commands import AddAttachmentCommand, DeleteRecordsCommand
 from desktop.gui.panes.detail.edits import CompoundCommand, update
 from desktop.gui.panes.detail.labels import attachment_kind, human_size, words
@@ -35,10 +36,13 @@ class AttachmentsSection(QWidget):
     """The files of the shown source. GUI thread only.
 
     Add file… (or dropping files on the table) stores each file in the archive with its media
-    type (from ``mimetypes``) and a first guess at its kind, all in one undo step. Open writes
-    the file to a private temporary folder and opens that local file with the desktop's viewer
-    (never a network URL); Save a copy… writes the stored bytes where the user chooses.
-    ``choose_files``, ``choose_save_path`` and ``open_url`` are replaceable for tests.
+    type (from ``mimetypes``) and a first guess at its kind, all in one undo step. Names are
+    shown with invisible and bidi characters made visible (:func:`db.file_names.display_name`).
+    Open writes the file under a safe name to the workspace's private folder (removed when the
+    archive closes) and opens that local file with the desktop's viewer (never a network URL);
+    a file that could run as a program is opened only after the user confirms the named risk.
+    Save a copy… writes the stored bytes where the user chooses. ``choose_files``,
+    ``choose_save_path``, ``confirm_risk`` and ``open_url`` are replaceable for tests.
     """
 
     def __init__(self, workspace: Workspace) -> None:
@@ -49,8 +53,9 @@ class AttachmentsSection(QWidget):
         self.choose_files: Callable[[], list[str]] = self._ask_files
         self.choose_save_path: Callable[[str], str] = self._ask_save_path
         self.open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl
-        self._temp: Path | None = None
+        self.confirm_risk: Callable[[str, str], bool] = self._ask_risk
         self.table = compact_table(["File", "Kind", "Size", "SHA-256"], 0)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long name keeps its extension in sight
         probe = self._kind_box("", "full_page_capture")  # the widest kind sets the column and row size
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().resizeSection(1, probe.sizeHint().width())
@@ -94,7 +99,8 @@ class AttachmentsSection(QWidget):
             for row, attachment in enumerate(self.rows):
                 uid, sha = attachment["uid"], attachment["sha256"]
                 size = f"{human_size(attachment['size'])}"
-                table.setItem(row, 0, item(attachment["file_name"], uid, f"{attachment['file_name']}\n{attachment['media_type']}"))
+                shown = display_name(attachment["file_name"])
+                table.setItem(row, 0, item(shown, uid, f"{shown}\n{attachment['media_type']}"))
                 table.setItem(row, 1, item("", uid))
                 table.setCellWidget(row, 1, self._kind_box(uid, attachment["kind"]))
                 table.setItem(row, 2, item(size, uid, f"{attachment['size']:,} bytes"))
@@ -127,14 +133,25 @@ class AttachmentsSection(QWidget):
         show_invalid(self.table, self.error, None)
 
     def open_selected(self) -> None:
+        """Open each selected file with the desktop's viewer, after asking about any that
+        could run as a program."""
         for uid in self.selected_uids():
-            path = self._temp_copy(uid)
-            self.open_url(QUrl.fromLocalFile(str(path)))
+            attachment = self._row(uid)
+            try:
+                content = self.workspace.attachment_content(uid)
+                path = self.workspace.opened_files.write(attachment["sha256"][:SHORT_HASH], attachment["file_name"], content)
+            except OSError as error:
+                show_invalid(self.table, self.error, f"Could not open the file: {error}")
+                return
+            executable = os.name == "posix" and os.access(path, os.X_OK)  # Windows calls every file executable
+            risk = program_risk(attachment["file_name"], content[:MAGIC_BYTES], executable)
+            if risk is None or self.confirm_risk(display_name(attachment["file_name"]), risk):
+                self.open_url(QUrl.fromLocalFile(str(path)))
 
     def save_selected_copy(self) -> None:
         for uid in self.selected_uids():
             attachment = self._row(uid)
-            target = self.choose_save_path(attachment["file_name"])
+            target = self.choose_save_path(safe_file_name(attachment["file_name"]))
             if target:
                 try:
                     Path(target).write_bytes(self.workspace.attachment_content(uid))
@@ -175,16 +192,6 @@ class AttachmentsSection(QWidget):
     def _row(self, uid: str) -> dict[str, Any]:
         return next(row for row in self.rows if row["uid"] == uid)
 
-    def _temp_copy(self, uid: str) -> Path:
-        attachment = self._row(uid)
-        if self._temp is None:
-            self._temp = Path(tempfile.mkdtemp(prefix="casefile-open-"))
-        folder = self._temp / attachment["sha256"][:SHORT_HASH]
-        folder.mkdir(exist_ok=True)
-        path = folder / (Path(attachment["file_name"]).name or "attachment")
-        path.write_bytes(self.workspace.attachment_content(uid))
-        return path
-
     def _kind_box(self, uid: str, kind: str) -> QComboBox:
         box = QComboBox()
         box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -198,6 +205,18 @@ class AttachmentsSection(QWidget):
     def _set_kind(self, uid: str, kind: str) -> None:
         if kind != self._row(uid)["kind"]:
             update(self.workspace, "attachment", uid, {"kind": kind}, "Change attachment kind")
+
+    def _ask_risk(self, shown_name: str, risk: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Open a file that may run?",
+                          f"“{shown_name}” may be a program: {risk}.\n\n"
+                          "Opening it can run it on this computer, and a program can damage your files or send what "
+                          "is on this computer elsewhere. Open it only if you trust where it came from; "
+                          "Save a copy… keeps it without running it.",
+                          QMessageBox.StandardButton.Cancel, self)
+        open_button = box.addButton("Open Anyway", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is open_button
 
     def _ask_files(self) -> list[str]:
         return QFileDialog.getOpenFileNames(self, "Attach files")[0]

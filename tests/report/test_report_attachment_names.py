@@ -1,0 +1,21 @@
+"""The integrity annex prints attachment names as the screen shows them: a bidi override is
+shown as ⟨U+202E⟩, not obeyed, so "invoice\\u202efdp.exe" reads as the .exe it is."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from report_pdf import Pdf
+
+from db.report_data import ReportData
+from desktop.report import ReportOptions, render
+
+
+def test_the_integrity_annex_shows_hidden_characters(demo_data: ReportData) -> None:
+    source = next(s for s in demo_data.sources if s.attachments)
+    hostile = replace(source.attachments[0], file_name="invoice\u202efdp.exe")
+    changed = replace(source, attachments=(hostile, *source.attachments[1:]))
+    data = replace(demo_data, sources=tuple(changed if s is source else s for s in demo_data.sources))
+    pdf = Pdf(render(data, ReportOptions(sections=("integrity",), redaction="none")))
+    assert "invoice⟨U+202E⟩fdp.exe" in pdf.flat
+    assert "\u202e" not in pdf.text and "invoiceexe.pdf" not in pdf.flat
