@@ -81,3 +81,51 @@ def test_every_released_schema_opens_migrated_with_its_data(tmp_path: Path) -> N
         assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == revisions[-1]
         conn.close()
+
+
+def _downgraded(path: Path, revision: str) -> None:
+    """Step a closed archive back to ``revision``, stamped as the release that wrote it."""
+    from alembic import command
+
+    version = int(revision)
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.downgrade(migrate.alembic_config(conn), revision)
+        conn.exec_driver_sql(f"PRAGMA user_version = {version}")
+        conn.exec_driver_sql(f"UPDATE meta SET value = '{version}' WHERE key = 'schema_version'")
+    engine.dispose()
+
+
+def test_escaped_aliases_of_older_archives_become_searchable_text(tmp_path: Path) -> None:
+    """Schema 6 stored and indexed aliases as escaped JSON; opening migrates both."""
+    import json
+    import sqlite3
+
+    from db import lists, search, services
+    from db.archive import Archive
+    from db.engine import sqlite_search
+
+    path = tmp_path / "v6.casefile"
+    with Archive.create(path) as archive, services.edit(archive) as ed:
+        case = services.ensure_default_case(ed)
+        amnesty = services.create(ed, "actor", {"name": "Amnesty International", "aliases": ["AI", "منظمة العفو الدولية"]})
+        event = services.create(ed, "event", {"case": case, "title": "Vigil"})
+        services.create(ed, "involvement", {"event": event, "actor": amnesty, "role": "organiser"})
+        services.create(ed, "source", {"title": "Annual report", "outlet": amnesty})
+    _downgraded(path, "0006")
+    conn = sqlite3.connect(path)  # as release 6 wrote them: escaped JSON, indexed as it is
+    conn.execute("UPDATE actor SET aliases = ?", (json.dumps(["AI", "منظمة العفو الدولية"]),))
+    for table, doc in (("event_fts", sqlite_search.EVENT_DOC), ("source_fts", sqlite_search.SOURCE_DOC)):
+        old = doc.replace(sqlite_search.ALIASES.format(actor="a"), "a.aliases").replace(sqlite_search.ALIASES.format(actor="o"), "o.aliases")
+        conn.execute(f"DELETE FROM {table}")
+        conn.execute(f"INSERT INTO {table}(rowid, title, body) {old}")
+    assert conn.execute("SELECT count(*) FROM event_fts WHERE event_fts MATCH 'u0645*'").fetchone() == (1,)
+    conn.commit()
+    conn.close()
+    with Archive.open(path) as archive, archive.session() as session:
+        assert search.search_events(session, "u0645") == [] and search.search_sources(session, "u0645") == []
+        assert len(search.search_events(session, "العفو")) == 1 and len(search.search_sources(session, "منظمة")) == 1
+        assert [row.uid for row in lists.named("actor").page(session, "العفو")] == [amnesty]
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT aliases FROM actor").fetchone() == ('["AI", "منظمة العفو الدولية"]',)
+    conn.close()
