@@ -18,12 +18,23 @@ def describe(edtf: str) -> str:
     """A stored EDTF date for people, with how precise it is: "c. 2017 — approximate, year precision"."""
     if not edtf:
         return "No date"
+    words = dates.humanize(edtf)
     if "/" in edtf:
         start, end = edtf.split("/", 1)
         detail = _interval_detail(start, end)
+        words += _last_day(edtf) if start == ".." else ""
     else:
         detail = _single_detail(edtf)
-    return f"{dates.humanize(edtf)} — {detail}"
+    return f"{words} — {detail}"
+
+
+def _last_day(edtf: str) -> str:
+    """" (up to 31 December 2017)" for an open start: "before 2018" says it, this proves it."""
+    try:
+        last = dates.parse(edtf).hi
+    except InvalidDate:
+        return ""
+    return f" (up to {dates.day_words(last)})" if last else ""
 
 
 def _precision(text: str) -> tuple[str, str, str]:

@@ -10,8 +10,9 @@ adds what ``edtf`` lacks for an archive: calendar validation (``edtf`` accepts 1
 years 1–9999 only, and clear error messages.
 
 Open ends mean what EDTF says: ``../2017`` ends on 31 December 2017. "Before 2018" is stored
-as ``../2017`` (see :mod:`db.date_reading`) and read back as "before 2018 (up to
-31 December 2017)"; "after 12 June 2017" as ``2017-06-13/..``, "from 13 June 2017 onwards".
+as ``../2017`` (see :mod:`db.date_reading`) and read as "before 2018" (the form's read-back,
+:mod:`db.date_describe`, adds "up to 31 December 2017"); "after 12 June 2017" is stored as
+``2017-06-13/..`` and read "from 13 June 2017 onwards".
 """
 
 from __future__ import annotations
@@ -149,7 +150,7 @@ _MARK_WORDS = {APPROXIMATE: "approximate", UNCERTAIN: "uncertain", APPROXIMATE |
 
 def humanize(text: str) -> str:
     """The date as a person reads it: ``2017-04`` → "April 2017", ``2017~`` → "c. 2017",
-    ``../2017`` → "before 2018 (up to 31 December 2017)"."""
+    ``../2017`` → "before 2018" (2017 included, as in EDTF)."""
     text = (text or "").strip()
     if not text:
         return "undated"
@@ -261,17 +262,13 @@ def _humanize_interval(start: str, end: str) -> str:
 
 
 def _before(end: str) -> str:
-    """An open start, said the way people say it: ``../2017`` is "before 2018", with the last
-    day it allows, so nobody reads "before 2017" where 2017 itself is included."""
+    """An open start, said the way people say it: ``../2017`` (EDTF: up to the end of 2017)
+    is "before 2018", so nobody reads "before 2017" where 2017 itself is included."""
     single = _read(end)
-    try:
-        last = day_words(parse(end).hi or "")
-    except (InvalidDate, ValueError):
-        return f"up to {_humanize_single(end)}"
     following = date_edtf.step(single, 1) if single is not None else None
     if following is None:
-        return f"{_humanize_single(end)} or earlier (up to {last})"
-    return f"before {_humanize_single(_first_year(following).text())} (up to {last})"
+        return f"{_humanize_single(end)} or earlier"
+    return f"before {_humanize_single(_first_year(following).text())}"
 
 
 def _first_year(single: Single) -> Single:
