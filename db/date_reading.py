@@ -9,9 +9,9 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from db import dates
+from db import date_edtf, dates
 from db.errors import InvalidDate
 from db.date_describe import describe
 from db.date_words import MONTH_NAMES, WEEKDAY_NAMES, Lexicon, lexicon
@@ -33,6 +33,8 @@ _TOKEN = re.compile(
 )  # fmt: skip
 _Token = tuple[str, str, str]
 _EDTF_LIKE = re.compile(r"[\dXTZ:+\-/.~?%\[\]{},^ ]+")
+_EDTF_ONLY = re.compile(r"\dX|X\d|XX|^-\d|^Y")
+"""Notation no one writes in words: unspecified digits, negative and ``Y`` years."""
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,8 @@ def read_date(text: str, languages: tuple[str, ...] = ("en",)) -> DateReading:
         return DateReading(dates.parse(text).text, describe(text))
     except InvalidDate as error:
         edtf_error = str(error)
+    if _EDTF_ONLY.search(text) and not edtf_error.endswith(dates.FORM_ERROR):
+        return DateReading(None, "", edtf_error)  # EDTF the parser understood and refused: its reason
     try:
         value = _read(text, lexicon(languages))
         dates.parse(value)
@@ -96,7 +100,7 @@ def read_date(text: str, languages: tuple[str, ...] = ("en",)) -> DateReading:
 def _read(text: str, lex: Lexicon) -> str:
     tokens = [t for t in _tokenize(text) if not (t[0] == "word" and t[1] in lex.fillers)]
     mode = None
-    for name, phrases in (("before", lex.before), ("after", lex.after), ("from", lex.starting), ("between", lex.between)):
+    for name, phrases in (("before", lex.before), ("until", lex.until), ("after", lex.after), ("from", lex.starting), ("between", lex.between)):
         taken = _phrase(tokens, 0, phrases)
         if taken:
             mode, tokens = name, tokens[taken:]
@@ -123,16 +127,37 @@ def _read(text: str, lex: Lexicon) -> str:
     values = [_edtf(part) for part in parts]
     if len(values) == 2:
         _check_order(*values)
-        if mode in ("before", "after") or onwards:
+        if mode in ("before", "until", "after") or onwards:
             raise _Unreadable(f"“{text}”: “{mode or 'onwards'}” takes one date, not a range.")
         return "/".join(values)
     if mode == "between":
         raise _Unreadable(f"“{text}”: write “between … and …” with two dates.")
     if mode == "before":
+        return f"../{_beside(values[0], -1)}"
+    if mode == "until":
         return f"../{values[0]}"
-    if mode in ("after", "from") or onwards:
+    if mode == "after":
+        return f"{_beside(values[0], 1)}/.."
+    if mode == "from" or onwards:
         return f"{values[0]}/.."
     return values[0]
+
+
+def _beside(value: str, by: int) -> str:
+    """The date just before (``by`` −1) or after (+1) ``value`` at its own precision, as EDTF:
+    "before 2018" ends with 2017 (``../2017``), "after 12 June 2017" starts on 13 June."""
+    single = date_edtf.read(value)
+    stepped = date_edtf.step(single, by) if single is not None else None
+    if stepped is not None:
+        return stepped.text()
+    if single is None or single.whole_mark:
+        raise _Unreadable(f"Casefile cannot tell what comes just {'before' if by < 0 else 'after'} {dates.humanize(value)}; write that date itself.")
+    bounds = dates.parse(value)
+    try:
+        day = date.fromisoformat(bounds.lo if by < 0 else bounds.hi or "") + timedelta(days=by)
+    except (OverflowError, ValueError):
+        raise _Unreadable(date_edtf.RANGE_ERROR) from None
+    return day.isoformat()
 
 
 def _tokenize(text: str) -> list[_Token]:
@@ -264,6 +289,10 @@ def _edtf(part: _Part) -> str:
         raise _Unreadable(f"“{part.text}” has no year: write it in full, e.g. 1 April 2017 or April 2017.")
     if not 1 <= part.year <= 9999:
         raise _Unreadable("Casefile handles years 1 to 9999.")
+    if part.month in date_edtf.SEASON_SPANS and part.season is None:  # EDTF's numbered seasons (2017-24)
+        if part.day is not None:
+            raise _Unreadable(f"“{part.text}”: a season has no days.")
+        part.season, part.month = part.month, None
     if part.season is not None:
         if part.month is not None or part.day is not None:
             raise _Unreadable("A season cannot also have a month or day.")

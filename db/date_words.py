@@ -18,8 +18,13 @@ class Lexicon:
     weekdays: dict[str, int]
     approximate: tuple[str, ...]
     before: tuple[str, ...]
+    """Open start, the date itself excluded: "before 2018" ends on 31 December 2017."""
+    until: tuple[str, ...]
+    """Open start, the date itself included: "until 2018" ends on 31 December 2018."""
     after: tuple[str, ...]
+    """Open end, the date itself excluded: "after 12 June 2017" starts on 13 June."""
     starting: tuple[str, ...]
+    """Open end, the date itself included: "from", "since"."""
     between: tuple[str, ...]
     range_joins: tuple[str, ...]
     between_joins: tuple[str, ...]
@@ -53,9 +58,10 @@ ENGLISH = Lexicon(
     seasons={"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24},
     weekdays={**{w: i for i, w in enumerate(_EN_WEEKDAYS)}, **{w[:3]: i for i, w in enumerate(_EN_WEEKDAYS)}},
     approximate=("c", "ca", "circa", "about", "around", "approx", "approximately", "roughly"),
-    before=("before", "until", "till", "by", "prior to", "up to", "no later than"),
-    after=("after", "since", "later than", "no earlier than"),
-    starting=("from", "starting", "starting from", "beginning"),
+    before=("before", "prior to"),
+    until=("until", "till", "by", "up to", "no later than"),
+    after=("after", "later than"),
+    starting=("from", "starting", "starting from", "beginning", "since", "no earlier than"),
     between=("between",),
     range_joins=("to", "until", "till", "through", "thru"),
     between_joins=("and",),

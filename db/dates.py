@@ -1,9 +1,18 @@
 """Uncertain dates: EDTF text as the user wrote it, its earliest/latest possible day, and a
 reading for people ("April 2017", "c. 2017", "1–3 April 2017").
 
-Parsing goes through the ``edtf`` package; this module adds what it lacks for an archive:
-calendar validation (``edtf`` accepts 1999-02-29), bounds for unspecified digits
-(``2017-04-0X``) and open intervals (``2017-04-01/..``), and clear error messages.
+One date on the calendar — a year, month, season or day, with unspecified digits
+(``2017-04-0X``, ``1XXX-12``) and qualifiers on any component (``2004-?06-?11``) — is placed
+by :mod:`db.date_edtf`, whose docstring holds the rules (seasons, ``X`` digits, how ``~ ? %``
+widen). An interval is two of them, either end open (``..``) or unknown (empty). Anything else
+EDTF allows (sets, times, significant digits) goes through the ``edtf`` package. Casefile
+adds what ``edtf`` lacks for an archive: calendar validation (``edtf`` accepts 1999-02-29),
+years 1–9999 only, and clear error messages.
+
+Open ends mean what EDTF says: ``../2017`` ends on 31 December 2017. "Before 2018" is stored
+as ``../2017`` (see :mod:`db.date_reading`) and read as "before 2018" (the form's read-back,
+:mod:`db.date_describe`, adds "up to 31 December 2017"); "after 12 June 2017" is stored as
+``2017-06-13/..`` and read "from 13 June 2017 onwards".
 """
 
 from __future__ import annotations
@@ -12,21 +21,22 @@ import calendar
 import re
 import time
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import Any
-from datetime import date, timedelta
 
-from dateutil.relativedelta import relativedelta
-
+from db import date_edtf
+from db.date_edtf import APPROXIMATE, UNCERTAIN, Single
 from db.errors import InvalidDate
 
 MAX_DATE_LENGTH = 64
-DAY_PADDING = 3
+DAY_PADDING = date_edtf.DAY_PADDING
 """Days either side of an approximate or uncertain day (``2017-04-20~``)."""
 MONTHS = [calendar.month_name[i] for i in range(1, 13)]
 SEASONS = {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}
 _FULL_DAY = re.compile(r"(?<![\dX])(-?\d{4})-(\d{2})-(\d{2})(?![\dX])")
-_SIMPLE = re.compile(r"^(\d{4}|\d{3}X|\d{2}XX)(?:-(\d{2}|\dX|XX)(?:-(\d{2}|\dX|XX))?)?([~?%]?)$")
+_OPEN = ("", "..")
+FORM_ERROR = "is not a date in EDTF form (e.g. 2017, 2017-04, 2017-04-01, 2017~, 2017-04/2017-06)."
 
 
 @dataclass(frozen=True)
@@ -54,93 +64,64 @@ def parse(text: str) -> DateBounds:
     return _parse(text)
 
 
-def _edtf() -> tuple[Any, type[Exception]]:
-    """The ``edtf`` package and its parse error, imported on first use: its grammar costs
-    ~0.1 s to build, and the fast path below answers the common forms without it."""
-    import edtf
-    from edtf.parser.edtf_exceptions import EDTFParseException
-
-    return edtf, EDTFParseException
-
-
-@lru_cache(maxsize=8192)
-def _parse(text: str) -> DateBounds:
-    """Cached: the ``edtf`` parser costs milliseconds per call and archives repeat dates."""
-    _check_calendar(text)
-    fast = _fast_bounds(text)
-    if fast is not None:
-        lo, hi = fast
-        if lo and hi and lo > hi:
-            raise InvalidDate(f"“{text}” ends before it begins.")
-        return DateBounds(text, lo, hi)
-    edtf, parse_error = _edtf()
-    try:
-        edtf.parse_edtf(text)
-    except (parse_error, AttributeError, TypeError, ValueError):
-        raise InvalidDate(
-            f"“{text}” is not a date in EDTF form (e.g. 2017, 2017-04, 2017-04-01, 2017~, "
-            "2017-04/2017-06)."
-        ) from None
-    if "/" in text:
-        start, end = text.split("/", 1)
-        lo = _side_bounds(start)[0] if start not in ("", "..") else None
-        hi = _side_bounds(end)[1] if end not in ("", "..") else None
-        if lo and hi and lo > hi:
-            raise InvalidDate(f"“{text}” ends before it begins.")
-        return DateBounds(text, lo, hi)
-    lo, hi = _side_bounds(text)
-    return DateBounds(text, lo, hi)
-
-
-def _fast_bounds(text: str) -> tuple[str | None, str | None] | None:
-    """Bounds of the common forms without the (slow) ``edtf`` parser; ``None`` if not common.
-
-    Common: plain, qualified (``~ ? %``) and unspecified-digit dates, and intervals of them.
-    """
-    if "/" in text:
-        start, end = text.split("/", 1)
-        sides = [None if side in ("", "..") else _fast_side(side) for side in (start, end)]
-        if any(side is None and text_side not in ("", "..") for side, text_side in zip(sides, (start, end))):
-            return None
-        return (sides[0][0] if sides[0] else None), (sides[1][1] if sides[1] else None)
-    return _fast_side(text)
-
-
-def _fast_side(text: str) -> tuple[str, str] | None:
-    match = _SIMPLE.match(text)
-    if match is None:
-        return None
-    month = match.group(2)
-    if month and "X" not in month and not 1 <= int(month) <= 12:
-        return None  # seasons and other level-2 months go through the parser
-    if "X" in text:
-        return _unspecified_bounds(text) if not match.group(4) else None
-    if match.group(4):
-        core = _plain_bounds(text[:-1])
-        return _padded(core, match) if core else None
-    return _plain_bounds(text)
-
-
-def _plain_bounds(text: str) -> tuple[str, str] | None:
-    """Bounds of a plain ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` without the parser (fast path)."""
-    parts = _plain_parts(text)
-    if parts is None or parts[0] < 1 or parts[1] > 12:
-        return None
-    year, month, day = parts
-    if day:
-        return text, text
-    if month:
-        last = calendar.monthrange(year, month)[1]
-        return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
-    return f"{year:04d}-01-01", f"{year:04d}-12-31"
-
-
 def is_valid(text: str) -> bool:
     try:
         parse(text)
     except InvalidDate:
         return False
     return True
+
+
+@lru_cache(maxsize=8192)
+def _parse(text: str) -> DateBounds:
+    """Cached: archives repeat dates, and the ``edtf`` fallback costs milliseconds."""
+    if "/" not in text:
+        return DateBounds(text, *_bounds(text, text))
+    start, end = text.split("/", 1)
+    lo = None if start in _OPEN else _bounds(start, text)[0]
+    hi = None if end in _OPEN else _bounds(end, text)[1]
+    if lo and hi and lo > hi:
+        raise InvalidDate(f"“{text}” ends before it begins.")
+    return DateBounds(text, lo, hi)
+
+
+def _bounds(side: str, whole: str) -> tuple[str, str]:
+    """Earliest and latest day of one date (a side of ``whole``, or all of it)."""
+    plain = date_edtf.plain_bounds(side)
+    if plain is not None:
+        return plain
+    single = date_edtf.read(side)
+    if single is not None:
+        return date_edtf.bounds(single)
+    _check_calendar(whole)
+    return _edtf_bounds(side, whole)
+
+
+def _edtf() -> tuple[Any, type[Exception]]:
+    """The ``edtf`` package and its parse error, imported on first use: its grammar costs
+    ~0.1 s to build, and :mod:`db.date_edtf` answers every common form without it."""
+    import edtf
+    from edtf.parser.edtf_exceptions import EDTFParseException
+
+    return edtf, EDTFParseException
+
+
+def _edtf_bounds(side: str, whole: str) -> tuple[str, str]:
+    edtf, parse_error = _edtf()
+    try:
+        parsed = edtf.parse_edtf(side)
+    except (parse_error, AttributeError, TypeError, ValueError):
+        raise InvalidDate(f"“{whole}” {FORM_ERROR}") from None
+    try:
+        return _iso(parsed.lower_fuzzy()), _iso(parsed.upper_fuzzy())
+    except (TypeError, ValueError, OverflowError, AttributeError):
+        raise InvalidDate(f"“{whole}” cannot be placed on a calendar.") from None
+
+
+def _iso(value: time.struct_time) -> str:
+    if not date_edtf.FIRST_YEAR <= value.tm_year <= date_edtf.LAST_YEAR:
+        raise InvalidDate(date_edtf.RANGE_ERROR)
+    return f"{value.tm_year:04d}-{value.tm_mon:02d}-{value.tm_mday:02d}"
 
 
 def _check_calendar(text: str) -> None:
@@ -155,78 +136,21 @@ def _check_calendar(text: str) -> None:
             raise InvalidDate(f"“{text}” names a day that does not exist: {reason}.") from None
 
 
-def _side_bounds(text: str) -> tuple[str, str]:
-    """Earliest and latest day of one side of an interval (or of a single date)."""
-    if "X" in text:
-        return _unspecified_bounds(text)
-    plain = _plain_bounds(text)
-    if plain is not None:
-        return plain
-    edtf, parse_error = _edtf()
-    try:
-        parsed = edtf.parse_edtf(text)
-        return _iso(parsed.lower_fuzzy()), _iso(parsed.upper_fuzzy())
-    except (parse_error, TypeError, ValueError, OverflowError, AttributeError):
-        raise InvalidDate(f"“{text}” cannot be placed on a calendar.") from None
-
-
-def _padded(strict: tuple[str, str], simple: re.Match[str]) -> tuple[str, str]:
-    """Bounds of ``2017~``, ``2017-04?``, ``2017-04-20%``: the date widened by one unit of its
-    own precision (two for ``%``). The ``edtf`` package widens every component instead, so
-    "c. 20 April 2017" would span two years; a researcher means a few days either side.
-    """
-    _, month, day, qualifier = simple.groups()
-    units = 2 if qualifier == "%" else 1
-    if day:
-        pad = relativedelta(days=units * DAY_PADDING)
-    elif month and int(month) <= 12:
-        pad = relativedelta(months=units)
-    else:
-        pad = relativedelta(years=units)
-    lo = date.fromisoformat(strict[0]) - pad
-    one_day = timedelta(days=1)  # pad from the day after, so "April" + 1 month ends 31 May
-    hi = date.fromisoformat(strict[1]) + one_day + pad - one_day
-    if lo.year < 1 or hi.year > 9999:
-        raise InvalidDate("Casefile handles years 1 to 9999.")
-    return lo.isoformat(), hi.isoformat()
-
-
-def _iso(value: time.struct_time) -> str:
-    if not 1 <= value.tm_year <= 9999:
-        raise InvalidDate("Casefile handles years 1 to 9999.")
-    return f"{value.tm_year:04d}-{value.tm_mon:02d}-{value.tm_mday:02d}"
-
-
-def _unspecified_bounds(text: str) -> tuple[str, str]:
-    """Bounds for dates with unspecified digits such as ``201X`` or ``2017-04-XX``."""
-    match = _SIMPLE.match(text)
-    if not match:
-        raise InvalidDate(f"“{text}” mixes unspecified digits in a way Casefile cannot place.")
-    year_s, month_s, day_s, _qualifier = match.groups()
-    year_lo, year_hi = int(year_s.replace("X", "0")), int(year_s.replace("X", "9"))
-    year_lo = max(year_lo, 1)
-    month_lo, month_hi = _digits_range(month_s, 1, 12) if month_s else (1, 12)
-    if day_s:
-        day_lo = _digits_range(day_s, 1, 31)[0]
-        day_hi = _digits_range(day_s, 1, calendar.monthrange(year_hi, month_hi)[1])[1]
-    else:
-        day_lo, day_hi = 1, calendar.monthrange(year_hi, month_hi)[1]
-    return f"{year_lo:04d}-{month_lo:02d}-{day_lo:02d}", f"{year_hi:04d}-{month_hi:02d}-{day_hi:02d}"
-
-
-def _digits_range(digits: str, low: int, high: int) -> tuple[int, int]:
-    smallest = max(int(digits.replace("X", "0")), low)
-    largest = min(int(digits.replace("X", "9")), high)
-    if smallest > largest:
-        raise InvalidDate(f"“{digits}” is outside {low}–{high}.")
-    return smallest, largest
-
-
 # --- reading for people ------------------------------------------------------------------
+
+_ORDINALS = ("first", "second", "third", "fourth")
+_PERIODS = {**{code: (f"{_ORDINALS[code - 33]} quarter of", "") for code in range(33, 37)},
+            37: ("first third of", " (January–April)"), 38: ("second third of", " (May–August)"),
+            39: ("last third of", " (September–December)"), 40: ("first half of", ""), 41: ("second half of", "")}  # fmt: skip
+_HEMISPHERES = {**{code: (SEASONS[code - 4], "northern hemisphere") for code in range(25, 29)},
+                29: ("spring", "southern hemisphere"), 30: ("summer", "southern hemisphere"),
+                31: ("autumn", "southern hemisphere"), 32: ("winter", "southern hemisphere")}  # fmt: skip
+_MARK_WORDS = {APPROXIMATE: "approximate", UNCERTAIN: "uncertain", APPROXIMATE | UNCERTAIN: "approximate and uncertain"}
 
 
 def humanize(text: str) -> str:
-    """The date as a person reads it: ``2017-04`` → "April 2017", ``2017~`` → "c. 2017"."""
+    """The date as a person reads it: ``2017-04`` → "April 2017", ``2017~`` → "c. 2017",
+    ``../2017`` → "before 2018" (2017 included, as in EDTF)."""
     text = (text or "").strip()
     if not text:
         return "undated"
@@ -235,47 +159,96 @@ def humanize(text: str) -> str:
     return _humanize_single(text)
 
 
+def day_words(iso: str) -> str:
+    """An ISO day in words: ``2017-12-31`` → "31 December 2017"."""
+    year, month, day = (int(part) for part in iso.split("-"))
+    return f"{day} {MONTHS[month - 1]} {year}"
+
+
+def _read(text: str) -> Single | None:
+    try:
+        return date_edtf.read(text)
+    except InvalidDate:
+        return None
+
+
 def _humanize_single(text: str) -> str:
-    qualifier = text[-1] if text[-1] in "~?%" else ""
-    core = text[:-1] if qualifier else text
-    match = _SIMPLE.match(core)
-    if not match:
+    single = _read(text)
+    if single is None:
         return text
-    year_s, month_s, day_s, _ = match.groups()
-    if year_s.endswith("XX"):
-        words = f"{year_s[:2]}00s"
-    elif year_s.endswith("X"):
-        words = f"{year_s[:3]}0s"
-    else:
-        words = str(int(year_s))
-    if month_s and "X" not in month_s:
-        month = int(month_s)
-        if month in SEASONS:
-            words = f"{SEASONS[month]} {words}"
-        elif 1 <= month <= 12:
-            words = f"{MONTHS[month - 1]} {words}"
-            if day_s and "X" not in day_s:
-                words = f"{int(day_s)} {words}"
-            elif day_s:
-                words = f"{words} (day unknown)"
-    elif month_s:
-        words = f"{words} (month unknown)"
-    if qualifier == "~":
+    words = _words(single)
+    mark = single.whole_mark
+    if mark is None:
+        return f"{words} ({_component_marks(single)})"
+    if mark == APPROXIMATE:
         return f"c. {words}"
-    if qualifier == "?":
+    if mark == UNCERTAIN:
         return f"{words}?"
-    if qualifier == "%":
-        return f"c. {words}?"
-    return words
+    return f"c. {words}?" if mark else words
+
+
+def _component_marks(single: Single) -> str:
+    """"month and day uncertain", "year uncertain, day approximate"."""
+    names = ["year", "season" if single.season else "month", "day"]
+    groups: dict[int, list[str]] = {}
+    for name, mark in zip(names, single.marks):
+        if mark:
+            groups.setdefault(mark, []).append(name)
+    return ", ".join(f"{' and '.join(parts)} {_MARK_WORDS[mark]}" for mark, parts in groups.items())
+
+
+def _year_words(year: str) -> str:
+    unknown = len(year) - len(year.rstrip("X"))
+    if "X" in year.rstrip("X"):
+        return year
+    if unknown == 0:
+        return str(int(year))
+    if unknown == 1:
+        return f"{year[:3]}0s"
+    low = max(int(year.replace("X", "0")), 1)
+    return f"{low}–{int(year.replace('X', '9'))}"
+
+
+def _words(single: Single) -> str:
+    year = _year_words(single.year)
+    if single.month is None:
+        return year
+    if "X" in single.year:
+        year = f", {year}"
+    else:
+        year = f" {year}"
+    season = single.season
+    if season is not None:
+        return _season_words(season, single.year, year)
+    if "X" in single.month:
+        return f"{year.lstrip(', ')} (month unknown)"
+    month = MONTHS[int(single.month) - 1]
+    if single.day is None:
+        return f"{month}{year}"
+    if "X" in single.day:
+        return f"{month}{year} (day unknown)"
+    return f"{int(single.day)} {month}{year}"
+
+
+def _season_words(season: int, year_digits: str, year: str) -> str:
+    if season in _PERIODS:
+        words, months = _PERIODS[season]
+        return f"{words}{year}{months}"
+    name, hemisphere = (SEASONS[season], "") if season in SEASONS else _HEMISPHERES[season]
+    notes = [hemisphere] if hemisphere else []
+    if date_edtf.SEASON_SPANS[season][0] == 12:  # the season runs into the next year
+        notes.append(f"December {int(year_digits)} – February {int(year_digits) + 1}" if "X" not in year_digits else "December – February")
+    return f"{name}{year}" + (f" ({', '.join(notes)})" if notes else "")
 
 
 def _humanize_interval(start: str, end: str) -> str:
-    if start in ("", "..") and end in ("", ".."):
+    if start in _OPEN and end in _OPEN:
         return "undated"
-    if start in ("", ".."):
-        return f"before {_humanize_single(end)}" if start == ".." else f"? – {_humanize_single(end)}"
+    if start in _OPEN:
+        return _before(end) if start == ".." else f"? – {_humanize_single(end)}"
     if end == "..":
-        return f"from {_humanize_single(start)} onwards"
+        single = _read(start)
+        return f"from {_humanize_single(start if single is None else _first_year(single).text())} onwards"
     if end == "":
         return f"{_humanize_single(start)} – ?"
     same = _plain_parts(start), _plain_parts(end)
@@ -286,6 +259,23 @@ def _humanize_interval(start: str, end: str) -> str:
         if y1 == y2 and m1 and m2 and not d1 and not d2 and m1 <= 12 and m2 <= 12:
             return f"{MONTHS[m1 - 1]}–{MONTHS[m2 - 1]} {y1}"
     return f"{_humanize_single(start)} – {_humanize_single(end)}"
+
+
+def _before(end: str) -> str:
+    """An open start, said the way people say it: ``../2017`` (EDTF: up to the end of 2017)
+    is "before 2018", so nobody reads "before 2017" where 2017 itself is included."""
+    single = _read(end)
+    following = date_edtf.step(single, 1) if single is not None else None
+    if following is None:
+        return f"{_humanize_single(end)} or earlier"
+    return f"before {_humanize_single(_first_year(following).text())}"
+
+
+def _first_year(single: Single) -> Single:
+    """A decade or century as its first year, for open ends: "before 1900", not "before 1900–1999"."""
+    if single.month is not None or "X" not in single.year or "X" in single.year.rstrip("X"):
+        return single
+    return single._replace(year=f"{max(int(single.year.replace('X', '0')), 1):04d}")
 
 
 def _plain_parts(text: str) -> tuple[int, int, int] | None:

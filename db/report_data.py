@@ -13,6 +13,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from db import dates
+from db.date_edtf import SEASON_SPANS
 from db.errors import NotFound
 from db.models import Actor, CaseFile, Citation, Event, Involvement, Meta, Source, Tag
 
@@ -317,7 +318,7 @@ def _nominal_start(text: str) -> str | None:
         return None
     year, month, day = (g.replace("X", "0") if g else g for g in match.groups())
     number = int(month) if month else 1
-    number = {21: 3, 22: 6, 23: 9, 24: 12}.get(number, min(max(number, 1), 12))
+    number = SEASON_SPANS[number][0] if number in SEASON_SPANS else min(max(number, 1), 12)  # a season: its first month
     return f"{int(year) or 1:04d}-{number:02d}-{max(int(day or 1), 1):02d}"
 
 

@@ -13,6 +13,7 @@ actors and sources); each engine builds the same text in SQL for edits and rebui
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
@@ -63,9 +64,15 @@ def place_text(name: str, local_name: str, city: str, region: str) -> str:
     return f"{name} {local_name} {city} {region}"
 
 
-def actor_text(name: str, name_original: str, aliases_json: str) -> str:
-    """An involved actor's part of an event document (aliases as stored: JSON text)."""
-    return f"{name} {name_original} {aliases_json}"
+def actor_text(name: str, name_original: str, aliases: str | list[str] | None) -> str:
+    """An involved actor's part of an event document: names, then each alias as plain words.
+
+    ``aliases`` as the column holds them: a list, or JSON text when read through the driver.
+    Never the JSON text itself: its ``\\uXXXX`` escapes made Arabic and Cyrillic aliases
+    unfindable and "u0645" a hit.
+    """
+    words = json.loads(aliases) if isinstance(aliases, str) else aliases
+    return f"{name} {name_original} {' '.join(str(word) for word in words or ())}"
 
 
 def citation_text(quote: str, quote_translation: str, title: str, title_translated: str, outlet: tuple[str, str] | None) -> str:

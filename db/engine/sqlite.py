@@ -9,6 +9,7 @@ Full-text search is in :mod:`db.engine.sqlite_search`, bulk loading in
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -45,6 +46,12 @@ PLAIN_TYPES = (int, float, str, bytes, type(None))
 _IMMEDIATE = "casefile_immediate"
 
 
+def plain_json(value: Any) -> str:
+    """JSON columns (an actor's aliases) as readable UTF-8, not ``\\uXXXX`` escapes: any
+    SQLite tool shows the names, and a LIKE on the column finds them in any script."""
+    return json.dumps(value, ensure_ascii=False)
+
+
 class SQLiteBackend:
     """The :class:`db.engine.Backend` of plain SQLite files (Python's ``sqlite3``)."""
 
@@ -59,6 +66,7 @@ class SQLiteBackend:
         engine = create_engine(
             f"sqlite:///{location}",
             connect_args={"isolation_level": None, "check_same_thread": False},
+            json_serializer=plain_json,
         )
 
         @event.listens_for(engine, "connect")

@@ -24,6 +24,10 @@ RANK_LIMIT = 20_000
 NEW_STEP = 20_000
 """Records indexed per statement by :meth:`Fts5Index.index`."""
 
+ALIASES = "coalesce((SELECT group_concat(alias.value, ' ') FROM json_each({actor}.aliases) alias), '')"
+"""An actor's aliases as plain words, in their order: the stored JSON text has ``\\uXXXX``
+escapes and punctuation, which the tokenizer would index as words ("u0645") instead of names."""
+
 EVENT_DOC = """
 SELECT e.id, e.title,
   e.description || ' ' || e.notes || ' ' || e.event_type || ' ' ||
@@ -31,7 +35,7 @@ SELECT e.id, e.title,
             FROM place p WHERE p.id = e.place_id), '') || ' ' ||
   coalesce((SELECT group_concat(t.name, ' ') FROM event_tag et JOIN tag t ON t.id = et.tag_id
             WHERE et.event_id = e.id), '') || ' ' ||
-  coalesce((SELECT group_concat(a.name || ' ' || a.name_original || ' ' || a.aliases, ' ')
+  coalesce((SELECT group_concat(a.name || ' ' || a.name_original || ' ' || {aliases_a}, ' ')
             FROM involvement i JOIN actor a ON a.id = i.actor_id WHERE i.event_id = e.id), '')
   || ' ' ||
   coalesce((SELECT group_concat(c.quote || ' ' || c.quote_translation || ' ' || s.title || ' ' ||
@@ -39,19 +43,19 @@ SELECT e.id, e.title,
             FROM citation c JOIN source s ON s.id = c.source_id
             LEFT JOIN actor o ON o.id = s.outlet_id WHERE c.event_id = e.id), '')
 FROM event e
-"""
+""".format(aliases_a=ALIASES.format(actor="a"))
 
 SOURCE_DOC = """
 SELECT s.id, s.title || ' ' || s.title_translated,
   s.author || ' ' || s.summary || ' ' || s.notes || ' ' ||
-  coalesce((SELECT o.name || ' ' || o.name_original || ' ' || o.aliases
+  coalesce((SELECT o.name || ' ' || o.name_original || ' ' || {aliases_o}
             FROM actor o WHERE o.id = s.outlet_id), '') || ' ' ||
   coalesce((SELECT group_concat(t.name, ' ') FROM source_tag st JOIN tag t ON t.id = st.tag_id
             WHERE st.source_id = s.id), '') || ' ' ||
   coalesce((SELECT group_concat(c.quote || ' ' || c.quote_translation, ' ')
             FROM citation c WHERE c.source_id = s.id), '')
 FROM source s
-"""
+""".format(aliases_o=ALIASES.format(actor="o"))
 
 _TABLES: dict[str, tuple[str, str, str]] = {"event": ("event_fts", EVENT_DOC, "e"), "source": ("source_fts", SOURCE_DOC, "s")}
 """Per kind: FTS5 table, document SELECT, and the alias of the record table in it."""

@@ -71,9 +71,10 @@ from db.date_reading import describe, read_date
         ("2017-04-01 - 2017-04-03", "2017-04-01/2017-04-03"),
         ("spring–summer 2017", "2017-21/2017-22"),
         # open ranges
-        ("before 2017", "../2017"),
-        ("prior to May 2017", "../2017-05"),
-        ("after April 2017", "2017-04/.."),
+        ("before 2017", "../2016"),  # "before" leaves the date out: 2017 is not before 2017
+        ("prior to May 2017", "../2017-04"),
+        ("until May 2017", "../2017-05"),  # "until" keeps it in
+        ("after April 2017", "2017-05/.."),
         ("since April 2017", "2017-04/.."),
         ("from April 2017 onwards", "2017-04/.."),
         ("April 2017 onwards", "2017-04/.."),
@@ -117,8 +118,8 @@ def test_day_range_is_not_misread_as_a_year() -> None:
         ("c. April 2017?", "c. April 2017? — approximate and uncertain, month precision"),
         ("April–June 2017", "April–June 2017 — range of months"),
         ("2015–2017", "2015 – 2017 — range of years"),
-        ("before 2017", "before 2017 — open start, year precision"),
-        ("after April 2017", "from April 2017 onwards — open end, month precision"),
+        ("before 2017", "before 2017 (up to 31 December 2016) — open start, year precision"),
+        ("after April 2017", "from May 2017 onwards — open end, month precision"),
         ("2010s", "2010s — decade"),
         ("spring 2017", "spring 2017 — season"),
         ("2017-04-0X", "April 2017 (day unknown) — month precision, day unspecified"),

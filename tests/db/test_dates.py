@@ -73,7 +73,7 @@ def test_impossible_dates_are_refused_with_a_reason(text: str, reason: str) -> N
         ("2017-04/2017-06", "April–June 2017"),
         ("2016-11/2017-02", "November 2016 – February 2017"),
         ("2017-04-01/..", "from 1 April 2017 onwards"),
-        ("../2017", "before 2017"),
+        ("../2017", "before 2018"),  # EDTF: 2017 itself is included
         ("201X", "2010s"),
         ("2017-04-XX", "April 2017 (day unknown)"),
         ("", "undated"),

@@ -65,7 +65,7 @@ def test_unknown_and_fixed_fields_are_refused_by_name() -> None:
         ("involvement", "count", "", None),
         ("place", "latitude", "", None),
         ("event", "date_text", "April 2017", "2017-04"),
-        ("source", "published", "before 1 May 2017", "../2017-05-01"),
+        ("source", "published", "before 1 May 2017", "../2017-04-30"),
         ("event", "tags", " purge,,Purge , new  tag ", ["purge", "new tag"]),
         ("actor", "aliases", "AI;; Amnesty", ["AI", "Amnesty"]),
     ],

@@ -64,7 +64,7 @@ def test_event_model_shows_humanized_dates_with_edtf_tooltips(workspace: Workspa
     assert isinstance(model.data(model.index(row, EventColumn.STATUS), Qt.ItemDataRole.DecorationRole), QIcon)
     assert model.data(model.index(row, EventColumn.SOURCES)) == "2"
     assert model.headerData(EventColumn.DATE, Qt.Orientation.Horizontal) == "Date"
-    assert model.data(model.index(0, EventColumn.DATE)) == "before May 2017"  # ../2017-05 has no date_lo
+    assert model.data(model.index(0, EventColumn.DATE)) == "before June 2017"  # ../2017-05 (May included) has no date_lo
 
 
 def test_uid_and_row_lookups_round_trip(workspace: Workspace) -> None:

@@ -42,7 +42,7 @@ def test_dates_are_kept_as_written_and_humanised(demo_data: ReportData) -> None:
     by_text = {e.date_text: e for e in demo_data.events}
     assert by_text["2017-04-12/2017-04-14"].date_human == "12–14 April 2017"
     assert by_text["2017-04~"].date_human == "c. April 2017"
-    assert by_text["../2017-06"].date_human == "before June 2017"
+    assert by_text["../2017-06"].date_human == "before July 2017"  # EDTF: June included
     assert by_text["2017-04-01/.."].date_lo == "2017-04-01"
     assert by_text["2017-04-01/.."].date_hi is None
 

@@ -210,7 +210,7 @@ def nospace_keep(text: str) -> str:
 def test_grades_and_method_legends(build: Build) -> None:
     text = nospace_keep(build().text)
     for needle in ("Completely reliable", "Truth cannot be judged", "confirmed", "c. 2017",
-                   "before May 2017", "from 1 April 2017 onwards", "April 2017 (day unknown)",
+                   "before June 2017", "from 1 April 2017 onwards", "April 2017 (day unknown)",
                    "Limitations", "B1", "A1"):
         assert needle in text, needle
 

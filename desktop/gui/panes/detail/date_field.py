@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from db import dates
 from db.errors import InvalidDate
@@ -44,11 +44,11 @@ class BoundDateField(BoundField):
         line.setPlaceholderText(PLACEHOLDER)
         line.setMinimumWidth(line.fontMetrics().horizontalAdvance("2017-04-01/2017-04-03") + 16)
         row = QWidget()
-        layout = QHBoxLayout(row)
+        layout = QVBoxLayout(row)  # the reading below, at full width: "before 2018 (up to …)" is long
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(line, 2)
-        layout.addWidget(reading, 3)
+        layout.setSpacing(2)
+        layout.addWidget(line)
+        layout.addWidget(reading)
         super().__init__(workspace, table, key, row, label, parse=self._parse)
         self.line, self.reading = line, reading
         self.line.installEventFilter(self)
@@ -68,8 +68,7 @@ class BoundDateField(BoundField):
 
     def set_error(self, message: str | None) -> None:
         show_invalid(self.line, self.error, message)
-        if message is not None:
-            self.reading.clear()  # the message shows under the field; keep the layout still
+        self.reading.setVisible(message is None)  # the message under the field takes the reading's place
 
     def edited(self) -> None:
         if self._displaying or self.uid is None:
