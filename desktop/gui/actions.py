@@ -187,11 +187,8 @@ class Actions:
         bench.list_pane.select_record(table, command.uid)
         bench.detail_pane.show_record(table, command.uid)
         form = bench.detail_pane.form
-        if form is not None and form.fields:  # ready to type the new record's title or name
-            editor = next(iter(form.fields.values())).editor
-            editor.setFocus()
-            if hasattr(editor, "selectAll"):
-                editor.selectAll()
+        if form is not None:  # ready to type the new record's title or name
+            form.focus_name()
 
     def _delete(self) -> None:
         if self.workbench is not None:

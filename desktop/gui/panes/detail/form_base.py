@@ -80,6 +80,17 @@ class RecordForm(QScrollArea):
             field.sig_open.connect(self.sig_open_record)
         return field
 
+    def focus_name(self) -> None:
+        """Put the cursor in the record's title (or name), its text selected, so typing
+        names a new record; never in "Kind", where typing would change the kind."""
+        field = self.fields.get("title") or self.fields.get("name") or next(iter(self.fields.values()), None)
+        if field is None:
+            return
+        editor = field.editor
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        if hasattr(editor, "selectAll"):
+            editor.selectAll()
+
     def finish(self) -> None:
         """Close the form: align every section's labels to one width, add the stamps line."""
         widest = max((c.sizeHint().width() for c in self._captions), default=0)

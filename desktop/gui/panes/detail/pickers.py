@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from db.errors import NotFound, ValidationError
@@ -81,8 +82,11 @@ class RecordPicker(BoundField):
         self.line.textEdited.connect(self._on_line_text_edited)
         self.line.editingFinished.connect(self.commit)
         self.open_button.setText("↗")
-        self.open_button.setToolTip(f"Open this {target}")
+        self.open_button.setToolTip(f"Open this {target} (Ctrl+Enter)")
         self.open_button.setAutoRaise(True)
+        # Not a Tab stop: Tab goes on to the next field, and a space typed after Tab must
+        # not press the button and switch tabs mid-edit. Ctrl+Enter in the line opens it.
+        self.open_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.hint = muted_label()
         self.hint.setVisible(False)
@@ -149,6 +153,19 @@ class RecordPicker(BoundField):
         self.line.setText(text)
         self.dirty = True
         self.commit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.line
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.commit()  # a typed new name is saved (and created) before it is opened
+            self._on_open_button_clicked()
+            return True
+        return super().eventFilter(watched, event)
 
     def _on_open_button_clicked(self) -> None:
         if self.stored:
