@@ -19,7 +19,7 @@ from sqlalchemy import Executable
 from sqlalchemy.orm import Session
 
 from db.engine.base import Backend, BulkLoader, Cancelled, Kind, Lock, Progress, Row, SearchIndex
-from db.engine.sql import CaseInsensitiveText, day_number
+from db.engine.sql import CaseInsensitiveText, day_number, folded
 
 __all__ = [
     "Backend",
@@ -32,6 +32,7 @@ __all__ = [
     "Row",
     "SearchIndex",
     "day_number",
+    "folded",
     "driver_batches",
     "for_location",
     "named",

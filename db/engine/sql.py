@@ -26,11 +26,21 @@ class day_number(FunctionElement[int]):  # noqa: N801 - named like SQL functions
     inherit_cache = True
 
 
+class folded(FunctionElement[str]):  # noqa: N801 - named like SQL functions (func.*)
+    """``folded(text_column)``: the text case-folded in every script (Cyrillic, Greek,
+    Armenian… not only ASCII), to compare with ``str.casefold()`` of the user's words."""
+
+    type = Text()
+    name = "folded"
+    inherit_cache = True
+
+
 class CaseInsensitiveText(Text):
     """Text compared, sorted and kept unique ignoring case (tag names)."""
 
 
 @compiles(day_number)
+@compiles(folded)
 @compiles(CaseInsensitiveText)
 def _per_engine(element: Any, compiler: Any, **kw: Any) -> str:
     """Load the dialect's engine module (which registers its own writing), then compile."""

@@ -24,7 +24,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 
 from db.engine.base import Cancelled, Progress, Row
-from db.engine.sql import CaseInsensitiveText, day_number
+from db.engine.sql import CaseInsensitiveText, day_number, folded
 from db.engine.sqlite_bulk import SQLiteBulkLoader
 from db.engine.sqlite_search import Fts5Index
 from db.errors import ArchiveLocked, CorruptArchive, NewerSchema, NotAnArchive, QueryCancelled
@@ -77,6 +77,8 @@ class SQLiteBackend:
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = FULL")
             cursor.close()
+            # SQLite's lower() and LIKE fold ASCII only: "новая" would not find "Новая".
+            dbapi_conn.create_function("casefold", 1, _casefold, deterministic=True)
 
         @event.listens_for(engine, "begin")
         def _on_begin(conn: Any) -> None:
@@ -246,6 +248,16 @@ def _driver(session: Session) -> sqlite3.Connection:
 def _day_number(element: day_number, compiler: Any, **kw: Any) -> str:
     (column,) = element.clauses
     return f"CAST(julianday({compiler.process(column, **kw)}) - {ORDINAL_EPOCH} AS INTEGER)"
+
+
+def _casefold(text: object) -> object:
+    return text.casefold() if isinstance(text, str) else text
+
+
+@compiles(folded, "sqlite")
+def _folded(element: folded, compiler: Any, **kw: Any) -> str:
+    (column,) = element.clauses
+    return f"casefold({compiler.process(column, **kw)})"
 
 
 @compiles(CaseInsensitiveText, "sqlite")

@@ -12,4 +12,7 @@ def _uses() -> ColumnElement[int]:
     return select(func.count(distinct(Involvement.event_id))).where(Involvement.actor_id == Actor.id).correlate(Actor).scalar_subquery()
 
 
-LIST = NamedList("actor", Actor, Actor.name, Actor.kind, _uses, name_like(Actor.name, Actor.name_original, type_coerce(Actor.aliases, Text)))
+LIST = NamedList(
+    "actor", Actor, Actor.name, Actor.kind, _uses, name_like(Actor.name, Actor.name_original, type_coerce(Actor.aliases, Text)),
+    other_names=(Actor.name_original,), aliases=Actor.aliases,
+)

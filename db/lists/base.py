@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from db.engine import driver_batches
+from db.engine import driver_batches, folded
 
 LABEL, DETAIL, USES = 0, 1, 2
 """Sort columns, as the lists show them: label, detail (outlet, kind, country), uses."""
@@ -54,6 +54,10 @@ class NamedList:
     uses: Callable[[], ColumnElement[Any]]
     matching: Matching
     detail_join: tuple[Any, ColumnElement[bool]] | None = None
+    other_names: tuple[ColumnElement[Any], ...] = ()
+    """Columns holding the record's other names (original script, local name); the last may
+    be a JSON list of aliases when ``aliases`` is set."""
+    aliases: ColumnElement[Any] | None = None
 
     def ids(self, session: Session, text: str = "", column: int = LABEL, descending: bool = False) -> array[int]:
         """Ids of the records matching ``text``, ordered by ``column`` then id (as ``array('q')``).
@@ -91,6 +95,27 @@ class NamedList:
         statement = statement.order_by(self.label, self.model.id).limit(limit).offset(offset)
         return [NamedRow(*row) for row in session.execute(statement)]
 
+    def names_of(self, session: Session, ids: Sequence[int]) -> dict[int, list[str]]:
+        """Every name of each record: label first, then its other names and aliases (a
+        picker shows which one matched, and links a record typed by any of them)."""
+        columns = [self.label, *self.other_names, *([self.aliases] if self.aliases is not None else [])]
+        found: dict[int, list[str]] = {}
+        for row in session.execute(select(self.model.id, *columns).where(self.model.id.in_(list(ids)))):
+            names = [name for name in row[1 : 1 + 1 + len(self.other_names)] if name]
+            if self.aliases is not None:
+                names.extend(alias for alias in (row[-1] or []) if alias)
+            found[row[0]] = names
+        return found
+
+    def named_exactly(self, session: Session, name: str, limit: int = 500) -> NamedRow | None:
+        """The first record (by label) one of whose names is ``name``, in any case and script."""
+        wanted = name.strip().casefold()
+        if not wanted:
+            return None
+        rows = self.page(session, name.strip(), limit=limit)
+        names = self.names_of(session, [row.id for row in rows])
+        return next((row for row in rows if any(n.casefold() == wanted for n in names.get(row.id, ()))), None)
+
     def _row_select(self) -> Select[Any]:
         statement = select(self.model.id, self.model.uid, self.label, func.coalesce(self.detail, ""), self.uses())
         return statement if self.detail_join is None else statement.outerjoin(*self.detail_join)
@@ -107,8 +132,12 @@ def name_like(*columns: ColumnElement[str]) -> Matching:
     """The search rule of a list found by name: ``text`` anywhere in any of ``columns``, any case."""
 
     def matching(_session: Session, text: str) -> ColumnElement[bool]:
-        like = f"%{escape_like(text.strip())}%"
-        return or_(*(column.ilike(like, escape="\\") for column in columns))
+        words = text.strip()
+        if words.isascii():  # the engine's own case-insensitive LIKE: no per-row function call
+            like = f"%{escape_like(words)}%"
+            return or_(*(column.ilike(like, escape="\\") for column in columns))
+        like = f"%{escape_like(words.casefold())}%"  # "новая" finds "Новая газета"
+        return or_(*(folded(column).like(like, escape="\\") for column in columns))
 
     return matching
 

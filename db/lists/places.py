@@ -12,4 +12,4 @@ def _uses() -> ColumnElement[int]:
     return select(func.count()).where(Event.place_id == Place.id).correlate(Place).scalar_subquery()
 
 
-LIST = NamedList("place", Place, Place.name, Place.country, _uses, name_like(Place.name, Place.local_name))
+LIST = NamedList("place", Place, Place.name, Place.country, _uses, name_like(Place.name, Place.local_name), other_names=(Place.local_name,))

@@ -114,6 +114,16 @@ class Workspace(QObject):
         with self.archive.cancellable_session(cancelled) as session:
             return lists.named(table).ids(session, text, column, descending)
 
+    def names_of(self, table: str, ids: Sequence[int]) -> dict[int, list[str]]:
+        """Every name of these records: label, other names, aliases (see ``db.lists``)."""
+        with self.archive.session() as session:
+            return lists.named(table).names_of(session, ids)
+
+    def named_exactly(self, table: str, name: str) -> NamedRow | None:
+        """The record one of whose names (label, original-script or local name, alias) is ``name``."""
+        with self.archive.session() as session:
+            return lists.named(table).named_exactly(session, name)
+
     def named_rows_by_id(self, table: str, ids: Sequence[int]) -> list[NamedRow]:
         with self.archive.session() as session:
             return lists.named(table).rows(session, ids)

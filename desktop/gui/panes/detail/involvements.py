@@ -16,7 +16,7 @@ from desktop.gui.panes.detail.dialog_base import RecordDialog, Submit, line, who
 from desktop.gui.panes.detail.edits import CompoundCommand, ExactUpdateCommand, new_record_command
 from desktop.gui.panes.detail.labels import choices, count, words
 from desktop.gui.panes.detail.linked_table import LinkedTable, Row
-from desktop.gui.panes.detail.pickers import COMPLETIONS, NewName, find_named, name_completer
+from desktop.gui.panes.detail.pickers import NewName, find_named, name_completer, offered_names
 from desktop.gui.panes.detail.widgets import muted_label
 
 if TYPE_CHECKING:
@@ -33,7 +33,8 @@ class InvolvementDialog(RecordDialog):
         super().__init__("Edit actor role" if involvement else "Add actor", submit, parent)
         self.workspace = workspace
         self.actor = line(involvement.actor_name if involvement else "", "Type a name: existing actors are offered")
-        self.completer, self._names = name_completer(self.actor)
+        self.completer, self._names = name_completer(self.actor, self._on_name_chosen)
+        self._picked: tuple[str, str] | None = None
         self.new_kind = combo(choices(models.ACTOR_KINDS), "person")
         self.new_hint = muted_label("New actor, kind:")
         actor_box = QWidget()
@@ -66,21 +67,30 @@ class InvolvementDialog(RecordDialog):
         text = self.role.currentText().strip()
         index = self.role.findText(text, Qt.MatchFlag.MatchFixedString)  # any case
         return {
-            "actor": find_named(self.workspace, "actor", name) or NewName(name),
+            "actor": self._actor_uid(name) or NewName(name),
             "new_kind": self.new_kind.currentData(),
             "role": self.role.itemData(index) if index >= 0 else text,
             "count": whole_number(self.count.text(), "count", "count"),
             "note": self.note.text().strip(),
         }
 
+    def _actor_uid(self, name: str) -> str | None:
+        if self._picked is not None and self._picked[0] == name:  # the very actor chosen from the list
+            return self._picked[1]
+        return find_named(self.workspace, "actor", name)
+
     def _on_actor_text_edited(self, text: str) -> None:
-        rows = self.workspace.named_rows("actor", text.strip(), limit=COMPLETIONS) if text.strip() else []
-        self._names.setStringList([r.label for r in rows])
+        self._names.offer(offered_names(self.workspace, "actor", text.strip()) if text.strip() else {})
+        self._update_new_hint()
+
+    def _on_name_chosen(self, label: str, uid: str) -> None:
+        self._picked = (label, uid)
+        self.actor.setText(label)
         self._update_new_hint()
 
     def _update_new_hint(self) -> None:
         name = self.actor.text().strip()
-        new = bool(name) and find_named(self.workspace, "actor", name) is None
+        new = bool(name) and self._actor_uid(name) is None
         self.new_hint.setVisible(new)
         self.new_kind.setVisible(new)
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QAbstractProxyModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
@@ -19,8 +20,6 @@ if TYPE_CHECKING:
 
 COMPLETIONS = 20
 """Names offered while typing (read from the archive as you type, so any size works)."""
-EXACT_LOOKUP = 500
-"""Rows searched for an exact name before a new record is created."""
 
 
 @dataclass(frozen=True)
@@ -30,24 +29,69 @@ class NewName:
     name: str
 
 
-def name_completer(parent: QLineEdit) -> tuple[QCompleter, QStringListModel]:
-    """A case-insensitive, match-anywhere completer whose list the caller refills as the user types."""
-    model = QStringListModel(parent)
+class OfferedNames(QStringListModel):
+    """The names a picker offers: each row shows "Novaya Gazeta — Новая газета" when another
+    of the record's names matched, but completes to the name itself, and knows its uid."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[tuple[str, str]] = []
+
+    def offer(self, offered: dict[str, tuple[str, str]]) -> None:
+        """Show ``offered`` (shown text -> (label, uid)), in order."""
+        self._entries = list(offered.values())
+        self.setStringList(list(offered))
+
+    def entry(self, row: int) -> tuple[str, str]:
+        """(label, uid) of ``row``."""
+        return self._entries[row]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.EditRole and index.isValid() and index.row() < len(self._entries):
+            return self._entries[index.row()][0]  # what the completer writes into the line
+        return super().data(index, role)
+
+
+def name_completer(parent: QLineEdit, chosen: Callable[[str, str], None]) -> tuple[QCompleter, OfferedNames]:
+    """A completer showing the list the caller refills as the user types, unfiltered: the
+    archive already matched every name (a row found by its alias does not hold the typed
+    text in its label, and Qt's own filter would hide it). ``chosen(label, uid)`` runs when
+    the user picks a row."""
+    model = OfferedNames(parent)
     completer = QCompleter(model, parent)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
     parent.setCompleter(completer)
+
+    def on_activated(index: QModelIndex) -> None:
+        proxy = completer.completionModel()
+        source = proxy.mapToSource(index) if isinstance(proxy, QAbstractProxyModel) else index
+        if source.isValid():
+            chosen(*model.entry(source.row()))
+
+    completer.activated[QModelIndex].connect(on_activated)
     return completer, model
 
 
 def find_named(workspace: Workspace, table: str, name: str) -> str | None:
-    """uid of the first ``table`` record (place, actor, source) named exactly ``name`` (any case)."""
-    folded = name.strip().casefold()
-    for row in workspace.named_rows(table, name.strip(), limit=EXACT_LOOKUP):
-        if row.label.casefold() == folded:
-            return row.uid
-    return None
+    """uid of the first ``table`` record (place, actor, source) one of whose names —
+    label, original-script or local name, alias — is ``name`` (any case, any script)."""
+    row = workspace.named_exactly(table, name)
+    return row.uid if row is not None else None
+
+
+def offered_names(workspace: Workspace, table: str, text: str, limit: int = COMPLETIONS) -> dict[str, tuple[str, str]]:
+    """What a picker offers for ``text``: shown text -> (label, uid). A record found by
+    another of its names shows that name too: "Novaya Gazeta — Новая газета"."""
+    rows = workspace.named_rows(table, text, limit=limit)
+    wanted = text.casefold()
+    others = workspace.names_of(table, [row.id for row in rows if wanted not in row.label.casefold()])
+    offered: dict[str, tuple[str, str]] = {}
+    for row in rows:
+        match = next((n for n in others.get(row.id, [])[1:] if wanted in n.casefold()), None)
+        shown = f"{row.label} — {match}" if match else row.label
+        offered.setdefault(shown, (row.label, row.uid))
+    return offered
 
 
 class RecordPicker(BoundField):
@@ -77,8 +121,8 @@ class RecordPicker(BoundField):
         self.line.setPlaceholderText(placeholder)
         self.line.installEventFilter(self)
         self.setFocusProxy(self.line)
-        self.completer, self._names = name_completer(self.line)
-        self.completer.activated.connect(self._on_completer_activated)
+        self.completer, self._names = name_completer(self.line, self._on_name_chosen)
+        self._picked: tuple[str, str] | None = None
         self.line.textEdited.connect(self._on_line_text_edited)
         self.line.editingFinished.connect(self.commit)
         self.open_button.setText("↗")
@@ -138,19 +182,21 @@ class RecordPicker(BoundField):
         name = text.strip()
         if not name:
             return None
+        if self._picked is not None and self._picked[0] == name:  # the very record chosen, even if others share its name
+            return self._picked[1]
         return find_named(self.workspace, self.target, name) or NewName(name)
 
     def _on_line_text_edited(self, text: str) -> None:
         self.edited()
         name = text.strip()
-        rows = self.workspace.named_rows(self.target, name, limit=COMPLETIONS) if name else []
-        self._names.setStringList([row.label for row in rows])
-        known = any(row.label.casefold() == name.casefold() for row in rows) or find_named(self.workspace, self.target, name)
+        self._names.offer(offered_names(self.workspace, self.target, name) if name else {})
+        known = name and find_named(self.workspace, self.target, name)
         self.hint.setText("" if not name or known else f"Enter creates a new {self.target}: “{name}”.")
         self.hint.setVisible(bool(self.hint.text()))
 
-    def _on_completer_activated(self, text: str) -> None:
-        self.line.setText(text)
+    def _on_name_chosen(self, label: str, uid: str) -> None:
+        self._picked = (label, uid)
+        self.line.setText(label)
         self.dirty = True
         self.commit()
 
