@@ -58,10 +58,10 @@ def test_due_after_thirty_minutes_and_changed_since_last(archive: Archive) -> No
 
 
 def test_rotation_keeps_ten_recent_seven_daily_four_weekly(archive: Archive) -> None:
-    """Three backups a day for 60 days (fake clock), pruning after each."""
+    """Two backups a day for 45 days (fake clock), pruning after each."""
     taken = []
-    for day in range(60):
-        for hour in (8, 12, 18):
+    for day in range(45):
+        for hour in (8, 18):
             taken.append(backups.take(archive, "on close", now=T0 + timedelta(days=day, hours=hour - 9)).taken_at)
     left = [b.taken_at for b in backups.list_backups(archive)]
     assert len(left) == 10 + 7 + 4
@@ -109,7 +109,7 @@ def test_a_copy_that_fails_verification_is_deleted_and_reported(archive: Archive
 
 
 def test_a_backup_past_its_deadline_gives_up_cleanly(archive: Archive) -> None:
-    _add(archive, *[f"Event {n} " + "x" * 2000 for n in range(2000)])  # several backup steps
+    _add(archive, *[f"Event {n} " + "x" * 60_000 for n in range(120)])  # several backup steps
     with pytest.raises(backups.BackupFailed, match="gave up"):
         backups.take(archive, "on open", now=T0, deadline_s=-1)
     assert list(backups.folder_of(archive).iterdir()) == []
@@ -119,7 +119,7 @@ def test_a_backup_past_its_deadline_gives_up_cleanly(archive: Archive) -> None:
 def test_backup_while_another_connection_writes(archive: Archive) -> None:
     """A writer on another thread keeps committing while the backup copies: neither waits for
     the other, and the copy is one consistent state (its own count of events)."""
-    _add(archive, *[f"Bulk {n} " + "y" * 2000 for n in range(3000)])
+    _add(archive, *[f"Bulk {n} " + "y" * 60_000 for n in range(200)])
     stop = threading.Event()
     written: list[int] = []
 
@@ -136,7 +136,7 @@ def test_backup_while_another_connection_writes(archive: Archive) -> None:
         stop.set()
         thread.join()
     assert written  # the writer was never blocked for the whole backup
-    assert info.events is not None and 3000 <= info.events <= 3000 + len(written)
+    assert info.events is not None and 200 <= info.events <= 200 + len(written)
     with Archive.open(info.path, before_migration=None) as copy, copy.session() as session:
         assert queries.count_events(session) == info.events
         assert copy.integrity_check() == []
