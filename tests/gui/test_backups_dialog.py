@@ -94,11 +94,14 @@ def test_restore_from_the_dialog_puts_the_backup_back_and_keeps_the_current_file
     assert window.workspace.count_events() == 20  # the backup's content, reopened
     assert window.workbench.list_pane.count_text() == "20 of 20 events"
     text = dialog.message.text()
-    assert text.startswith("Restored the backup of") and "kept as" in text
-    kept = Path(text.split("kept as ", 1)[1].rstrip("."))
-    assert kept.parent == demo_path.parent and _events(kept) == 21
+    assert text.startswith("Restored the backup of") and "kept next to the archive as demo.replaced-" in text
+    kept = demo_path.parent / text.split("as ", 2)[-1].rstrip(".")
+    assert dialog.message.toolTip() == str(kept) and _events(kept) == 21
+    assert dialog.selected() is None and not dialog.restore_button.isEnabled()
     rows = _rows(dialog)  # the close took one more backup (of the 21 events); the restored one is listed
     assert [(r[2], r[3]) for r in rows] == [("21", "on close"), ("20", "on open")]
+    qtbot.wait(50)  # let the layout fit the message
+    assert dialog.message.height() >= 2 * dialog.message.fontMetrics().height()
     dialog.grab().save(str(SHOTS / "backups-restored.png"))
     dialog.close()
 

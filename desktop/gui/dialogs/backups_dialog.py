@@ -107,6 +107,7 @@ class BackupsDialog(QDialog):
     def refresh(self) -> None:
         """Re-read the backup folder (cheap: file names and small notes)."""
         self.backups = backups.list_backups(self.archive_uid)
+        self.table.clearSelection()  # rows move: a kept selection would point at another backup
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
             events = "?" if info.events is None else f"{info.events:,}"
@@ -183,7 +184,9 @@ class BackupsDialog(QDialog):
             self.refresh()
             return
         self._open(self.archive_path)
-        self.message.setText(f"Restored the backup of {when}. The file it replaced was kept as {kept}.")
+        self.message.setText(f"Restored the backup of {when}. The file it replaced was kept next to the archive "
+                             f"as {kept.name}.")  # fmt: skip
+        self.message.setToolTip(str(kept))
         self.refresh()
 
 
