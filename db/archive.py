@@ -35,7 +35,10 @@ def backup_before_migration(archive: Archive, version: int) -> None:
     """The default hook: a verified backup of the un-migrated file in the rotation."""
     from db import backups  # db.backups builds on Archive
 
-    backups.take(archive, f"before migration from schema {version}")
+    try:
+        backups.take(archive, f"before migration from schema {version}")
+    except backups.BackupFailed as error:
+        raise backups.BackupFailed(f"{archive.path.name} was not upgraded (nothing changed): {error}") from None
 
 
 class Archive:

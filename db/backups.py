@@ -73,9 +73,9 @@ def backup_root() -> Path:
 
 def folder_of(archive_or_uid: Archive | str) -> Path:
     """The backup folder of an archive (or of an ``archive_uid``)."""
-    uid = archive_or_uid if isinstance(archive_or_uid, str) else archive_or_uid.meta()["archive_uid"]
+    uid = archive_or_uid if isinstance(archive_or_uid, str) else archive_or_uid.meta().get("archive_uid", "")
     if not re.fullmatch(r"[0-9a-fA-F-]{8,64}", uid):
-        raise ValueError(f"not an archive uid: {uid!r}")
+        raise BackupFailed(f"not an archive uid: {uid!r}")
     return backup_root() / uid
 
 
@@ -93,7 +93,10 @@ def take(
     """
     when = now or utc_now()
     folder = folder_of(archive)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise BackupFailed(f"cannot write backups in {folder}: {error.strerror or error}") from None
     slug = re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-")[:40] or "backup"
     path = folder / f"{when.astimezone(UTC).strftime(_STAMP)}-{slug}{SUFFIX}"
     events = copy_to(archive, path, deadline_s=deadline_s, progress=progress)

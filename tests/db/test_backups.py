@@ -222,7 +222,7 @@ def test_a_failed_migration_backup_refuses_the_open_and_changes_nothing(tmp_path
     before = path.read_bytes()
     monkeypatch.setenv(backups.ENV_DIR, str(tmp_path / "not-a-folder"))
     (tmp_path / "not-a-folder").write_text("a file where the folder should be")
-    with pytest.raises(OSError):
+    with pytest.raises(backups.BackupFailed, match="old.casefile was not upgraded .nothing changed.: cannot write backups in"):
         Archive.open(path, user="tester")
     assert path.read_bytes() == before
     from db import archive as archive_module
