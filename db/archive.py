@@ -9,7 +9,7 @@ opens its own sessions from the shared engine.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -25,6 +25,20 @@ from db.user_name import UNNAMED
 from db.version import APP_VERSION
 
 SCHEMA_VERSION = migrate.SCHEMA_VERSION
+
+MigrationHook = Callable[["Archive", int], None]
+"""Called with the archive still at its old schema (and its old version) just before a
+migration; raising refuses the open and the migration never starts."""
+
+
+def backup_before_migration(archive: Archive, version: int) -> None:
+    """The default hook: a verified backup of the un-migrated file in the rotation."""
+    from db import backups  # db.backups builds on Archive
+
+    try:
+        backups.take(archive, f"before migration from schema {version}")
+    except backups.BackupFailed as error:
+        raise backups.BackupFailed(f"{archive.path.name} was not upgraded (nothing changed): {error}") from None
 
 
 class Archive:
@@ -66,12 +80,20 @@ class Archive:
         return archive
 
     @classmethod
-    def open(cls, path: str | Path, user: str | None = None, exclusive: bool = False) -> Archive:
+    def open(
+        cls, path: str | Path, user: str | None = None, exclusive: bool = False,
+        before_migration: MigrationHook | None = backup_before_migration, migrate_schema: bool = True,
+    ) -> Archive:  # fmt: skip
         """Open an existing archive after checking, read-only, that it is one and is sound.
 
         With ``exclusive`` (the desktop app), the archive is also locked against a second
         Casefile window or process (an advisory lock; the engine's own locking still guards
         the data when the platform has none).
+
+        An archive at an older schema is migrated, after ``before_migration`` (by default a
+        backup of the old file, see :mod:`db.backups`) has run on it; a failing hook refuses
+        the open. ``migrate_schema=False`` opens an older archive as it is, for reading only
+        (verifying or rewriting a backup).
 
         Raises :class:`NotAnArchive`, :class:`CorruptArchive`, :class:`NewerSchema` or
         :class:`ArchiveLocked`; in every such case the file is left byte-for-byte untouched.
@@ -82,15 +104,20 @@ class Archive:
         backend = engines.for_location(path)
         lock = backend.lock(path) if exclusive else None
         user = user or _default_user()
+        engine: Engine | None = None
         try:
             version = backend.probe(path)
             engine = backend.connect(path)
-            if version < SCHEMA_VERSION:  # one transaction: a failed migration changes nothing
-                with engine.begin() as conn:
+            if version < SCHEMA_VERSION and migrate_schema:
+                if before_migration is not None:  # sees the file exactly as it was
+                    before_migration(cls(path, engine, user, None, backend), version)
+                with engine.begin() as conn:  # one transaction: a failed migration changes nothing
                     migrate.upgrade(conn)
                     backend.stamp(conn, SCHEMA_VERSION)
                     _log_migration(conn, user, version)
         except BaseException:
+            if engine is not None:
+                engine.dispose()
             if lock is not None:
                 lock.close()
             raise

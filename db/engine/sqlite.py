@@ -159,9 +159,14 @@ class SQLiteBackend:
     # --- maintenance ------------------------------------------------------------------------
 
     def backup(self, engine: Engine, destination: Path, progress: Progress | None = None) -> None:
-        """SQLite's backup API, 1,024 pages a step, from a connection of the live archive."""
+        """SQLite's backup API, 1,024 pages a step, from a read connection of its own holding
+        one snapshot throughout: a writer elsewhere neither waits for it (WAL) nor makes it
+        start over. An exception raised by ``progress`` (a deadline) stops the copy at once."""
         raw = engine.raw_connection()
+        source: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
         try:
+            source.execute("BEGIN")
+            source.execute("SELECT count(*) FROM sqlite_master").fetchone()  # takes the snapshot
             target = sqlite3.connect(destination)
             try:
 
@@ -169,10 +174,12 @@ class SQLiteBackend:
                     if progress:
                         progress(total - remaining, total)
 
-                raw.driver_connection.backup(target, pages=1024, progress=report)  # type: ignore[union-attr]
+                source.backup(target, pages=1024, progress=report)
             finally:
                 target.close()
         finally:
+            if source.in_transaction:
+                source.execute("ROLLBACK")
             raw.close()
 
     def integrity_check(self, engine: Engine, quick: bool = True) -> list[str]:

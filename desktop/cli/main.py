@@ -92,11 +92,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("query", help="words to find (prefixes match; any script)")
     p.add_argument("-n", "--limit", type=int, default=50, help="most results to print (default 50)")
 
+    from desktop.cli.backups import add_backup_commands
     from desktop.cli.export_pdf import add_export_pdf
     from desktop.cli.records import add_record_commands
 
     add_export_pdf(command)
     add_record_commands(command)
+    add_backup_commands(command)
     return parser
 
 
@@ -124,9 +126,14 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from db.archive import Archive
     from db.interchange import csv_events, json_archive
 
+    from db import backups
+
     user = user_of(args)
-    archive = Archive.open(args.archive, user=user) if args.archive.exists() else Archive.create(args.archive, user=user)
+    existed = args.archive.exists()
+    archive = Archive.open(args.archive, user=user) if existed else Archive.create(args.archive, user=user)
     with archive:
+        if existed:  # an import can be large: keep the archive as it was before it
+            backups.take(archive, "before import")
         for file in args.files:
             if file.suffix.lower() == ".csv":
                 report = csv_events.import_events_csv(archive, file, skip_bad=args.skip_bad)

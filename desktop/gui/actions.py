@@ -61,6 +61,11 @@ class Actions:
         self.export_json = self._action(export_menu, "Whole archive as &JSON…", lambda: self._export("json"))
         self.export_report = self._action(self.file_menu, "Export &Report…", self._export_report, "Ctrl+Shift+E", "export-report")
         self.file_menu.addSeparator()
+        self.save_copy = self._action(self.file_menu, "Save a &Copy…", self._save_copy)
+        self.backups = self._action(self.file_menu, "&Backups…", self.open_backups)
+        self.backups.setObjectName("backups")  # others open it by this name (e.g. a "copy is older" warning)
+        self.save_copy.setObjectName("save_copy")
+        self.file_menu.addSeparator()
         self.close = self._action(self.file_menu, "&Close Archive", archive.close, StandardKey.Close)
         self.quit = self._action(self.file_menu, "&Quit", window.close, StandardKey.Quit)
 
@@ -103,7 +108,7 @@ class Actions:
         """Act on ``workspace`` and its ``workbench``: enable archive actions and follow its
         undo stack (None: no archive open, disable them)."""
         self.workspace, self.workbench = workspace, workbench
-        for action in (self.import_, self.export_csv, self.export_json, self.export_report, self.close, self.new_event,
+        for action in (self.import_, self.export_csv, self.export_json, self.export_report, self.save_copy, self.backups, self.close, self.new_event,
                        self.new_source, self.new_actor, self.delete, self.find, self.fit_timeline,
                        self.show_list, self.show_detail, self.show_timeline):
             action.setEnabled(workspace is not None)
@@ -222,6 +227,20 @@ class Actions:
 
         if self.workspace is not None:
             open_report_dialog(self.workspace, self.runner, self.settings, self.window)
+
+    def open_backups(self) -> object | None:
+        """File ▸ Backups…: the open archive's backups, to restore one or back up now."""
+        from desktop.gui.dialogs.backups_dialog import open_backups_dialog
+
+        if self.workspace is None:
+            return None
+        return open_backups_dialog(lambda: self.workspace, self.archive.close, self.archive.open_path, self.runner, self.window)
+
+    def _save_copy(self) -> None:
+        from desktop.gui.dialogs.backups_dialog import save_copy_dialog
+
+        if self.workspace is not None:
+            save_copy_dialog(self.workspace, self.runner, self.window)
 
     def open_preferences(self, first_run: bool = False) -> object:
         """Edit ▸ Preferences… (and the first-run question); a new name applies to the next

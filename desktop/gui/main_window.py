@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -96,6 +97,9 @@ class MainWindow(QMainWindow):
             self.workbench = None
         self.workspace.reader.shutdown()
         self.workspace.opened_files.remove()
+        failed = self.workspace.backup_on_close()
+        if failed:
+            print(f"casefile: {failed}", file=sys.stderr)  # the window is going; the last backup stays
         self.workspace.archive.close()
         self.workspace.deleteLater()
         self.workspace = None
@@ -125,8 +129,20 @@ class MainWindow(QMainWindow):
         app_settings.remember_archive(self.settings, archive.path)
         self.setWindowTitle(f"{archive.path.name} — Casefile")
         self.status_label.setText(self.workbench.list_pane.count_text())
+        if self.workspace.backup_due():
+            self._backup_in_background(self.workspace)
         if not archive.checked_on_open:
             self._check_in_background(archive)
+
+    def _backup_in_background(self, workspace: Workspace) -> None:
+        """The backup on open, in the worker lane; the status bar says how it went."""
+        def on_failed(message: str) -> None:
+            self.statusBar().showMessage(f"Backup failed: {message}", 15_000)
+
+        def on_finished(info: object) -> None:
+            self.statusBar().showMessage("Backed up.", 5_000)
+
+        workspace.backup_in_background(self.runner, "on open", on_finished=on_finished, on_failed=on_failed)
 
     def _check_in_background(self, archive: Archive) -> None:
         """Large archives skip the check on open; run it now without blocking the window."""

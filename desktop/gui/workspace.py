@@ -8,6 +8,7 @@ runs an undo command's first step *before* pushing it, so an edit the archive re
 
 from __future__ import annotations
 
+import threading
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
@@ -17,6 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy import select
 
 from db import (
+    backups,
     details,
     lists,
     queries,
@@ -33,10 +35,12 @@ from db.models import RECORD_MODELS
 from db.queries import EventFilter
 from db.services import ChangeSet
 from db.timeline import TimelineColumns
-from desktop.gui.tasks import TaskRunner
+from desktop.gui.tasks import TaskCancelled, TaskHandle, TaskRunner
 from desktop.opened_files import OpenedFiles
 
 T = TypeVar("T")
+CLOSE_BACKUP_DEADLINE_S = 20.0
+"""Closing waits at most this long for its backup (then gives up; the last one stays)."""
 Cancelled = Callable[[], bool]
 
 
@@ -54,6 +58,7 @@ class Workspace(QObject):
         """Background reads for large archives (id lists, timeline rows); never writes."""
         self.opened_files = OpenedFiles()
         """Attachments opened with the desktop's viewer; removed when the archive closes."""
+        self._backups_running: list[tuple[TaskHandle, threading.Event]] = []
 
     # --- edits ---------------------------------------------------------------------------
 
@@ -65,6 +70,60 @@ class Workspace(QObject):
     def notify(self, changes: ChangeSet) -> None:
         if changes:
             self.sig_changed.emit(changes)
+
+    # --- backups -------------------------------------------------------------------------
+
+    def backup_due(self) -> bool:
+        """Whether opening should take a backup (the last is older than 30 minutes)."""
+        return backups.due(self.archive)
+
+    def take_backup(self, reason: str, progress: Callable[[int, int], None] | None = None,
+                    deadline_s: float = backups.DEADLINE_S) -> backups.BackupInfo:  # fmt: skip
+        """A verified backup into the archive's rotation (any thread; the task runner's for a
+        large archive); raises :class:`db.backups.BackupFailed`."""
+        return backups.take(self.archive, reason, progress=progress, deadline_s=deadline_s)
+
+    def backup_in_background(self, runner: TaskRunner, reason: str, on_finished: Callable[[Any], object] | None = None,
+                             on_failed: Callable[[str], object] | None = None,
+                             on_progress: Callable[[int, int], object] | None = None) -> TaskHandle:  # fmt: skip
+        """A backup in the worker lane (a large archive takes seconds); closing the archive
+        cancels it and waits for it to stop (see :meth:`backup_on_close`)."""
+        done = threading.Event()
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> backups.BackupInfo:
+            def step(copied: int, total: int) -> None:
+                if cancelled():
+                    raise TaskCancelled()
+                progress(copied, total)
+
+            try:
+                if cancelled():
+                    raise TaskCancelled()
+                return self.take_backup(reason, step)
+            finally:
+                done.set()
+
+        handle = runner.submit(work, on_finished=on_finished, on_failed=on_failed, on_progress=on_progress)
+        self._backups_running.append((handle, done))
+        return handle
+
+    def backup_on_close(self) -> str | None:
+        """On the GUI thread as the archive closes: stop a background backup, then back up if
+        anything changed since the last, within :data:`CLOSE_BACKUP_DEADLINE_S`; returns why
+        it failed, or ``None``."""
+        for handle, done in self._backups_running:
+            handle.cancel()
+            done.wait(CLOSE_BACKUP_DEADLINE_S)
+        self._backups_running.clear()
+        try:
+            if backups.changed_since_last(self.archive):
+                self.take_backup("on close", deadline_s=CLOSE_BACKUP_DEADLINE_S)
+        except backups.BackupFailed as error:
+            return str(error)
+        return None
+
+    def backup_list(self) -> list[backups.BackupInfo]:
+        return backups.list_backups(self.archive)
 
     # --- reads: plain data only ----------------------------------------------------------
 
