@@ -20,7 +20,7 @@ def ask_and_open(parent: QWidget | None, runner: TaskRunner, path: Path, user: s
     """Ask for the passphrase until it opens ``path`` (or the user cancels)."""
     dialog = PassphraseDialog(parent, runner, "Encrypted archive", f"{path.name} is encrypted. Enter its passphrase:",
                               lambda key, _progress: Archive.open(path, user=user, exclusive=True, key=_prepared(key, path)))  # fmt: skip
-    return dialog.result_value if dialog.exec() else None
+    return _run(dialog)
 
 
 def ask_and_create(parent: QWidget | None, runner: TaskRunner, path: Path, user: str) -> bool:
@@ -32,7 +32,7 @@ def ask_and_create(parent: QWidget | None, runner: TaskRunner, path: Path, user:
     dialog = PassphraseDialog(parent, runner, "New encrypted archive",
                               f"Choose a passphrase for {path.name}. Without it nobody — you included — can open the archive.",
                               create, new=True)  # fmt: skip
-    return bool(dialog.exec())
+    return bool(_run(dialog))
 
 
 def convert(parent: QWidget | None, runner: TaskRunner, path: Path, user: str, action: str,
@@ -54,9 +54,10 @@ def convert(parent: QWidget | None, runner: TaskRunner, path: Path, user: str, a
         "rekey": f"Choose a new passphrase for {path.name}.",
     }
     dialog = PassphraseDialog(parent, runner, titles[action], prompts[action], run, new=action != "decrypt")
-    if not dialog.exec():
+    done = _run(dialog)
+    if done is None:
         return False, old_key
-    result, key = dialog.result_value
+    result, key = done
     note = ("This kept copy is NOT encrypted: remove it once you no longer need it (SSDs may keep old blocks)."
             if action == "encrypt" else "Remove it once you no longer need it.")  # fmt: skip
     box = QMessageBox(QMessageBox.Icon.Information, titles[action], f"Done. The original is kept as\n{result.kept}\n\n{note}",
@@ -64,6 +65,15 @@ def convert(parent: QWidget | None, runner: TaskRunner, path: Path, user: str, a
     box.setObjectName("encryption_done")
     box.exec()
     return True, key
+
+
+def _run(dialog: PassphraseDialog) -> object:
+    """Show the dialog modally; its task's result, or ``None`` when cancelled. The dialog is
+    deleted afterwards: keeping a finished one under the window made the next modal dialog segfault (seen offscreen, cause not pinned down)."""
+    try:
+        return dialog.result_value if dialog.exec() else None
+    finally:
+        dialog.deleteLater()
 
 
 def _prepared(key: ArchiveKey, path: Path) -> ArchiveKey:
