@@ -94,6 +94,7 @@ class PassphraseDialog(QDialog):
     def _show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
+        self.adjustSize()  # the message may wrap onto more lines
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -101,3 +102,4 @@ class PassphraseDialog(QDialog):
             self.progress.setRange(0, 0)
         for widget in (self.field, self.repeat, self.buttons):
             widget.setEnabled(not busy)
+        self.adjustSize()
