@@ -81,18 +81,32 @@ def test_new_passphrase_must_be_typed_twice(qtbot, tmp_path: Path) -> None:  # t
 
 
 def _answer_dialog(qtbot, answers: list[str]) -> None:  # type: ignore[no-untyped-def]
-    """Type each answer into the next passphrase dialogs in turn (inside their event loop)."""
+    """Type each answer into the visible passphrase dialog in turn, then press OK on the
+    closing message (inside their event loops); gives up (rejecting) after ~15 s, so a test
+    fails instead of hanging."""
+    tries = [500]
+
+    def visible(kind: type) -> list:  # type: ignore[type-arg]
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
     def step() -> None:
-        widget = QApplication.activeModalWidget()
-        if isinstance(widget, PassphraseDialog) and widget.field.isEnabled() and answers:
+        tries[0] -= 1
+        dialogs, boxes = visible(PassphraseDialog), [b for b in visible(QMessageBox) if b.objectName() == "encryption_done"]
+        if tries[0] <= 0:
+            for widget in dialogs + boxes:
+                widget.reject()
+            return
+        if dialogs and dialogs[0].field.isEnabled() and answers:
+            dialog = dialogs[0]
             text = answers.pop(0)
-            widget.field.setText(text)
-            if widget.new:
-                widget.repeat.setText(text)
-            widget.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-        elif isinstance(widget, QMessageBox):
-            widget.button(QMessageBox.StandardButton.Ok).click()
-        if answers or widget is not None:
+            dialog.field.setText(text)
+            if dialog.new:
+                dialog.repeat.setText(text)
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        elif boxes:
+            boxes[0].button(QMessageBox.StandardButton.Ok).click()
+            return
+        if answers or dialogs:
             QTimer.singleShot(30, step)
 
     QTimer.singleShot(30, step)
