@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db import changelog, migrate, services, vocabulary
 from db import engine as engines
-from db.engine import Backend, Cancelled, Lock, Progress
+from db.engine import ArchiveKey, Backend, Cancelled, Lock, Progress
 from db.models import Meta, new_uid
 from db.user_name import UNNAMED
 from db.version import APP_VERSION
@@ -60,13 +60,14 @@ class Archive:
     # --- lifecycle -----------------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: str | Path, user: str | None = None) -> Archive:
-        """Create a new, empty archive at ``path`` (which must not exist or be empty)."""
+    def create(cls, path: str | Path, user: str | None = None, key: ArchiveKey | None = None) -> Archive:
+        """Create a new, empty archive at ``path`` (which must not exist or be empty);
+        encrypted with ``key`` when one is given."""
         path = Path(path).resolve()
         if path.exists() and path.stat().st_size > 0:
             raise FileExistsError(f"{path} already exists.")
         path.parent.mkdir(parents=True, exist_ok=True)
-        backend = engines.for_location(path)
+        backend = engines.for_archive(path, key, new=True)
         engine = backend.connect(path)
         with engine.begin() as conn:
             migrate.upgrade(conn)
@@ -81,7 +82,7 @@ class Archive:
 
     @classmethod
     def open(
-        cls, path: str | Path, user: str | None = None, exclusive: bool = False,
+        cls, path: str | Path, user: str | None = None, exclusive: bool = False, key: ArchiveKey | None = None,
         before_migration: MigrationHook | None = backup_before_migration, migrate_schema: bool = True,
     ) -> Archive:  # fmt: skip
         """Open an existing archive after checking, read-only, that it is one and is sound.
@@ -97,11 +98,13 @@ class Archive:
 
         Raises :class:`NotAnArchive`, :class:`CorruptArchive`, :class:`NewerSchema` or
         :class:`ArchiveLocked`; in every such case the file is left byte-for-byte untouched.
+        An encrypted archive needs ``key``: without one :class:`PassphraseRequired`, with a
+        wrong one :class:`WrongPassphrase`. A plain archive opens plain whatever ``key``.
         """
         path = Path(path).resolve()
         if not path.is_file():
             raise FileNotFoundError(f"{path} does not exist.")
-        backend = engines.for_location(path)
+        backend = engines.for_archive(path, key)
         lock = backend.lock(path) if exclusive else None
         user = user or _default_user()
         engine: Engine | None = None
@@ -169,6 +172,16 @@ class Archive:
                 yield session
 
     # --- maintenance ---------------------------------------------------------------------
+
+    @property
+    def key(self) -> ArchiveKey | None:
+        """The key that opened this archive (``None``: a plain archive)."""
+        key: ArchiveKey | None = getattr(self.backend, "key", None)
+        return key
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @property
     def checked_on_open(self) -> bool:

@@ -323,6 +323,37 @@ def rewrite_backups(archive: Archive, apply: Callable[[Archive], None]) -> int:
     return rewritten
 
 
+def convert_backups(archive_uid: str, old_key: Any, new_key: Any) -> int:
+    """Write every backup of an archive again in its new form after Encrypt, Decrypt or
+    Change Passphrase, so that the rotation neither keeps plaintext copies of a now
+    encrypted archive nor needs a passphrase the user has just retired. Each copy is
+    exported into a new file, verified with ``new_key`` and swapped in; returns how many.
+    A backup that cannot be converted is deleted and :class:`BackupFailed` says so after
+    the others are done."""
+    from db import engine as engines
+    from db.engine.sqlcipher import export_copy
+
+    converted, dropped = 0, []
+    for info in list_backups(archive_uid):
+        staged = info.path.with_name(info.path.name + ".converting")
+        _remove(staged)
+        try:
+            version = engines.for_archive(info.path, old_key).probe(info.path)
+            export_copy(info.path, old_key, staged, new_key, version)
+            verify(staged, new_key)
+            os.replace(staged, info.path)
+        except Exception as error:  # noqa: BLE001 — reported below, after the others
+            _remove(staged)
+            _remove(info.path)
+            _remove(_note_path(info.path))
+            dropped.append(f"{info.path.name} ({' '.join(str(error).split())})")
+            continue
+        converted += 1
+    if dropped:
+        raise BackupFailed(f"{len(dropped)} backup(s) could not be converted and were deleted: {'; '.join(dropped)}")
+    return converted
+
+
 # --- internals ------------------------------------------------------------------------------
 
 

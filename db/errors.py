@@ -49,3 +49,23 @@ class ImportFailed(CasefileError):
     def __init__(self, message: str, problems: list[tuple[int, str]] | None = None) -> None:
         super().__init__(message)
         self.problems = problems or []
+
+
+WRONG_PASSPHRASE = "wrong passphrase, or not a Casefile archive"
+
+
+class PassphraseRequired(CasefileError):
+    """The file is not plain SQLite: it is an encrypted archive (or a foreign file) and opening
+    it needs a passphrase."""
+
+
+class WrongPassphrase(NotAnArchive):
+    """The passphrase does not open the file: a wrong passphrase and a foreign file look alike
+    to a cipher, so the message says both."""
+
+    def __init__(self, message: str = WRONG_PASSPHRASE) -> None:
+        super().__init__(message)
+
+
+class CipherMissing(CasefileError):
+    """The SQLCipher driver is missing, has no cipher compiled in, or lacks FTS5."""

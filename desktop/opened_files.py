@@ -62,17 +62,71 @@ def _private(folder: Path) -> bool:
     return True
 
 
-class OpenedFiles:
-    """This process's folder of opened attachments (made on first use). GUI thread."""
+RAM_FILESYSTEMS = ("tmpfs", "ramfs")
 
-    def __init__(self, base: Path | None = None) -> None:
+
+class PlaintextOnDisk(OSError):
+    """An attachment of an encrypted archive would be written unencrypted to a disk (no
+    RAM-backed private folder here); the caller asks the user first."""
+
+
+def is_ram_backed(folder: Path) -> bool:
+    """Whether ``folder`` lives on a RAM file system (Linux ``/proc/mounts``; elsewhere: no)."""
+    try:
+        mounts = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return False
+    target, best, kind = str(folder.resolve()), "", ""
+    for line in mounts:
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        point = fields[1].replace("\\040", " ")
+        if (target == point or target.startswith(point.rstrip("/") + "/")) and len(point) > len(best):
+            best, kind = point, fields[2]
+    return kind in RAM_FILESYSTEMS
+
+
+def ram_folder() -> Path | None:
+    """A private folder on a RAM file system for opened attachments of encrypted archives:
+    the runtime folder (``XDG_RUNTIME_DIR``) or ``/dev/shm``; ``None`` if neither is one."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        runtime = user_runtime_path("casefile", appauthor=False, ensure_exists=False)
+    for folder in (runtime, Path("/dev/shm") / f"casefile-{_uid()}"):
+        try:
+            if not is_ram_backed(folder.parent):
+                continue
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if _private(folder) and is_ram_backed(folder):
+                return folder
+        except OSError:
+            continue
+    return None
+
+
+class OpenedFiles:
+    """This process's folder of opened attachments (made on first use). GUI thread.
+
+    With ``in_ram`` (an encrypted archive), files go only to a RAM-backed folder; where there
+    is none, :meth:`write` raises :class:`PlaintextOnDisk` unless ``allow_disk`` is given (after
+    the user agreed).
+    """
+
+    def __init__(self, base: Path | None = None, in_ram: bool = False) -> None:
         self._base = base
+        self.in_ram = in_ram
         self.folder: Path | None = None
         self._lock: IO[bytes] | None = None
 
-    def write(self, key: str, name: str, content: bytes) -> Path:
+    def write(self, key: str, name: str, content: bytes, allow_disk: bool = False) -> Path:
         """Write ``content`` as ``<folder>/<key>/<safe name>``, readable and writable by this
         user only and never executable; returns its path."""
+        if self.in_ram and self._base is None and self.folder is None:
+            ram = ram_folder()
+            if ram is None and not allow_disk:
+                raise PlaintextOnDisk(f"no RAM-backed folder here: “{name}” would be written unencrypted to {base_folder()}")
+            self._base = ram
         folder = self._folder() / safe_file_name(key)
         folder.mkdir(mode=0o700, exist_ok=True)
         path = folder / safe_file_name(name)

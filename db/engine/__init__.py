@@ -18,10 +18,14 @@ from pathlib import Path
 from sqlalchemy import Executable
 from sqlalchemy.orm import Session
 
+from db.engine.keys import ArchiveKey
 from db.engine.base import Backend, BulkLoader, Cancelled, Kind, Lock, Progress, Row, SearchIndex
 from db.engine.sql import CaseInsensitiveText, day_number, folded
 
 __all__ = [
+    "ArchiveKey",
+    "for_archive",
+    "is_encrypted",
     "Backend",
     "BulkLoader",
     "CaseInsensitiveText",
@@ -59,6 +63,24 @@ def for_location(location: str | Path) -> Backend:
     text = str(location)
     scheme = text.split("://", 1)[0].split("+", 1)[0] if "://" in text else "sqlite"
     return named(scheme)
+
+
+def for_archive(location: Path, key: ArchiveKey | None, new: bool = False) -> Backend:
+    """The engine for an archive file opened with ``key``: SQLCipher when a key is given and
+    the file is new or not plain SQLite; otherwise :func:`for_location` (a plain file opens
+    plain even when a key is given)."""
+    if key is not None and (new or is_encrypted(location)):
+        from db.engine.sqlcipher import SQLCipherBackend
+
+        return SQLCipherBackend(key)
+    return for_location(location)
+
+
+def is_encrypted(location: str | Path) -> bool:
+    """Whether the file is not plain SQLite and could be an encrypted archive."""
+    from db.engine.sqlcipher import is_encrypted as looks
+
+    return looks(Path(location))
 
 
 def of(session: Session) -> Backend:

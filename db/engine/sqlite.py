@@ -27,7 +27,7 @@ from db.engine.base import Cancelled, Progress, Row
 from db.engine.sql import CaseInsensitiveText, day_number, folded
 from db.engine.sqlite_bulk import SQLiteBulkLoader
 from db.engine.sqlite_search import Fts5Index
-from db.errors import ArchiveLocked, CorruptArchive, NewerSchema, NotAnArchive, QueryCancelled
+from db.errors import ArchiveLocked, CorruptArchive, NewerSchema, NotAnArchive, PassphraseRequired, QueryCancelled
 from db.migrate import SCHEMA_VERSION
 
 APPLICATION_ID = 0x43534631  # "CSF1": marks a SQLite file as a Casefile archive
@@ -56,6 +56,10 @@ class SQLiteBackend:
     """The :class:`db.engine.Backend` of plain SQLite files (Python's ``sqlite3``)."""
 
     name = "sqlite"
+    driver: Any = sqlite3
+    """The DB-API module of this engine's connections (SQLCipher's subclass swaps it)."""
+    key: Any = None
+    """The archive key (``None``: a plain file)."""
 
     def __init__(self) -> None:
         self.search = Fts5Index()
@@ -63,11 +67,7 @@ class SQLiteBackend:
     # --- open, create, identity -----------------------------------------------------------
 
     def connect(self, location: Path) -> Engine:
-        engine = create_engine(
-            f"sqlite:///{location}",
-            connect_args={"isolation_level": None, "check_same_thread": False},
-            json_serializer=plain_json,
-        )
+        engine = self._create_engine(location)
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -87,6 +87,26 @@ class SQLiteBackend:
 
         return engine
 
+    def _create_engine(self, location: Path) -> Engine:
+        """The bare engine; listeners for every connection are added by :meth:`connect`."""
+        return create_engine(
+            f"sqlite:///{location}",
+            connect_args={"isolation_level": None, "check_same_thread": False},
+            json_serializer=plain_json,
+        )
+
+    def _probe_connect(self, location: Path) -> Any:
+        """A read-only driver connection for :meth:`probe`."""
+        return sqlite3.connect(f"{location.as_uri()}?mode=ro", uri=True, timeout=1.0)
+
+    def _header_mismatch(self, location: Path, header: bytes) -> None:
+        """Raise the right error for a file that does not start like plain SQLite."""
+        from db.engine.sqlcipher import looks_encrypted
+
+        if looks_encrypted(location, header):
+            raise PassphraseRequired(f"{location.name} is encrypted (or not a Casefile archive): it needs its passphrase.")
+        raise NotAnArchive(f"{location.name} is not a Casefile archive (not an SQLite database).")
+
     def writer(self, engine: Engine) -> Engine:
         return engine.execution_options(**{_IMMEDIATE: True})
 
@@ -97,10 +117,11 @@ class SQLiteBackend:
         with location.open("rb") as handle:
             header = handle.read(16)
         if header != SQLITE_HEADER:
-            raise NotAnArchive(f"{location.name} is not a Casefile archive (not an SQLite database).")
+            self._header_mismatch(location, header)
+        driver = self.driver
         try:
-            conn = sqlite3.connect(f"{location.as_uri()}?mode=ro", uri=True, timeout=1.0)
-        except sqlite3.Error as error:
+            conn = self._probe_connect(location)
+        except driver.Error as error:
             raise CorruptArchive(f"{location.name} cannot be opened: {error}.") from None
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -117,11 +138,11 @@ class SQLiteBackend:
                 result = [r[0] for r in conn.execute("PRAGMA quick_check")]
                 if result != ["ok"]:
                     raise CorruptArchive(f"{location.name} is damaged: {'; '.join(result[:3])}.")
-        except sqlite3.OperationalError as error:
+        except driver.OperationalError as error:
             if "locked" in str(error) or "busy" in str(error):
                 raise ArchiveLocked(f"{location.name} is in use by another program.") from None
             raise CorruptArchive(f"{location.name} is damaged: {error}.") from None
-        except sqlite3.DatabaseError as error:
+        except driver.DatabaseError as error:
             raise CorruptArchive(f"{location.name} is damaged: {error}.") from None
         finally:
             conn.close()
@@ -167,7 +188,7 @@ class SQLiteBackend:
         try:
             source.execute("BEGIN")
             source.execute("SELECT count(*) FROM sqlite_master").fetchone()  # takes the snapshot
-            target = sqlite3.connect(destination)
+            target = self._backup_target(destination)
             try:
 
                 def report(_status: int, remaining: int, total: int) -> None:
@@ -181,6 +202,10 @@ class SQLiteBackend:
             if source.in_transaction:
                 source.execute("ROLLBACK")
             raw.close()
+
+    def _backup_target(self, destination: Path) -> Any:
+        """The driver connection a backup writes into."""
+        return sqlite3.connect(destination)
 
     def integrity_check(self, engine: Engine, quick: bool = True) -> list[str]:
         """Foreign keys are enforced on every connection, so the quick check leaves out
@@ -205,7 +230,7 @@ class SQLiteBackend:
         connection.set_progress_handler(lambda: int(cancelled()), CANCEL_CHECK_STEPS)
         try:
             yield
-        except (DBAPIError, sqlite3.Error) as error:
+        except (DBAPIError, self.driver.Error) as error:
             if cancelled():
                 raise QueryCancelled("The read was cancelled.") from error
             raise

@@ -46,6 +46,7 @@ def _date_range(date_from: str | None, date_to: str | None) -> str:
 
 def _cmd_export_pdf(args: argparse.Namespace) -> int:
     from db.archive import Archive
+    from desktop.cli.passphrase import new_key, open_archive
     from db.report_data import ReportFilters
     from desktop.report import ReportOptions, export_pdf
 
@@ -66,7 +67,7 @@ def _cmd_export_pdf(args: argparse.Namespace) -> int:
         redaction=args.redaction,
         include_notes=args.include_analyst_notes,
     )
-    with Archive.open(args.archive) as archive:
+    with open_archive(args.archive) as archive:
         path = export_pdf(archive, options, args.output)
     print(f"Wrote {path}")
     return 0

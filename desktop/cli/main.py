@@ -66,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = command("demo", _cmd_demo, "Write the demo archive (the 2017 Chechnya campaigns case).")
     p.add_argument("archive", type=Path, help="path of the new archive; must not exist")
+    p.add_argument("--encrypt", action="store_true", help="encrypt it with a new passphrase (asked twice, or CASEFILE_NEW_PASSPHRASE / CASEFILE_PASSPHRASE)")
     add_user_option(p)
 
     p = command("import", _cmd_import, "Import events from CSV or a whole archive from JSON.")
@@ -96,7 +97,10 @@ def _parser() -> argparse.ArgumentParser:
     from desktop.cli.export_pdf import add_export_pdf
     from desktop.cli.records import add_record_commands
 
+    from desktop.cli.encryption import add_encryption_commands
+
     add_export_pdf(command)
+    add_encryption_commands(command)
     add_record_commands(command)
     add_backup_commands(command)
     return parser
@@ -107,13 +111,15 @@ def _parser() -> argparse.ArgumentParser:
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from db.archive import Archive
+    from desktop.cli.passphrase import new_key, open_archive
     from db.demo import build_demo
 
     if args.archive.exists():
         raise CasefileError(f"{args.archive} already exists; choose a new file name.")
-    with Archive.create(args.archive, user=user_of(args)) as archive:
+    key = new_key(fallback_to_current=True) if args.encrypt else None
+    with Archive.create(args.archive, user=user_of(args), key=key) as archive:
         build_demo(archive)
-    print(f"Wrote the demo archive to {args.archive}")
+    print(f"Wrote the {'encrypted ' if key else ''}demo archive to {args.archive}")
     return EXIT_OK
 
 
@@ -124,13 +130,14 @@ def _cmd_import(args: argparse.Namespace) -> int:
         if not file.is_file():
             raise FileNotFoundError(2, "no such file", str(file))
     from db.archive import Archive
+    from desktop.cli.passphrase import new_key, open_archive
     from db.interchange import csv_events, json_archive
 
     from db import backups
 
     user = user_of(args)
     existed = args.archive.exists()
-    archive = Archive.open(args.archive, user=user) if existed else Archive.create(args.archive, user=user)
+    archive = open_archive(args.archive, user=user) if existed else Archive.create(args.archive, user=user)
     with archive:
         if existed:  # an import can be large: keep the archive as it was before it
             backups.take(archive, "before import")
@@ -148,9 +155,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 def _cmd_export_json(args: argparse.Namespace) -> int:
     from db.archive import Archive
+    from desktop.cli.passphrase import new_key, open_archive
     from db.interchange import json_archive
 
-    with Archive.open(args.archive) as archive:
+    with open_archive(args.archive) as archive:
         json_archive.export_json(archive, args.output)
     print(f"Wrote {args.output}")
     return EXIT_OK
@@ -158,9 +166,10 @@ def _cmd_export_json(args: argparse.Namespace) -> int:
 
 def _cmd_export_csv(args: argparse.Namespace) -> int:
     from db.archive import Archive
+    from desktop.cli.passphrase import new_key, open_archive
     from db.interchange import csv_events
 
-    with Archive.open(args.archive) as archive:
+    with open_archive(args.archive) as archive:
         csv_events.export_events_csv(archive, args.output)
     print(f"Wrote {args.output}")
     return EXIT_OK
@@ -169,8 +178,9 @@ def _cmd_export_csv(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     from db import changelog, custody, queries
     from db.archive import Archive
+    from desktop.cli.passphrase import new_key, open_archive
 
-    with Archive.open(args.archive) as archive:
+    with open_archive(args.archive) as archive:
         meta = archive.meta()
         problems = archive.integrity_check(quick=not args.full)
         with archive.session() as session:
@@ -198,8 +208,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
 def _cmd_search(args: argparse.Namespace) -> int:
     from db import dates, queries, search
     from db.archive import Archive
+    from desktop.cli.passphrase import new_key, open_archive
 
-    with Archive.open(args.archive) as archive, archive.session() as session:
+    with open_archive(args.archive) as archive, archive.session() as session:
         rows = queries.event_rows(session, search.search_events(session, args.query, args.limit))
     for row in rows:
         print(f"{dates.humanize(row.date_text)}\t{row.title}")

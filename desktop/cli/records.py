@@ -49,8 +49,9 @@ def add_record_commands(command: Register) -> None:
 def _cmd_show(args: argparse.Namespace) -> int:
     from db import records, services
     from db.archive import Archive
+    from desktop.cli.passphrase import new_key, open_archive
 
-    with Archive.open(args.archive) as archive, archive.session() as session:
+    with open_archive(args.archive) as archive, archive.session() as session:
         table = records.table_of(session, args.uid)
         record = records.to_dict(session, services.get(session, table, args.uid))
     text = json.dumps({"table": table, **record}, ensure_ascii=False, indent=2) + "\n"
@@ -75,10 +76,11 @@ def _write_utf8(text: str) -> None:
 def _cmd_edit(args: argparse.Namespace) -> int:
     from db import field_input, records, services
     from db.archive import Archive
+    from desktop.cli.passphrase import new_key, open_archive
     from db.models import Tag
 
     pairs = [_assignment(text) for text in args.assignments]
-    with Archive.open(args.archive, user=user_of(args), exclusive=True) as archive:
+    with open_archive(args.archive, user=user_of(args), exclusive=True) as archive:
         with archive.session() as session:
             table = records.table_of(session, args.uid)
         typed: dict[str, str] = {}  # record key → the name the user gave it
@@ -156,11 +158,12 @@ def _fields_help() -> str:
 def _cmd_delete(args: argparse.Namespace) -> int:
     from db import records, services
     from db.archive import Archive
+    from desktop.cli.passphrase import new_key, open_archive
     from db.models import RECORD_MODELS
 
     asked = list(dict.fromkeys(args.uids))
     order = list(RECORD_MODELS)
-    with Archive.open(args.archive, user=user_of(args), exclusive=True) as archive:
+    with open_archive(args.archive, user=user_of(args), exclusive=True) as archive:
         with services.edit(archive) as ed:
             tables = {uid: records.table_of(ed.session, uid) for uid in asked}
             # children before parents, so "delete CASE EVENT…" can empty a case and then remove it

@@ -37,6 +37,9 @@ class ArchiveCalls:
     open_path: Callable[[Path], object]
     demo: Callable[[], object]
     close: Callable[[], object]
+    new_encrypted: Callable[[], object] = lambda: None
+    convert: Callable[[str], object] = lambda _action: None
+    """Encrypt, decrypt or rekey (``"encrypt"``, ``"decrypt"``, ``"rekey"``) the open archive."""
 
 
 class Actions:
@@ -50,6 +53,7 @@ class Actions:
         bar = window.menuBar()
         self.file_menu = bar.addMenu("&File")
         self.new = self._action(self.file_menu, "&New Archive…", archive.new, "Ctrl+Shift+N")
+        self.new_encrypted = self._action(self.file_menu, "New &Encrypted Archive…", archive.new_encrypted)
         self.open = self._action(self.file_menu, "&Open Archive…", archive.open, StandardKey.Open)
         self.recent_menu = self.file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -65,6 +69,9 @@ class Actions:
         self.backups = self._action(self.file_menu, "&Backups…", self.open_backups)
         self.backups.setObjectName("backups")  # others open it by this name (e.g. a "copy is older" warning)
         self.save_copy.setObjectName("save_copy")
+        self.encrypt = self._action(self.file_menu, "Encrypt Archive…", lambda: archive.convert("encrypt"))
+        self.decrypt = self._action(self.file_menu, "Decrypt Archive…", lambda: archive.convert("decrypt"))
+        self.rekey = self._action(self.file_menu, "Change Passphrase…", lambda: archive.convert("rekey"))
         self.file_menu.addSeparator()
         self.close = self._action(self.file_menu, "&Close Archive", archive.close, StandardKey.Close)
         self.quit = self._action(self.file_menu, "&Quit", window.close, StandardKey.Quit)
@@ -112,6 +119,10 @@ class Actions:
                        self.new_source, self.new_actor, self.delete, self.find, self.fit_timeline,
                        self.show_list, self.show_detail, self.show_timeline):
             action.setEnabled(workspace is not None)
+        encrypted = workspace is not None and workspace.archive.encrypted
+        self.encrypt.setEnabled(workspace is not None and not encrypted)
+        self.decrypt.setEnabled(encrypted)
+        self.rekey.setEnabled(encrypted)
         if self._stack is not None:  # stop following the previous archive's stack
             for signal, slot in self._stack_connections():
                 signal.disconnect(slot)

@@ -14,7 +14,9 @@ from db.demo import build_demo
 from db.errors import CasefileError
 from desktop.gui import settings as app_settings
 from desktop.gui.actions import Actions, ArchiveCalls
+from db.engine import is_encrypted
 from desktop.gui.dialogs import archive_files
+from desktop.gui.dialogs import encryption as encryption_dialogs
 from desktop.gui.panes.start_page import StartPage
 from desktop.gui.panes.workbench import Workbench
 from desktop.gui.tasks import TaskRunner
@@ -40,7 +42,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         self.actions = Actions(self, settings, self.runner, ArchiveCalls(
             new=self.new_archive_dialog, open=self.open_archive_dialog, open_path=self.open_archive, demo=self.open_demo,
-            close=self.close_archive))  # fmt: skip
+            close=self.close_archive, new_encrypted=self.new_encrypted_archive_dialog, convert=self.convert_archive))  # fmt: skip
         self.start_page.sig_new.connect(self.new_archive_dialog)
         self.start_page.sig_open.connect(self.open_archive_dialog)
         self.start_page.sig_demo.connect(self.open_demo)
@@ -56,7 +58,13 @@ class MainWindow(QMainWindow):
     def open_archive(self, path: Path) -> bool:
         """Open ``path``; on failure show why and keep the current state."""
         try:
-            archive = Archive.open(path, user=preferences.chosen_user(), exclusive=True)
+            if is_encrypted(path):
+                encrypted = encryption_dialogs.ask_and_open(self, self.runner, Path(path), preferences.chosen_user())
+                if encrypted is None:
+                    return False
+                archive = encrypted
+            else:
+                archive = Archive.open(path, user=preferences.chosen_user(), exclusive=True)
         except (CasefileError, OSError) as error:
             self._show_open_error(path, error)
             return False
@@ -71,6 +79,24 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Cannot create archive", str(error))
             return False
         return self.open_archive(path)
+
+    def new_encrypted_archive_dialog(self) -> None:
+        path = archive_files.ask_new_archive_path(self)
+        if path is not None and encryption_dialogs.ask_and_create(self, self.runner, path, preferences.chosen_user()):
+            self.open_archive(path)
+
+    def convert_archive(self, action: str) -> None:
+        """Encrypt, decrypt or rekey the open archive: close it, convert, reopen it."""
+        if self.workspace is None:
+            return
+        archive = self.workspace.archive
+        path, key = archive.path, archive.key
+        self.close_archive()
+        _done, key = encryption_dialogs.convert(self, self.runner, path, preferences.chosen_user(), action, key)
+        try:
+            self._install(Archive.open(path, user=preferences.chosen_user(), exclusive=True, key=key))
+        except (CasefileError, OSError) as error:
+            self._show_open_error(path, error)
 
     def open_demo(self) -> bool:
         path = demo_archive_path()

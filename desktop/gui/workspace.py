@@ -56,7 +56,7 @@ class Workspace(QObject):
         self.undo_stack = QUndoStack(self)
         self.reader = TaskRunner(self)
         """Background reads for large archives (id lists, timeline rows); never writes."""
-        self.opened_files = OpenedFiles()
+        self.opened_files = OpenedFiles(in_ram=archive.encrypted)
         """Attachments opened with the desktop's viewer; removed when the archive closes."""
         self._backups_running: list[tuple[TaskHandle, threading.Event]] = []
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QMessageBox, 
 from db import models
 from db.errors import ValidationError
 from db.file_names import MAGIC_BYTES, display_name, program_risk, safe_file_name
+from desktop.opened_files import PlaintextOnDisk
 from desktop.gui.commands import AddAttachmentCommand, DeleteRecordsCommand
 from desktop.gui.panes.detail.edits import CompoundCommand, update
 from desktop.gui.panes.detail.labels import attachment_kind, human_size, words
@@ -42,7 +43,7 @@ class AttachmentsSection(QWidget):
     archive closes) and opens that local file with the desktop's viewer (never a network URL);
     a file that could run as a program is opened only after the user confirms the named risk.
     Save a copy… writes the stored bytes where the user chooses. ``choose_files``,
-    ``choose_save_path``, ``confirm_risk`` and ``open_url`` are replaceable for tests.
+    ``choose_save_path``, ``confirm_risk``, ``confirm_plaintext`` and ``open_url`` are replaceable for tests.
     """
 
     def __init__(self, workspace: Workspace) -> None:
@@ -54,6 +55,7 @@ class AttachmentsSection(QWidget):
         self.choose_save_path: Callable[[str], str] = self._ask_save_path
         self.open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl
         self.confirm_risk: Callable[[str, str], bool] = self._ask_risk
+        self.confirm_plaintext: Callable[[str, str], bool] = self._ask_plaintext
         self.table = compact_table(["File", "Kind", "Size", "SHA-256"], 0)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long name keeps its extension in sight
         probe = self._kind_box("", "full_page_capture")  # the widest kind sets the column and row size
@@ -139,7 +141,13 @@ class AttachmentsSection(QWidget):
             attachment = self._row(uid)
             try:
                 content = self.workspace.attachment_content(uid)
-                path = self.workspace.opened_files.write(attachment["sha256"][:SHORT_HASH], attachment["file_name"], content)
+                key, name = attachment["sha256"][:SHORT_HASH], attachment["file_name"]
+                try:
+                    path = self.workspace.opened_files.write(key, name, content)
+                except PlaintextOnDisk as warning:
+                    if not self.confirm_plaintext(display_name(name), str(warning)):
+                        return
+                    path = self.workspace.opened_files.write(key, name, content, allow_disk=True)
             except OSError as error:
                 show_invalid(self.table, self.error, f"Could not open the file: {error}")
                 return
@@ -213,6 +221,16 @@ class AttachmentsSection(QWidget):
                           "is on this computer elsewhere. Open it only if you trust where it came from; "
                           "Save a copy… keeps it without running it.",
                           QMessageBox.StandardButton.Cancel, self)
+        open_button = box.addButton("Open Anyway", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is open_button
+
+    def _ask_plaintext(self, shown_name: str, why: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Write an unencrypted copy?",
+                          f"This archive is encrypted, but opening “{shown_name}” puts an unencrypted copy on the disk: "
+                          f"{why}.\n\nIt is deleted when the archive closes, but the disk may keep its blocks.",
+                          QMessageBox.StandardButton.Cancel, self)  # fmt: skip
         open_button = box.addButton("Open Anyway", QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
