@@ -19,7 +19,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from db import changelog, records, search
+from db import changelog, record_digest, records, search
 from db.dependents import index_dependents
 from db.errors import NotFound, ValidationError
 from db.models import (
@@ -28,6 +28,7 @@ from db.models import (
     CaseFile,
     ChangeLog,
     Citation,
+    RECORD_MODELS,
     Event,
     EventRelation,
     Figure,
@@ -88,10 +89,17 @@ class Edit:
         self.changes = ChangeSet()
         self._events: set[int] = set()
         self._sources: set[int] = set()
+        self.last_entry: tuple[int, str] | None = None
+        """(id, hash) of the last entry this edit wrote: the log's new head."""
 
     def log(self, action: str, table: str, uid: str, detail: dict[str, Any]) -> ChangeLog:
         """Append a change-log entry; inserts, updates and deletes also go into the change set."""
-        entry = changelog.record(self.session, self.user, action, table, uid, detail)
+        digest = None
+        if action in ("insert", "update") and table in RECORD_MODELS:
+            self.session.flush()
+            digest = record_digest.current(self.session, table, uid)
+        entry = changelog.record(self.session, self.user, action, table, uid, detail, digest)
+        self.last_entry = (entry.id, entry.hash)
         kind = {"insert": "inserted", "update": "updated", "delete": "deleted"}.get(action)
         if kind:
             self.changes.add(kind, table, uid)
