@@ -127,6 +127,8 @@ def edit(archive: Archive) -> Iterator[Edit]:
             current = Edit(session, archive.user)
             yield current
             current.finish()
+        if current.last_entry is not None:
+            archive.wrote(current.last_entry)
     except IntegrityError as error:  # a rule only the database knows; the edit is rolled back
         raise ValidationError(f"The archive refused the change: {error.orig}.") from None
 

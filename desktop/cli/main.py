@@ -84,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = command("check", _cmd_check, "Check an archive: schema, integrity, change-log chain, counts.")
     p.add_argument("archive", type=Path)
-    p.add_argument("--full", action="store_true", help="run SQLite's full integrity_check and a foreign-key check (slower)")
+    p.add_argument("--full", action="store_true", help="run the engine's full integrity check and a foreign-key check, and recompute every record's digest against the change log (slower)")
     p.add_argument("--custody", action="store_true", help="also compare the change log with the tables: every record brought in by an entry, every import's digest verified (a full pass)")
 
     p = command("search", _cmd_search, "Print the events matching a full-text query.")
@@ -160,16 +160,18 @@ def _cmd_export_csv(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from db import changelog, custody, queries
+    from db import changelog, custody, queries, record_check
     from db.archive import Archive
 
     with Archive.open(args.archive) as archive:
         meta = archive.meta()
         problems = archive.integrity_check(quick=not args.full)
+        tail = archive.missing_tail
         with archive.session() as session:
             chain = changelog.verify(session)
             counts = queries.counts(session)
             audit = custody.audit(session) if args.custody else None
+            contents = record_check.check_records(session) if args.full else None
     print(f"archive: {args.archive}")
     print(f"schema version: {meta.get('schema_version', '?')} (created by {meta.get('created_by', '?')})")
     print(f"integrity: {'ok' if not problems else '; '.join(problems[:5])}")
@@ -182,9 +184,18 @@ def _cmd_check(args: argparse.Namespace) -> int:
         print(f"custody: {'ok' if not audit.mismatches else f'{len(audit.mismatches)} MISMATCH(ES)'} ({audit.records} records, {imports})")
         for mismatch in audit.mismatches[:20]:
             print(f"  {mismatch.table} {mismatch.uid}: {mismatch.problem}")
+    if contents is not None:
+        state = "ok" if contents.ok else f"{len(contents.tampered) + len(contents.imports)} PROBLEM(S)"
+        print(f"record contents: {state} ({contents.checked} records match their log digest, {contents.unvouched} vouched for by an import or an older entry)")
+        for item in contents.tampered:
+            print(f"  {item.line()}")
+        for line in contents.imports:
+            print(f"  {line}")
+    if tail is not None:
+        print(f"missing changes: {tail.message()}")
     for table, count in counts.items():
         print(f"{table}: {count}")
-    sound = chain.ok and not problems and (audit is None or not audit.mismatches)
+    sound = chain.ok and not problems and (audit is None or not audit.mismatches) and (contents is None or contents.ok) and tail is None
     return EXIT_OK if sound else EXIT_PROBLEM
 
 
