@@ -188,8 +188,8 @@ def delete(ed: Edit, table: str, uid: str) -> Snapshot:
     snapshot, ids = _snapshot(ed.session, table, obj)
     ed.touch(table, obj.id)
     for (dependent_table, _row), row_id in zip(snapshot.rows, ids):
-        if dependent_table in ("event", "source"):
-            ed.touch(dependent_table, row_id)
+        # every row that goes or changes, so e.g. a source's document loses a deleted quote
+        ed.touch(dependent_table, row_id)
     blobs = {row["sha256"] for t, row in snapshot.rows if t == "attachment"}
     # SQL-level delete: the database's ON DELETE rules cascade exactly as documented,
     # whatever the ORM happens to have loaded.
