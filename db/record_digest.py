@@ -44,3 +44,33 @@ def current(session: Session, table: str, uid: str) -> str | None:
     """The digest of the record as it is now in the tables."""
     row = raw_row(session, table, uid)
     return None if row is None else digest_row(list(row), list(row.values()))
+
+
+def digests(session: Session, table: str, ids: Sequence[int]) -> dict[str, str]:
+    """uid → digest of the rows ``ids`` of ``table``, in the order given (chunked reads)."""
+    model = RECORD_MODELS[table]
+    names = column_names(table)
+    uid_at = names.index("uid")
+    order = {row_id: n for n, row_id in enumerate(ids)}
+    found: list[tuple[int, str, str]] = []
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        statement = select(*model.__table__.columns).where(model.id.in_(chunk))  # type: ignore[attr-defined]
+        for batch in driver_batches(session, statement):
+            for row in batch:
+                found.append((order[row[names.index("id")]], row[uid_at], digest_row(names, row)))
+    return {uid: digest for _n, uid, digest in sorted(found)}
+
+
+def digests_by_uid(session: Session, table: str, uids: Sequence[str]) -> dict[str, str]:
+    """uid → current digest for the records of ``table`` among ``uids`` that exist."""
+    model = RECORD_MODELS[table]
+    names = column_names(table)
+    uid_at = names.index("uid")
+    out: dict[str, str] = {}
+    for start in range(0, len(uids), 500):
+        statement = select(*model.__table__.columns).where(model.uid.in_(list(uids[start : start + 500])))  # type: ignore[attr-defined]
+        for batch in driver_batches(session, statement):
+            for row in batch:
+                out[row[uid_at]] = digest_row(names, row)
+    return out

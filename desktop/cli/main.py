@@ -92,6 +92,16 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("query", help="words to find (prefixes match; any script)")
     p.add_argument("-n", "--limit", type=int, default=50, help="most results to print (default 50)")
 
+    p = command("verify-brief", _cmd_verify_brief, "Check a PDF brief against an archive: list what changed since it was printed.")
+    p.add_argument("report", type=Path, help="the PDF brief (printed by Casefile)")
+    p.add_argument("archive", type=Path)
+
+    p = command("purge", _cmd_purge, "Remove records and their text from every place in the archive, beyond undo (see README).")
+    p.add_argument("archive", type=Path)
+    p.add_argument("uids", nargs="+", metavar="UID")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    add_user_option(p)
+
     from desktop.cli.export_pdf import add_export_pdf
     from desktop.cli.records import add_record_commands
 
@@ -197,6 +207,47 @@ def _cmd_check(args: argparse.Namespace) -> int:
         print(f"{table}: {count}")
     sound = chain.ok and not problems and (audit is None or not audit.mismatches) and (contents is None or contents.ok) and tail is None
     return EXIT_OK if sound else EXIT_PROBLEM
+
+
+def _cmd_verify_brief(args: argparse.Namespace) -> int:
+    from db.archive import Archive
+    from db.brief_check import check_brief
+    from desktop.report import manifest
+
+    if not args.report.is_file():
+        raise FileNotFoundError(2, "no such file", str(args.report))
+    brief = manifest.read(args.report)
+    with Archive.open(args.archive) as archive, archive.session() as session:
+        result = check_brief(session, brief)
+    print(f"brief {result.report_id}: {result.events} events, {result.attachments} cited attachments, printed at change-log entry {brief.get('log_count')}")
+    for problem in result.problems:
+        print(f"  {problem}")
+    if result.ok:
+        print("nothing the brief shows has changed since it was printed")
+    if result.entries_since:
+        print(f"{result.entries_since} change(s) logged since it was printed" + (", none to what it shows" if result.ok else ""))
+    return EXIT_OK if result.ok else EXIT_PROBLEM
+
+
+def _cmd_purge(args: argparse.Namespace) -> int:
+    from db import records
+    from db.archive import Archive
+    from db.purge import purge
+
+    with Archive.open(args.archive, user=user_of(args), exclusive=True) as archive:
+        with archive.session() as session:
+            tables = [records.table_of(session, uid) for uid in args.uids]
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise CasefileError("purge cannot be undone: confirm with --yes when not on a terminal")
+            listed = ", ".join(f"{t} {u}" for t, u in zip(tables, args.uids))
+            answer = input(f"Purge {listed} and everything that depends on it? This cannot be undone. [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                print("nothing purged")
+                return EXIT_PROBLEM
+        report = purge(archive, args.uids)
+    print(f"purged {report.records} record(s), erased the values of {report.entries} change-log entries, rewrote {report.backups} backup(s)")
+    return EXIT_OK
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
