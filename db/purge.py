@@ -38,6 +38,8 @@ class PurgeReport:
     entries: int
     """Change-log entries whose values were erased."""
     backups: int = 0
+    removed: tuple[tuple[str, str], ...] = ()
+    """(uid, table) of every record removed."""
 
 
 def purge(archive: Archive, uids: Iterable[str], user: str | None = None, backups: Backups | None = None, missing_ok: bool = False) -> PurgeReport:
@@ -80,7 +82,7 @@ def purge(archive: Archive, uids: Iterable[str], user: str | None = None, backup
         archive_uid = ed.session.scalar(select(Meta.value).where(Meta.key == "archive_uid")) or ""
         ed.log("purge", "meta", archive_uid, {"uids": list(wanted), "removed": gone, "counts": counts, "entries_erased": erased})
     archive.backend.scrub(archive.engine)
-    return PurgeReport(wanted, len(removed), erased, _backups(backups, wanted, user))
+    return PurgeReport(wanted, len(removed), erased, _backups(backups, wanted, user), tuple(sorted(removed.items())))
 
 
 def _backups(backups: Backups | None, uids: tuple[str, ...], user: str | None) -> int:

@@ -72,6 +72,7 @@ class Actions:
         self.new_source = self._action(self.edit_menu, "New &Source", lambda: self._create("source"), "Ctrl+Shift+S", "new-source")
         self.new_actor = self._action(self.edit_menu, "New &Actor", lambda: self._create("actor"), "Ctrl+Shift+A", "new-actor")
         self.delete = self._action(self.edit_menu, "&Delete", self._delete, StandardKey.Delete, "delete")
+        self.purge = self._action(self.edit_menu, "P&urge…", self._purge)
         self.edit_menu.addSeparator()
         self.find = self._action(self.edit_menu, "&Find", self._find, StandardKey.Find, "find")
         self.edit_menu.addSeparator()
@@ -104,7 +105,7 @@ class Actions:
         undo stack (None: no archive open, disable them)."""
         self.workspace, self.workbench = workspace, workbench
         for action in (self.import_, self.export_csv, self.export_json, self.export_report, self.close, self.new_event,
-                       self.new_source, self.new_actor, self.delete, self.find, self.fit_timeline,
+                       self.new_source, self.new_actor, self.delete, self.purge, self.find, self.fit_timeline,
                        self.show_list, self.show_detail, self.show_timeline):
             action.setEnabled(workspace is not None)
         if self._stack is not None:  # stop following the previous archive's stack
@@ -196,6 +197,10 @@ class Actions:
     def _delete(self) -> None:
         if self.workbench is not None:
             self.workbench.list_pane.delete_selected()
+
+    def _purge(self) -> None:
+        if self.workbench is not None:
+            self.workbench.list_pane.purge_selected()
 
     def _find(self) -> None:
         if self.workbench is not None:

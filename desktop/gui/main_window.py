@@ -127,6 +127,21 @@ class MainWindow(QMainWindow):
         self.status_label.setText(self.workbench.list_pane.count_text())
         if not archive.checked_on_open:
             self._check_in_background(archive)
+        if archive.missing_tail is not None:
+            self.warn_missing_tail(archive.missing_tail.message())
+
+    def warn_missing_tail(self, message: str) -> QMessageBox:
+        """Say that this copy lacks changes this computer saw, offering the backups when the
+        window has File ▸ Backups… (non-modal: the archive stays usable)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Changes are missing", message[0].upper() + message[1:] + ".", QMessageBox.StandardButton.Close, self)
+        backups = getattr(self.actions, "backups", None)
+        if backups is not None:
+            button = box.addButton("Open Backups…", QMessageBox.ButtonRole.ActionRole)
+            button.clicked.connect(backups.trigger)
+        box.setObjectName("missing_tail")
+        box.setModal(False)
+        box.show()
+        return box
 
     def _check_in_background(self, archive: Archive) -> None:
         """Large archives skip the check on open; run it now without blocking the window."""

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from db import (
     details,
     lists,
+    purge,
     queries,
     records,
     search,
@@ -30,6 +31,7 @@ from db.archive import Archive
 from db.errors import NotFound
 from db.lists import NamedRow
 from db.models import RECORD_MODELS
+from db.purge import PurgeReport
 from db.queries import EventFilter
 from db.services import ChangeSet
 from db.timeline import TimelineColumns
@@ -180,6 +182,17 @@ class Workspace(QObject):
                 table: {obj.uid: records.to_dict(session, obj) for obj in session.scalars(select(model))}
                 for table, model in RECORD_MODELS.items()
             }
+
+    def purge(self, uids: list[str]) -> PurgeReport:
+        """Purge records for good (no undo entry; older ones are dropped, as they hold the
+        records' values in memory and could bring them back)."""
+        report = purge.purge(self.archive, uids)
+        self.undo_stack.clear()
+        changes = ChangeSet()
+        for uid, table in report.removed:
+            changes.add("deleted", table, uid)
+        self.notify(changes)
+        return report
 
     def cases(self) -> list[tuple[str, str]]:
         with self.archive.session() as session:
