@@ -199,8 +199,10 @@ class Actions:
             self.workbench.list_pane.delete_selected()
 
     def _purge(self) -> None:
+        from desktop.gui.dialogs.purge_dialog import confirm_purge
+
         if self.workbench is not None:
-            self.workbench.list_pane.purge_selected()
+            self.workbench.list_pane.purge_selected(lambda what: confirm_purge(self.window, what))
 
     def _find(self) -> None:
         if self.workbench is not None:

@@ -54,7 +54,6 @@ class ListPane(QWidget):
         self.workspace = workspace
         self.confirm: Callable[[str], bool] = self._ask
         self.warn: Callable[[str], None] = self._show_warning
-        self.confirm_purge: Callable[[str], bool] = self._ask_purge
         self.event_model = EventTableModel(workspace, self)
         self.models: dict[str, Model] = {"event": self.event_model}
         for table in TABLES[1:]:
@@ -178,8 +177,9 @@ class ListPane(QWidget):
             self._select_row(table, min(rows[0], model.rowCount() - 1))
         return True
 
-    def purge_selected(self) -> bool:
-        """Edit ▸ Purge…: after a clear warning, remove the selected records for good."""
+    def purge_selected(self, confirm: Callable[[str], bool]) -> bool:
+        """Edit ▸ Purge…: after ``confirm`` (a clear warning: the dialog is the caller's),
+        remove the selected records for good."""
         table, view = self.current_table(), self.current_view()
         rows = view.selected_rows()
         uids = self.models[table].uids_at(rows)
@@ -188,7 +188,7 @@ class ListPane(QWidget):
         first = self.models[table].row_at(rows[0])
         label = getattr(first, "title", None) or getattr(first, "label", "")
         what = f"the {table} “{label}”" if len(uids) == 1 else f"{len(uids):,} {table}s"
-        if not self.confirm_purge(what):
+        if not confirm(what):
             return False
         try:
             self.workspace.purge(uids)
@@ -196,11 +196,6 @@ class ListPane(QWidget):
             self.warn(str(error))
             return False
         return True
-
-    def _ask_purge(self, what: str) -> bool:
-        from desktop.gui.dialogs.purge_dialog import confirm_purge
-
-        return confirm_purge(self, what)
 
     def save_state(self) -> dict[str, Any]:
         """Tab, and per list column widths, hidden columns and sort, as plain data (for QSettings)."""
