@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import changelog, migrate, services, vocabulary
+from db import changelog, log_head, migrate, services, vocabulary
 from db import engine as engines
 from db.engine import ArchiveKey, Backend, Cancelled, Lock, Progress
 from db.models import Meta, new_uid
@@ -56,6 +56,10 @@ class Archive:
         self._lock = lock
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(self.backend.writer(engine), expire_on_commit=False)
+        self.missing_tail: log_head.MissingTail | None = None
+        """Set on open when the log is behind the head this computer last saw."""
+        self._uid = ""
+        self._wrote = False
 
     # --- lifecycle -----------------------------------------------------------------------
 
@@ -124,11 +128,21 @@ class Archive:
             if lock is not None:
                 lock.close()
             raise
-        return cls(path, engine, user, lock, backend)
+        archive = cls(path, engine, user, lock, backend)
+        with archive.session() as session:
+            archive._uid = session.scalar(select(Meta.value).where(Meta.key == "archive_uid")) or ""
+            archive.missing_tail = log_head.compare(session, archive._uid)
+        return archive
 
     def close(self) -> None:
         """Leave the archive complete in its file and release every connection and the lock."""
         try:
+            if self.missing_tail is None or self._wrote:  # an old copy never overwrites what was seen
+                try:
+                    with self.session() as session:
+                        log_head.remember(self.uid, log_head.head(session))
+                except Exception:  # noqa: BLE001 - a damaged archive still closes
+                    pass
             self.backend.close(self.engine)
         finally:
             if self._lock is not None:
@@ -140,6 +154,18 @@ class Archive:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @property
+    def uid(self) -> str:
+        if not self._uid:
+            with self.session() as session:
+                self._uid = session.scalar(select(Meta.value).where(Meta.key == "archive_uid")) or ""
+        return self._uid
+
+    def wrote(self, last_entry: tuple[int, str]) -> None:
+        """An edit committed; remember the log's new head (one small file write)."""
+        self._wrote = True
+        log_head.remember(self.uid, log_head.Head(*last_entry))
 
     # --- sessions ------------------------------------------------------------------------
 

@@ -288,10 +288,20 @@ def restore(archive_path: str | Path, backup: BackupInfo | str | Path, *, key: A
                     os.replace(old, Path(f"{kept_as}{side}"))
         os.replace(staged, target)
         _fsync_dir(target.parent)
+        _accept_restored_head(target, key)
     finally:
         if lock is not None:
             lock.close()
     return kept_as
+
+
+def _accept_restored_head(path: Path, key: Any) -> None:
+    """The user chose to go back to this copy: from now on its log head is the one this
+    computer knows, so opening it does not warn that changes are missing."""
+    from db import log_head
+
+    with _open(path, key) as restored, restored.session() as session:
+        log_head.remember(restored.uid, log_head.head(session))
 
 
 # --- rewriting (purge) ----------------------------------------------------------------------

@@ -388,6 +388,10 @@ class ChangeLog(Base):
     changes: Mapped[str] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    format: Mapped[int] = mapped_column(Integer, default=2, server_default="1")
+    """1: ``hash`` covers ``changes``; 2: it covers ``values_digest`` (see db.changelog)."""
+    values_digest: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    record_digest: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 RECORD_MODELS: dict[str, type[Record]] = {

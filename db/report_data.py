@@ -12,7 +12,7 @@ from typing import TypeVar
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from db import dates
+from db import dates, log_head, record_digest
 from db.date_edtf import SEASON_SPANS
 from db.errors import NotFound
 from db.models import Actor, CaseFile, Citation, Event, Involvement, Meta, Source, Tag
@@ -180,6 +180,11 @@ class ReportData:
     sources: tuple[SourceInfo, ...]
     actors: tuple[ActorInfo, ...]
     fingerprint: str = field(default="", compare=False)
+    log_count: int = field(default=0, compare=False)
+    log_head: str = field(default="", compare=False)
+    """The change log's head when the data was read: the brief anchors the archive's state."""
+    event_digests: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    """(uid, content digest) of each event, as :mod:`db.record_digest` computes it."""
 
     @cached_property
     def source_by_uid(self) -> dict[str, SourceInfo]:
@@ -271,6 +276,7 @@ def load_report_data(session: Session, filters: ReportFilters) -> ReportData:
             actors.setdefault(source.outlet.id, source.outlet)
 
     archive_uid = session.scalar(select(Meta.value).where(Meta.key == "archive_uid")) or ""
+    head = log_head.head(session)
     data = ReportData(
         archive_uid=archive_uid,
         case=_plain(case, CaseInfo),
@@ -278,6 +284,9 @@ def load_report_data(session: Session, filters: ReportFilters) -> ReportData:
         events=tuple(_event_info(e, figure_citations) for e in rows),
         sources=tuple(_source_info(s) for s in sorted(sources.values(), key=lambda s: s.id)),
         actors=tuple(_actor_info(a) for a in sorted(actors.values(), key=lambda a: a.id)),
+        log_count=head.count,
+        log_head=head.hash,
+        event_digests=tuple(record_digest.digests(session, "event", [e.id for e in rows]).items()),
     )
     return _with_fingerprint(data)
 

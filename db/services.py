@@ -19,7 +19,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from db import changelog, records, search
+from db import changelog, record_digest, records, search
 from db.dependents import index_dependents
 from db.errors import NotFound, ValidationError
 from db.models import (
@@ -28,6 +28,7 @@ from db.models import (
     CaseFile,
     ChangeLog,
     Citation,
+    RECORD_MODELS,
     Event,
     EventRelation,
     Figure,
@@ -88,10 +89,17 @@ class Edit:
         self.changes = ChangeSet()
         self._events: set[int] = set()
         self._sources: set[int] = set()
+        self.last_entry: tuple[int, str] | None = None
+        """(id, hash) of the last entry this edit wrote: the log's new head."""
 
     def log(self, action: str, table: str, uid: str, detail: dict[str, Any]) -> ChangeLog:
         """Append a change-log entry; inserts, updates and deletes also go into the change set."""
-        entry = changelog.record(self.session, self.user, action, table, uid, detail)
+        digest = None
+        if action in ("insert", "update") and table in RECORD_MODELS:
+            self.session.flush()
+            digest = record_digest.current(self.session, table, uid)
+        entry = changelog.record(self.session, self.user, action, table, uid, detail, digest)
+        self.last_entry = (entry.id, entry.hash)
         kind = {"insert": "inserted", "update": "updated", "delete": "deleted"}.get(action)
         if kind:
             self.changes.add(kind, table, uid)
@@ -119,6 +127,8 @@ def edit(archive: Archive) -> Iterator[Edit]:
             current = Edit(session, archive.user)
             yield current
             current.finish()
+        if current.last_entry is not None:
+            archive.wrote(current.last_entry)
     except IntegrityError as error:  # a rule only the database knows; the edit is rolled back
         raise ValidationError(f"The archive refused the change: {error.orig}.") from None
 
@@ -178,8 +188,8 @@ def delete(ed: Edit, table: str, uid: str) -> Snapshot:
     snapshot, ids = _snapshot(ed.session, table, obj)
     ed.touch(table, obj.id)
     for (dependent_table, _row), row_id in zip(snapshot.rows, ids):
-        if dependent_table in ("event", "source"):
-            ed.touch(dependent_table, row_id)
+        # every row that goes or changes, so e.g. a source's document loses a deleted quote
+        ed.touch(dependent_table, row_id)
     blobs = {row["sha256"] for t, row in snapshot.rows if t == "attachment"}
     # SQL-level delete: the database's ON DELETE rules cascade exactly as documented,
     # whatever the ORM happens to have loaded.

@@ -66,6 +66,10 @@ class SearchIndex(Protocol):
         """Rebuild the whole index from the tables."""
         ...
 
+    def compact(self, session: Session) -> None:
+        """Rewrite the index so nothing of removed documents remains in its storage (purge)."""
+        ...
+
     def matching(self, kind: Kind, query: str, scan: bool = False) -> Condition:
         """A condition on ``event.id`` / ``source.id`` keeping the records that match.
 
@@ -166,6 +170,15 @@ class Backend(Protocol):
 
     def backup(self, engine: Engine, destination: Path, progress: Progress | None = None) -> None:
         """Copy the live archive, every committed transaction included, to ``destination``."""
+        ...
+
+    def secure_delete(self, session: Session) -> None:
+        """Make the session's deletes overwrite the deleted content (purge)."""
+        ...
+
+    def scrub(self, engine: Engine) -> None:
+        """Rewrite the archive so no freed storage or journal keeps old content (purge);
+        idle connections are released."""
         ...
 
     def integrity_check(self, engine: Engine, quick: bool = True) -> list[str]:

@@ -179,6 +179,27 @@ class SQLiteBackend:
 
     # --- maintenance ------------------------------------------------------------------------
 
+    def secure_delete(self, session: Session) -> None:
+        """Deleted content is overwritten with zeros on this session's connection."""
+        session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
+
+    def scrub(self, engine: Engine) -> None:
+        """Leave no freed page holding old content: VACUUM with ``secure_delete`` rewrites the
+        file from live rows only, and a TRUNCATE checkpoint empties the ``-wal`` file. Idle
+        pooled connections are closed first, so no reader holds an old snapshot."""
+        engine.dispose()
+        raw = engine.raw_connection()  # the driver's own connection: VACUUM runs outside a transaction
+        try:
+            driver = raw.driver_connection
+            driver.execute("PRAGMA secure_delete = ON")  # type: ignore[union-attr]
+            driver.execute("VACUUM")  # type: ignore[union-attr]
+            busy = driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()  # type: ignore[union-attr]
+        finally:
+            raw.close()
+        engine.dispose()
+        if busy and busy[0]:
+            raise ArchiveLocked("Another reader kept the archive's -wal file from being emptied; close it and purge again.")
+
     def backup(self, engine: Engine, destination: Path, progress: Progress | None = None) -> None:
         """SQLite's backup API, 1,024 pages a step, from a read connection of its own holding
         one snapshot throughout: a writer elsewhere neither waits for it (WAL) nor makes it

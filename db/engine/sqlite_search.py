@@ -95,6 +95,12 @@ class Fts5Index:
         for marks in _chunks(ids):
             session.execute(text(f"DELETE FROM {table} WHERE rowid IN ({marks})"))
 
+    def compact(self, session: Session) -> None:
+        """FTS5 'optimize': merge every segment into one, so the tokens of removed documents
+        leave the shadow tables (a delete alone only marks them)."""
+        for table, _doc, _alias in _TABLES.values():
+            session.execute(text(f"INSERT INTO {table}({table}) VALUES('optimize')"))
+
     def rebuild(self, session: Session) -> None:
         for table, doc, _alias in _TABLES.values():
             session.execute(text(f"DELETE FROM {table}"))

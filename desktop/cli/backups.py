@@ -6,7 +6,10 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from db.archive import Archive
+from db.engine import ArchiveKey
 from db.errors import CasefileError
+from desktop.cli.passphrase import current_key, open_archive
 
 Command = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 
@@ -26,9 +29,8 @@ def add_backup_commands(command: Command) -> None:
 
 def _cmd_backup(args: argparse.Namespace) -> int:
     from db import backups
-    from db.archive import Archive
 
-    with Archive.open(args.archive) as archive:
+    with open_archive(args.archive) as archive:
         if args.output is not None:
             events = backups.copy_to(archive, args.output)
             print(f"Wrote a verified copy of {args.archive.name} ({events:,} events) to {args.output}")
@@ -41,7 +43,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 def _cmd_backups(args: argparse.Namespace) -> int:
     from db import backups
 
-    found = backups.list_backups(_archive_uid(args.archive))
+    found = backups.list_backups(_identity(args.archive)[0])
     if not found:
         print(f"{args.archive.name} has no backups yet (they are kept in {backups.backup_root()})")
         return 0
@@ -53,32 +55,36 @@ def _cmd_backups(args: argparse.Namespace) -> int:
 
 def _cmd_restore(args: argparse.Namespace) -> int:
     from db import backups
+    from db.engine import is_encrypted
 
     if args.source is not None:
         if not args.source.is_file():
             raise FileNotFoundError(2, "no such file", str(args.source))
         source = args.source
+        key = current_key(source) if is_encrypted(source) else None
     else:
-        newest = backups.newest_good(_archive_uid(args.archive))
+        uid, key = _identity(args.archive)
+        newest = backups.newest_good(uid, key)
         if newest is None:
             raise CasefileError(f"{args.archive.name} has no good backup to restore")
         source = newest.path
-    kept = backups.restore(args.archive, source)
+    kept = backups.restore(args.archive, source, key=key)
     print(f"Restored {args.archive} from {source}")
     print(f"The file it replaced was kept as {kept}")
     return 0
 
 
-def _archive_uid(path: Path) -> str:
-    """The archive's uid, read without migrating it; a damaged archive cannot say, so its uid is
-    found from the backups' folder names instead (each backup holds its archive's uid)."""
-    from db.archive import Archive
+def _identity(path: Path) -> tuple[str, ArchiveKey | None]:
+    """The archive's uid, read without migrating it, and the key it was opened with (its
+    backups need the same); a damaged archive cannot say: name the backup with --from."""
+    from db.engine import is_encrypted
 
     if not path.is_file():
         raise FileNotFoundError(2, "no such file", str(path))
+    key = current_key(path) if is_encrypted(path) else None
     try:
-        with Archive.open(path, migrate_schema=False, before_migration=None) as archive:
-            return archive.meta()["archive_uid"]
+        with Archive.open(path, key=key, migrate_schema=False, before_migration=None) as archive:
+            return archive.meta()["archive_uid"], key
     except CasefileError as error:
         raise CasefileError(f"{error} Name the backup to restore with --from BACKUP (see the backups folder).") from None
 

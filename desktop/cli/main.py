@@ -85,13 +85,23 @@ def _parser() -> argparse.ArgumentParser:
 
     p = command("check", _cmd_check, "Check an archive: schema, integrity, change-log chain, counts.")
     p.add_argument("archive", type=Path)
-    p.add_argument("--full", action="store_true", help="run SQLite's full integrity_check and a foreign-key check (slower)")
+    p.add_argument("--full", action="store_true", help="run the engine's full integrity check and a foreign-key check, and recompute every record's digest against the change log (slower)")
     p.add_argument("--custody", action="store_true", help="also compare the change log with the tables: every record brought in by an entry, every import's digest verified (a full pass)")
 
     p = command("search", _cmd_search, "Print the events matching a full-text query.")
     p.add_argument("archive", type=Path)
     p.add_argument("query", help="words to find (prefixes match; any script)")
     p.add_argument("-n", "--limit", type=int, default=50, help="most results to print (default 50)")
+
+    p = command("verify-brief", _cmd_verify_brief, "Check a PDF brief against an archive: list what changed since it was printed.")
+    p.add_argument("report", type=Path, help="the PDF brief (printed by Casefile)")
+    p.add_argument("archive", type=Path)
+
+    p = command("purge", _cmd_purge, "Remove records and their text from every place in the archive, beyond undo (see README).")
+    p.add_argument("archive", type=Path)
+    p.add_argument("uids", nargs="+", metavar="UID")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    add_user_option(p)
 
     from desktop.cli.backups import add_backup_commands
     from desktop.cli.export_pdf import add_export_pdf
@@ -176,17 +186,19 @@ def _cmd_export_csv(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from db import changelog, custody, queries
+    from db import changelog, custody, queries, record_check
     from db.archive import Archive
     from desktop.cli.passphrase import new_key, open_archive
 
     with open_archive(args.archive) as archive:
         meta = archive.meta()
         problems = archive.integrity_check(quick=not args.full)
+        tail = archive.missing_tail
         with archive.session() as session:
             chain = changelog.verify(session)
             counts = queries.counts(session)
             audit = custody.audit(session) if args.custody else None
+            contents = record_check.check_records(session) if args.full else None
     print(f"archive: {args.archive}")
     print(f"schema version: {meta.get('schema_version', '?')} (created by {meta.get('created_by', '?')})")
     print(f"integrity: {'ok' if not problems else '; '.join(problems[:5])}")
@@ -199,10 +211,61 @@ def _cmd_check(args: argparse.Namespace) -> int:
         print(f"custody: {'ok' if not audit.mismatches else f'{len(audit.mismatches)} MISMATCH(ES)'} ({audit.records} records, {imports})")
         for mismatch in audit.mismatches[:20]:
             print(f"  {mismatch.table} {mismatch.uid}: {mismatch.problem}")
+    if contents is not None:
+        state = "ok" if contents.ok else f"{len(contents.tampered) + len(contents.imports)} PROBLEM(S)"
+        print(f"record contents: {state} ({contents.checked} records match their log digest, {contents.unvouched} vouched for by an import or an older entry)")
+        for item in contents.tampered:
+            print(f"  {item.line()}")
+        for line in contents.imports:
+            print(f"  {line}")
+    if tail is not None:
+        print(f"missing changes: {tail.message()}")
     for table, count in counts.items():
         print(f"{table}: {count}")
-    sound = chain.ok and not problems and (audit is None or not audit.mismatches)
+    sound = chain.ok and not problems and (audit is None or not audit.mismatches) and (contents is None or contents.ok) and tail is None
     return EXIT_OK if sound else EXIT_PROBLEM
+
+
+def _cmd_verify_brief(args: argparse.Namespace) -> int:
+    from db.archive import Archive
+    from db.brief_check import check_brief
+    from desktop.cli.passphrase import open_archive
+    from desktop.report import manifest
+
+    if not args.report.is_file():
+        raise FileNotFoundError(2, "no such file", str(args.report))
+    brief = manifest.read(args.report)
+    with open_archive(args.archive) as archive, archive.session() as session:
+        result = check_brief(session, brief)
+    print(f"brief {result.report_id}: {result.events} events, {result.attachments} cited attachments, printed at change-log entry {brief.get('log_count')}")
+    for problem in result.problems:
+        print(f"  {problem}")
+    if result.ok:
+        print("nothing the brief shows has changed since it was printed")
+    if result.entries_since:
+        print(f"{result.entries_since} change(s) logged since it was printed" + (", none to what it shows" if result.ok else ""))
+    return EXIT_OK if result.ok else EXIT_PROBLEM
+
+
+def _cmd_purge(args: argparse.Namespace) -> int:
+    from db import backups, records
+    from db.purge import purge
+    from desktop.cli.passphrase import open_archive
+
+    with open_archive(args.archive, user=user_of(args), exclusive=True) as archive:
+        with archive.session() as session:
+            tables = [records.table_of(session, uid) for uid in args.uids]
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise CasefileError("purge cannot be undone: confirm with --yes when not on a terminal")
+            listed = ", ".join(f"{t} {u}" for t, u in zip(tables, args.uids))
+            answer = input(f"Purge {listed} and everything that depends on it? This cannot be undone. [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                print("nothing purged")
+                return EXIT_PROBLEM
+        report = purge(archive, args.uids, backups=lambda apply: backups.rewrite_backups(archive, apply))
+    print(f"purged {report.records} record(s), erased the values of {report.entries} change-log entries, rewrote {report.backups} backup(s)")
+    return EXIT_OK
 
 
 def _cmd_search(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from db.archive import Archive
 from db.engine import ArchiveKey, is_encrypted
@@ -38,10 +39,11 @@ def new_key(fallback_to_current: bool = False) -> ArchiveKey:
     return _key(text)
 
 
-def open_archive(path: Path, user: str | None = None, exclusive: bool = False) -> Archive:
-    """Open ``path``, asking for the passphrase only when the file is encrypted."""
+def open_archive(path: Path, user: str | None = None, exclusive: bool = False, **options: Any) -> Archive:
+    """Open ``path``, asking for the passphrase only when the file is encrypted (``options``
+    go to :meth:`Archive.open`)."""
     key = current_key(path) if path.is_file() and is_encrypted(path) else None
-    return Archive.open(path, user=user, exclusive=exclusive, key=key)
+    return Archive.open(path, user=user, exclusive=exclusive, key=key, **options)
 
 
 def _key(text: str) -> ArchiveKey:

@@ -84,6 +84,7 @@ class Actions:
         self.new_source = self._action(self.edit_menu, "New &Source", lambda: self._create("source"), "Ctrl+Shift+S", "new-source")
         self.new_actor = self._action(self.edit_menu, "New &Actor", lambda: self._create("actor"), "Ctrl+Shift+A", "new-actor")
         self.delete = self._action(self.edit_menu, "&Delete", self._delete, StandardKey.Delete, "delete")
+        self.purge = self._action(self.edit_menu, "P&urge…", self._purge)
         self.edit_menu.addSeparator()
         self.find = self._action(self.edit_menu, "&Find", self._find, StandardKey.Find, "find")
         self.edit_menu.addSeparator()
@@ -116,7 +117,7 @@ class Actions:
         undo stack (None: no archive open, disable them)."""
         self.workspace, self.workbench = workspace, workbench
         for action in (self.import_, self.export_csv, self.export_json, self.export_report, self.save_copy, self.backups, self.close, self.new_event,
-                       self.new_source, self.new_actor, self.delete, self.find, self.fit_timeline,
+                       self.new_source, self.new_actor, self.delete, self.purge, self.find, self.fit_timeline,
                        self.show_list, self.show_detail, self.show_timeline):
             action.setEnabled(workspace is not None)
         encrypted = workspace is not None and workspace.archive.encrypted
@@ -209,6 +210,15 @@ class Actions:
     def _delete(self) -> None:
         if self.workbench is not None:
             self.workbench.list_pane.delete_selected()
+
+    def _purge(self) -> None:
+        from desktop.gui.dialogs.purge_dialog import confirm_purge, run_purge
+
+        if self.workbench is None or self.workspace is None:
+            return
+        uids, what = self.workbench.list_pane.selection_to_purge()
+        if uids and confirm_purge(self.window, what, self.workspace.backup_count()):
+            run_purge(self.workspace, self.runner, uids, self.window)
 
     def _find(self) -> None:
         if self.workbench is not None:

@@ -159,6 +159,21 @@ class MainWindow(QMainWindow):
             self._backup_in_background(self.workspace)
         if not archive.checked_on_open:
             self._check_in_background(archive)
+        if archive.missing_tail is not None:
+            self.warn_missing_tail(archive.missing_tail.message())
+
+    def warn_missing_tail(self, message: str) -> QMessageBox:
+        """Say that this copy lacks changes this computer saw, offering the backups when the
+        window has File ▸ Backups… (non-modal: the archive stays usable)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Changes are missing", message[0].upper() + message[1:] + ".", QMessageBox.StandardButton.Close, self)
+        backups = getattr(self.actions, "backups", None)
+        if backups is not None:
+            button = box.addButton("Open Backups…", QMessageBox.ButtonRole.ActionRole)
+            button.clicked.connect(backups.trigger)
+        box.setObjectName("missing_tail")
+        box.setModal(False)
+        box.show()
+        return box
 
     def _backup_in_background(self, workspace: Workspace) -> None:
         """The backup on open, in the worker lane; the status bar says how it went."""

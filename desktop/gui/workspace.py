@@ -21,6 +21,7 @@ from db import (
     backups,
     details,
     lists,
+    purge,
     queries,
     records,
     search,
@@ -32,6 +33,7 @@ from db.archive import Archive
 from db.errors import NotFound
 from db.lists import NamedRow
 from db.models import RECORD_MODELS
+from db.purge import PurgeReport
 from db.queries import EventFilter
 from db.services import ChangeSet
 from db.timeline import TimelineColumns
@@ -249,6 +251,28 @@ class Workspace(QObject):
                 table: {obj.uid: records.to_dict(session, obj) for obj in session.scalars(select(model))}
                 for table, model in RECORD_MODELS.items()
             }
+
+    def purge(self, uids: list[str]) -> PurgeReport:
+        """Purge records for good, from the archive and from every backup of it (any thread:
+        rewriting the file takes seconds on a large archive). The caller then hands the report
+        to :meth:`purged` on the GUI thread."""
+        def each_backup(apply: Callable[[Archive], None]) -> int:
+            return backups.rewrite_backups(self.archive, apply)
+
+        return purge.purge(self.archive, uids, backups=each_backup)
+
+    def purged(self, report: PurgeReport) -> None:
+        """After a purge, on the GUI thread: the undo history is dropped (its entries hold the
+        purged values in memory and could bring them back) and the views are told."""
+        self.undo_stack.clear()
+        changes = ChangeSet()
+        for uid, table in report.removed:
+            changes.add("deleted", table, uid)
+        self.notify(changes)
+
+    def backup_count(self) -> int:
+        """How many backups the archive has (a purge rewrites each)."""
+        return len(backups.list_backups(self.archive))
 
     def cases(self) -> list[tuple[str, str]]:
         with self.archive.session() as session:

@@ -97,6 +97,7 @@ def integrity(ctx: Context) -> list[Flowable]:
         (t("archive_uid"), Paragraph.plain(data.archive_uid, s.cell)),
         (t("fingerprint"), Paragraph.plain(data.fingerprint, s.cell)),
         (t("report_id"), Paragraph.plain(ctx.resolved.report_id, s.cell)),
+        (t("log_head"), Paragraph.plain(f"{data.log_head or '—'} ({t('log_count').format(count=f'{data.log_count:,}')})", s.cell)),
     ], s.cell_bold, ctx.frame_width))
     out.append(Spacer(1, 8))
     keys = ("col_no", "col_file", "col_kind", "col_size", "col_sha")

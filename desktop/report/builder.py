@@ -22,6 +22,7 @@ from db.version import APP_VERSION
 from desktop.gc_policy import collection_paused
 from desktop.report.cancel import polling
 from desktop.report.context import MARGIN, Context, ReportCancelled
+from desktop.report import manifest
 from desktop.report.flow import Anchor, page_form
 from desktop.report.fonts import BOLD, REGULAR, register_fonts
 from desktop.report.i18n import Strings
@@ -64,6 +65,10 @@ class _Doc(BaseDocTemplate):
         self.canv.addOutlineEntry(flowable.title, flowable.key, flowable.level, closed=closed)
         if flowable.level == 0:
             self.section_pages.setdefault(flowable.key, self.page)
+
+    def _startBuild(self, *args: Any, **kw: Any) -> None:  # noqa: N802 (reportlab's name)
+        super()._startBuild(*args, **kw)
+        manifest.install(self.canv, manifest.build(self.ctx.resolved.report_id, self.ctx.data))
 
     def _endBuild(self) -> None:  # noqa: N802 (reportlab's name)
         """Fill in the forms that pages drew before the numbers were known, then save."""

@@ -26,6 +26,8 @@ EN: dict[str, str] = {
     "organisation": "Organisation",
     "report_date": "Report date",
     "report_id": "Report ID",
+    "log_head": "Change-log head",
+    "log_count": "{count} entries",
     "case": "Case",
     "redaction": "Redaction profile",
     "scope": "Scope",

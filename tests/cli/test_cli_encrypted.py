@@ -72,3 +72,42 @@ def test_rekey_decrypt_encrypt(encrypted: Path, monkeypatch: pytest.MonkeyPatch,
     assert is_encrypted(encrypted)
     assert main(["check", str(encrypted)]) == 0
     assert len(list(encrypted.parent.glob("d.casefile.before-*"))) == 3
+
+
+def test_backup_purge_and_restore_of_an_encrypted_archive(encrypted: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    from db import backups
+    from db.archive import Archive
+    from db.engine import ArchiveKey
+
+    monkeypatch.setenv(backups.ENV_DIR, str(tmp_path / "backups"))
+    assert main(["backup", str(encrypted)]) == 0
+    assert main(["backups", str(encrypted)]) == 0
+    assert "manual" in capsys.readouterr().out
+    assert main(["search", str(encrypted), "petition"]) == 0
+    assert "Dutch petition" in capsys.readouterr().out
+    assert main(["export-json", str(encrypted), "-o", str(tmp_path / "a.json")]) == 0
+    events = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))["tables"]["event"]
+    uid = next(e["uid"] for e in events if "Dutch petition" in e["title"])
+
+    assert main(["purge", "--yes", str(encrypted), uid]) == 0
+    assert "rewrote 1 backup" in capsys.readouterr().out
+    key = ArchiveKey("pass one")
+    with Archive.open(encrypted, key=key) as archive:
+        (copy,) = backups.list_backups(archive)
+    assert is_encrypted(copy.path)
+    with Archive.open(copy.path, key=key, migrate_schema=False, before_migration=None) as backup:
+        assert backup.meta()["archive_uid"] and not any("Dutch petition" in row[0] for row in _titles(backup))
+
+    assert main(["restore", str(encrypted)]) == 0  # the newest good backup, opened with the passphrase
+    assert "Restored" in capsys.readouterr().out and is_encrypted(encrypted)
+    assert main(["check", str(encrypted)]) == 0
+
+
+def _titles(archive: object) -> list[tuple[str]]:
+    from sqlalchemy import select
+
+    from db.models import Event
+
+    with archive.session() as session:  # type: ignore[attr-defined]
+        return [(t,) for t in session.scalars(select(Event.title))]

@@ -150,6 +150,8 @@ def test_restore_keeps_the_current_file_aside(archive: Archive, tmp_path: Path) 
     archive.close()
     kept = backups.restore(path, info, now=T0 + timedelta(hours=1))
     assert kept.name == "test.replaced-20260301T100000Z.casefile"
+    with Archive.open(path) as restored:  # going back was the user's choice: no "changes are missing"
+        assert restored.missing_tail is None
     assert _titles(path) == ["Before"]
     assert _titles(kept) == ["After the backup", "Before"]
     assert not Path(f"{path}-wal").exists() or Path(f"{path}-wal").stat().st_size == 0

@@ -177,6 +177,18 @@ class ListPane(QWidget):
             self._select_row(table, min(rows[0], model.rowCount() - 1))
         return True
 
+    def selection_to_purge(self) -> tuple[list[str], str]:
+        """Edit ▸ Purge…: the selected records' uids and how the warning names them
+        (no uids: nothing selected). The purge itself is the caller's: it runs in a worker."""
+        table, view = self.current_table(), self.current_view()
+        rows = view.selected_rows()
+        uids = self.models[table].uids_at(rows)
+        if not uids:
+            return [], ""
+        first = self.models[table].row_at(rows[0])
+        label = getattr(first, "title", None) or getattr(first, "label", "")
+        return uids, f"the {table} “{label}”" if len(uids) == 1 else f"{len(uids):,} {table}s"
+
     def save_state(self) -> dict[str, Any]:
         """Tab, and per list column widths, hidden columns and sort, as plain data (for QSettings)."""
         return {"tab": self.current_table(), "lists": {table: view.save_state() for table, view in self.views.items()}}
