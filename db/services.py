@@ -123,6 +123,29 @@ def edit(archive: Archive) -> Iterator[Edit]:
         raise ValidationError(f"The archive refused the change: {error.orig}.") from None
 
 
+class _UnloggedExport:
+    """What an export on a read-only archive gets instead of an :class:`Edit`: a read session,
+    and a ``log`` that records nothing (the archive cannot take the entry; the export is not
+    refused for it, so a seized or archived copy on read-only media can still be read out)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def log(self, action: str, table: str, uid: str, detail: dict[str, Any]) -> None:
+        return None
+
+
+@contextmanager
+def export(archive: Archive) -> Iterator[Edit | _UnloggedExport]:
+    """An edit for an export's ``export`` entry, or on a read-only archive an unlogged read."""
+    if archive.read_only:
+        with archive.session() as session:
+            yield _UnloggedExport(session)
+        return
+    with edit(archive) as ed:
+        yield ed
+
+
 # --- generic record operations -----------------------------------------------------------
 
 

@@ -71,7 +71,7 @@ MAX_LISTED = 10
 def export_json(archive: Archive, path: str | Path) -> dict[str, int]:
     """Write the whole archive to ``path`` as JSON; returns the number of records per table."""
     path = Path(path)
-    with services.edit(archive) as ed:
+    with services.export(archive) as ed:
         document = dump(ed.session)
         data = render(document)
         path.write_bytes(data)
