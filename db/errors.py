@@ -36,6 +36,10 @@ class ArchiveReadOnly(CasefileError):
     """The archive was opened read-only (read-only media, no write permission, or damage)."""
 
 
+class WriteFailed(CasefileError):
+    """The database could not take a write (disk full, I/O error); nothing was written."""
+
+
 class QueryCancelled(CasefileError):
     """A read stopped inside the database because its caller cancelled it."""
 

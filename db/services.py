@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete as sa_delete
 from sqlalchemy import func, or_, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from db import changelog, records, search
 from db.dependents import index_dependents
-from db.errors import NotFound, ValidationError
+from db.errors import NotFound, ValidationError, WriteFailed
 from db.models import (
     Attachment,
     Blob,
@@ -121,6 +121,8 @@ def edit(archive: Archive) -> Iterator[Edit]:
             current.finish()
     except IntegrityError as error:  # a rule only the database knows; the edit is rolled back
         raise ValidationError(f"The archive refused the change: {error.orig}.") from None
+    except OperationalError as error:  # disk full, I/O error: rolled back, said in one line
+        raise WriteFailed(f"The change could not be saved: {error.orig}.") from None
 
 
 class _UnloggedExport:

@@ -107,6 +107,9 @@ class Actions:
                        self.new_source, self.new_actor, self.delete, self.find, self.fit_timeline,
                        self.show_list, self.show_detail, self.show_timeline):
             action.setEnabled(workspace is not None)
+        if workspace is not None and workspace.archive.read_only:  # nothing that writes
+            for action in (self.import_, self.new_event, self.new_source, self.new_actor, self.delete):
+                action.setEnabled(False)
         if self._stack is not None:  # stop following the previous archive's stack
             for signal, slot in self._stack_connections():
                 signal.disconnect(slot)
