@@ -117,7 +117,7 @@ class BoundField(QWidget):
                 self.set_error(str(error))
                 return False
             except CasefileError as error:  # busy, read-only, disk full: keep the text, say why
-                self.set_error(f"Not saved: {error} Your text is kept; press Enter to try again.")
+                self.set_error(f"Not saved (your text is kept): {error}")
                 return False
             self.stored = value
         self.dirty = False
