@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db import changelog, log_head, migrate, services, vocabulary
 from db import engine as engines
 from db.engine import ArchiveKey, Backend, Cancelled, Lock, Progress
+from db.errors import ArchiveBusy, ArchiveReadOnly, CorruptArchive
 from db.models import Meta, new_uid
 from db.user_name import UNNAMED
 from db.version import APP_VERSION
@@ -54,6 +55,10 @@ class Archive:
         self.user = user
         self.backend = backend or engines.for_location(path)
         self._lock = lock
+        self.read_only_reason: str | None = None
+        """Why the archive is read-only (``None`` when writable): set by :meth:`open`."""
+        self.damage: str | None = None
+        """What the open-time check found damaged (the archive is then read-only)."""
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(self.backend.writer(engine), expire_on_commit=False)
         self.missing_tail: log_head.MissingTail | None = None
@@ -109,12 +114,20 @@ class Archive:
         if not path.is_file():
             raise FileNotFoundError(f"{path} does not exist.")
         backend = engines.for_archive(path, key)
+        read_only = backend.read_only_reason(path)
         lock = backend.lock(path) if exclusive else None
         user = user or _default_user()
         engine: Engine | None = None
+        damage = None
         try:
-            version = backend.probe(path)
-            engine = backend.connect(path)
+            try:
+                version = backend.probe(path, read_only=read_only is not None)
+            except CorruptArchive as error:  # never written to: opened read-only if it still reads
+                version, damage = _readable_despite(backend, path, error), str(error)
+                read_only = read_only or "it is damaged"
+            engine = backend.connect(path, read_only=read_only is not None)
+            if version < SCHEMA_VERSION and migrate_schema and read_only:
+                raise ArchiveReadOnly(f"{path.name} is read-only ({read_only}) and needs an upgrade to schema {SCHEMA_VERSION}; copy it to a writable folder to open it.")
             if version < SCHEMA_VERSION and migrate_schema:
                 if before_migration is not None:  # sees the file exactly as it was
                     before_migration(cls(path, engine, user, None, backend), version)
@@ -129,10 +142,21 @@ class Archive:
                 lock.close()
             raise
         archive = cls(path, engine, user, lock, backend)
-        with archive.session() as session:
-            archive._uid = session.scalar(select(Meta.value).where(Meta.key == "archive_uid")) or ""
-            archive.missing_tail = log_head.compare(session, archive._uid)
+        archive.read_only_reason, archive.damage = read_only, damage
+        try:
+            with archive.session() as session:
+                archive._uid = session.scalar(select(Meta.value).where(Meta.key == "archive_uid")) or ""
+                archive.missing_tail = log_head.compare(session, archive._uid)
+        except Exception:  # noqa: BLE001 - a damaged archive that still opened: its damage is what it says
+            if damage is None:
+                archive.close()
+                raise
         return archive
+
+    @property
+    def read_only(self) -> bool:
+        """Whether writes are refused (:class:`ArchiveReadOnly`); see :attr:`read_only_reason`."""
+        return self.read_only_reason is not None
 
     def close(self) -> None:
         """Leave the archive complete in its file and release every connection and the lock."""
@@ -192,7 +216,16 @@ class Archive:
         """A session whose work is committed atomically on success, rolled back on error.
 
         Takes the write lock as it begins, so two writers never deadlock on lock upgrade.
+        Refuses at once, with one line, on a read-only archive (:class:`ArchiveReadOnly`) or
+        while the desktop app has it open elsewhere (:class:`ArchiveBusy`).
         """
+        if self.read_only_reason is not None:
+            raise ArchiveReadOnly(f"{self.path.name} is read-only: {self.read_only_reason}.")
+        if self._lock is None:
+            holder = self.backend.holder(self.path)
+            if holder is not None:
+                who = f"another Casefile (process {holder})" if holder else "another Casefile"
+                raise ArchiveBusy(f"{self.path.name} is being changed by {who}; try again when it has finished.")
         with self._write() as session:
             with session.begin():
                 yield session
@@ -229,6 +262,23 @@ class Archive:
             raise ValueError("A backup cannot overwrite the archive itself.")
         self.backend.backup(self.engine, destination, progress)
         return destination
+
+
+def _readable_despite(backend: Backend, path: Path, damage: CorruptArchive) -> int:
+    """The schema version of a damaged archive whose schema and ``meta`` still read (so it
+    opens read-only and the damage is shown); re-raises ``damage`` otherwise."""
+    if damage.schema_version is None:
+        raise damage
+    try:
+        engine = backend.connect(path, read_only=True)
+        try:
+            with engine.connect() as conn:
+                conn.execute(select(Meta.key)).all()
+        finally:
+            engine.dispose()
+    except Exception:
+        raise damage from None
+    return damage.schema_version
 
 
 def probe(path: str | Path) -> int:

@@ -12,7 +12,12 @@ class NotAnArchive(CasefileError):
 
 
 class CorruptArchive(CasefileError):
-    """The file is a Casefile archive but SQLite reports damage."""
+    """The file is a Casefile archive but SQLite reports damage; ``schema_version`` is set
+    when its schema still reads (it can then be opened read-only to show and rescue it)."""
+
+    def __init__(self, message: str, schema_version: int | None = None) -> None:
+        super().__init__(message)
+        self.schema_version = schema_version
 
 
 class NewerSchema(CasefileError):
@@ -21,6 +26,18 @@ class NewerSchema(CasefileError):
 
 class ArchiveLocked(CasefileError):
     """Another process holds the archive."""
+
+
+class ArchiveBusy(ArchiveLocked):
+    """Another process is writing the archive (or has it open for editing) right now."""
+
+
+class ArchiveReadOnly(CasefileError):
+    """The archive was opened read-only (read-only media, no write permission, or damage)."""
+
+
+class WriteFailed(CasefileError):
+    """The database could not take a write (disk full, I/O error); nothing was written."""
 
 
 class QueryCancelled(CasefileError):

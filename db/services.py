@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete as sa_delete
 from sqlalchemy import func, or_, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from db import changelog, record_digest, records, search
 from db.dependents import index_dependents
-from db.errors import NotFound, ValidationError
+from db.errors import NotFound, ValidationError, WriteFailed
 from db.models import (
     Attachment,
     Blob,
@@ -131,6 +131,31 @@ def edit(archive: Archive) -> Iterator[Edit]:
             archive.wrote(current.last_entry)
     except IntegrityError as error:  # a rule only the database knows; the edit is rolled back
         raise ValidationError(f"The archive refused the change: {error.orig}.") from None
+    except OperationalError as error:  # disk full, I/O error: rolled back, said in one line
+        raise WriteFailed(f"The change could not be saved: {error.orig}.") from None
+
+
+class _UnloggedExport:
+    """What an export on a read-only archive gets instead of an :class:`Edit`: a read session,
+    and a ``log`` that records nothing (the archive cannot take the entry; the export is not
+    refused for it, so a seized or archived copy on read-only media can still be read out)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def log(self, action: str, table: str, uid: str, detail: dict[str, Any]) -> None:
+        return None
+
+
+@contextmanager
+def export(archive: Archive) -> Iterator[Edit | _UnloggedExport]:
+    """An edit for an export's ``export`` entry, or on a read-only archive an unlogged read."""
+    if archive.read_only:
+        with archive.session() as session:
+            yield _UnloggedExport(session)
+        return
+    with edit(archive) as ed:
+        yield ed
 
 
 # --- generic record operations -----------------------------------------------------------

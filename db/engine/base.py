@@ -134,8 +134,18 @@ class Backend(Protocol):
 
     # --- open, create, identity -----------------------------------------------------------
 
-    def connect(self, location: Path) -> Engine:
-        """An SQLAlchemy engine for the archive at ``location``, every connection set up."""
+    def connect(self, location: Path, read_only: bool = False) -> Engine:
+        """An SQLAlchemy engine for the archive at ``location``, every connection set up;
+        with ``read_only``, connections that can never write (nor create a journal)."""
+        ...
+
+    def read_only_reason(self, location: Path) -> str | None:
+        """Why the archive at ``location`` cannot be written here (``None`` when it can)."""
+        ...
+
+    def holder(self, location: Path) -> int | None:
+        """The process id holding :meth:`lock` on ``location`` (0 when unknown); ``None``
+        when nobody holds it."""
         ...
 
     def writer(self, engine: Engine) -> Engine:
@@ -143,7 +153,7 @@ class Backend(Protocol):
         two writers never deadlock upgrading a read lock."""
         ...
 
-    def probe(self, location: Path) -> int:
+    def probe(self, location: Path, read_only: bool = False) -> int:
         """The schema version of the archive at ``location``, read without changing a byte;
         raises ``NotAnArchive``, ``CorruptArchive``, ``NewerSchema`` or ``ArchiveLocked``."""
         ...

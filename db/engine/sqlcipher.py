@@ -18,7 +18,7 @@ from sqlalchemy.pool import QueuePool
 from sqlalchemy.engine import Engine
 
 from db.engine.keys import SALT_BYTES, ArchiveKey, file_salt
-from db.engine.sqlite import APPLICATION_ID, SQLITE_HEADER, SQLiteBackend, plain_json
+from db.engine.sqlite import APPLICATION_ID, SQLITE_HEADER, SQLiteBackend, plain_json, read_only_uri
 from db.errors import CipherMissing, CorruptArchive, WrongPassphrase
 
 PAGE_SIZE = 4096
@@ -46,12 +46,14 @@ def is_encrypted(location: Path) -> bool:
     return location.is_file() and looks_encrypted(location, file_salt(location))
 
 
-def keyed_connect(location: Path, key: ArchiveKey | None, uri_mode: str | None = None, timeout: float = 5.0) -> Any:
+def keyed_connect(location: Path, key: ArchiveKey | None, uri_mode: str | None = None, timeout: float = 5.0,
+                  uri: str | None = None) -> Any:  # fmt: skip
     """A ``sqlcipher3`` connection to ``location``, keyed first (a new file gets a salt of
-    ``key``), SQLCipher 4 pinned, temporary storage in memory. ``key`` None: a plain file."""
+    ``key``), SQLCipher 4 pinned, temporary storage in memory. ``key`` None: a plain file.
+    ``uri_mode`` opens with ``?mode=…``; ``uri`` gives the whole URI (read-only media)."""
     dbapi2 = _module()
-    target = f"{location.as_uri()}?mode={uri_mode}" if uri_mode else str(location)
-    conn = dbapi2.connect(target, uri=bool(uri_mode), timeout=timeout, isolation_level=None, check_same_thread=False)
+    target = uri or (f"{location.as_uri()}?mode={uri_mode}" if uri_mode else str(location))
+    conn = dbapi2.connect(target, uri=bool(uri or uri_mode), timeout=timeout, isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         if key is not None:
@@ -112,17 +114,19 @@ class SQLCipherBackend(SQLiteBackend):
     def __repr__(self) -> str:
         return "SQLCipherBackend(<key hidden>)"
 
-    def _create_engine(self, location: Path) -> Engine:
-        conn = keyed_connect(location, self.key)
+    def _create_engine(self, location: Path, read_only: bool = False) -> Engine:
+        uri = read_only_uri(location) if read_only else None
+        conn = keyed_connect(location, self.key, uri=uri)
         try:
             check_cipher(conn, location)
         finally:
             conn.close()
-        creator: Callable[[], Any] = lambda: keyed_connect(location, self.key)  # noqa: E731
+        creator: Callable[[], Any] = lambda: keyed_connect(location, self.key, uri=uri)  # noqa: E731
         return create_engine("sqlite://", creator=creator, poolclass=QueuePool, json_serializer=plain_json)
 
-    def _probe_connect(self, location: Path) -> Any:
-        conn = keyed_connect(location, self.key, uri_mode="ro", timeout=1.0)
+    def _probe_connect(self, location: Path, read_only: bool = False) -> Any:
+        uri = read_only_uri(location) if read_only else None
+        conn = keyed_connect(location, self.key, uri_mode="ro", timeout=1.0, uri=uri)
         try:
             check_cipher(conn, location)
         except BaseException:

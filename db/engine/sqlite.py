@@ -10,7 +10,9 @@ Full-text search is in :mod:`db.engine.sqlite_search`, bulk loading in
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,12 +29,17 @@ from db.engine.base import Cancelled, Progress, Row
 from db.engine.sql import CaseInsensitiveText, day_number, folded
 from db.engine.sqlite_bulk import SQLiteBulkLoader
 from db.engine.sqlite_search import Fts5Index
-from db.errors import ArchiveLocked, CorruptArchive, NewerSchema, NotAnArchive, PassphraseRequired, QueryCancelled
+from db.errors import ArchiveBusy, ArchiveLocked, CorruptArchive, NewerSchema, NotAnArchive, PassphraseRequired, QueryCancelled
 from db.migrate import SCHEMA_VERSION
 
 APPLICATION_ID = 0x43534631  # "CSF1": marks a SQLite file as a Casefile archive
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+WRITE_BUSY_TIMEOUT_MS = 800
+"""How long a write waits for another writer before :class:`ArchiveBusy` (under a second:
+the user hears why at once instead of a frozen window)."""
+PID_SUFFIX = "-casefile-pid"
+"""Beside the archive while the desktop app holds its lock: the holder's process id."""
 QUICK_CHECK_ON_OPEN_MAX = 64 * 1024 * 1024
 """Archives up to this size get SQLite's quick_check on every open (≈0.1 s). A larger one
 (quick_check costs ~2.6 s per GB) opens at once; ``casefile check`` and the app's background
@@ -63,18 +70,22 @@ class SQLiteBackend:
 
     def __init__(self) -> None:
         self.search = Fts5Index()
+        self._read_only: weakref.WeakSet[Engine] = weakref.WeakSet()
 
     # --- open, create, identity -----------------------------------------------------------
 
-    def connect(self, location: Path) -> Engine:
-        engine = self._create_engine(location)
+    def connect(self, location: Path, read_only: bool = False) -> Engine:
+        engine = self._create_engine(location, read_only)
+        if read_only:
+            self._read_only.add(engine)
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn: Any, _record: Any) -> None:
             cursor = dbapi_conn.cursor()
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             cursor.execute("PRAGMA foreign_keys = ON")
-            cursor.execute("PRAGMA journal_mode = WAL")
+            if not read_only:  # switching the journal mode is a write
+                cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = FULL")
             cursor.close()
             # SQLite's lower() and LIKE fold ASCII only: "новая" would not find "Новая".
@@ -82,22 +93,41 @@ class SQLiteBackend:
 
         @event.listens_for(engine, "begin")
         def _on_begin(conn: Any) -> None:
-            immediate = conn.get_execution_options().get(_IMMEDIATE)
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+            if not conn.get_execution_options().get(_IMMEDIATE):
+                conn.exec_driver_sql("BEGIN")
+                return
+            driver = conn.connection.driver_connection
+            driver.execute(f"PRAGMA busy_timeout = {WRITE_BUSY_TIMEOUT_MS}")
+            try:
+                driver.execute("BEGIN IMMEDIATE")
+            except self.driver.OperationalError as error:
+                if "locked" in str(error) or "busy" in str(error):
+                    raise ArchiveBusy(_busy_message(location, self.holder(location))) from None
+                raise
+            finally:
+                driver.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
         return engine
 
-    def _create_engine(self, location: Path) -> Engine:
+    def _create_engine(self, location: Path, read_only: bool = False) -> Engine:
         """The bare engine; listeners for every connection are added by :meth:`connect`."""
+        if read_only:
+            uri = read_only_uri(location)
+            return create_engine(
+                "sqlite://",
+                creator=lambda: sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False),
+                json_serializer=plain_json,
+            )
         return create_engine(
             f"sqlite:///{location}",
             connect_args={"isolation_level": None, "check_same_thread": False},
             json_serializer=plain_json,
         )
 
-    def _probe_connect(self, location: Path) -> Any:
+    def _probe_connect(self, location: Path, read_only: bool = False) -> Any:
         """A read-only driver connection for :meth:`probe`."""
-        return sqlite3.connect(f"{location.as_uri()}?mode=ro", uri=True, timeout=1.0)
+        uri = read_only_uri(location) if read_only else f"{location.as_uri()}?mode=ro"
+        return sqlite3.connect(uri, uri=True, timeout=1.0)
 
     def _header_mismatch(self, location: Path, header: bytes) -> None:
         """Raise the right error for a file that does not start like plain SQLite."""
@@ -107,10 +137,42 @@ class SQLiteBackend:
             raise PassphraseRequired(f"{location.name} is encrypted (or not a Casefile archive): it needs its passphrase.")
         raise NotAnArchive(f"{location.name} is not a Casefile archive (not an SQLite database).")
 
+    def read_only_reason(self, location: Path) -> str | None:
+        """Read-only media, a file or a folder without write permission: SQLite needs the
+        folder too, for the ``-wal`` and ``-shm`` files beside the archive."""
+        try:
+            if os.statvfs(location).f_flag & os.ST_RDONLY:
+                return "it is on read-only media"
+        except (AttributeError, OSError):  # no statvfs (Windows): the permission checks decide
+            pass
+        if not os.access(location, os.W_OK):
+            return "you may not write to the file"
+        if not os.access(location.parent, os.W_OK):
+            return "you may not write to its folder (SQLite needs it for the -wal and -shm files)"
+        return None
+
+    def holder(self, location: Path) -> int | None:
+        """Tries a shared ``flock``: it fails only while the desktop app holds its exclusive one."""
+        try:
+            import fcntl
+        except ImportError:
+            return None
+        try:
+            handle = location.open("rb")
+        except OSError:
+            return None
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except OSError:
+            return _pid_of(location)
+        finally:
+            handle.close()
+        return None
+
     def writer(self, engine: Engine) -> Engine:
         return engine.execution_options(**{_IMMEDIATE: True})
 
-    def probe(self, location: Path) -> int:
+    def probe(self, location: Path, read_only: bool = False) -> int:
         """Opens the file read-only (``mode=ro``), so a foreign or damaged file is never
         modified — not even switched to WAL mode; runs ``quick_check`` on archives up to
         :data:`QUICK_CHECK_ON_OPEN_MAX`."""
@@ -120,9 +182,10 @@ class SQLiteBackend:
             self._header_mismatch(location, header)
         driver = self.driver
         try:
-            conn = self._probe_connect(location)
+            conn = self._probe_connect(location, read_only)
         except driver.Error as error:
             raise CorruptArchive(f"{location.name} cannot be opened: {error}.") from None
+        readable: int | None = None
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -134,16 +197,17 @@ class SQLiteBackend:
                     f"reads up to {SCHEMA_VERSION}). Update Casefile to open it."
                 )
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # reads the schema pages
+            readable = int(version)  # the schema reads: damage beyond it opens read-only
             if self.checked_on_open(location):
                 result = [r[0] for r in conn.execute("PRAGMA quick_check")]
                 if result != ["ok"]:
-                    raise CorruptArchive(f"{location.name} is damaged: {'; '.join(result[:3])}.")
+                    raise CorruptArchive(f"{location.name} is damaged: {'; '.join(result[:3])}.", int(version))
         except driver.OperationalError as error:
             if "locked" in str(error) or "busy" in str(error):
                 raise ArchiveLocked(f"{location.name} is in use by another program.") from None
-            raise CorruptArchive(f"{location.name} is damaged: {error}.") from None
+            raise CorruptArchive(f"{location.name} is damaged: {error}.", readable) from None
         except driver.DatabaseError as error:
-            raise CorruptArchive(f"{location.name} is damaged: {error}.") from None
+            raise CorruptArchive(f"{location.name} is damaged: {error}.", readable) from None
         finally:
             conn.close()
         return int(version)
@@ -166,14 +230,15 @@ class SQLiteBackend:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             handle.close()
-            raise ArchiveLocked(f"{location.name} is open in another Casefile window or program.") from None
-        return handle
+            raise ArchiveBusy(_busy_message(location, _pid_of(location))) from None
+        return _HeldLock(handle, location)
 
     def close(self, engine: Engine) -> None:
         """Checkpoint the WAL into the main file, then release every connection."""
         try:
-            with engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            if engine not in self._read_only:
+                with engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             engine.dispose()
 
@@ -232,12 +297,15 @@ class SQLiteBackend:
         """Foreign keys are enforced on every connection, so the quick check leaves out
         ``foreign_key_check`` (≈7 s of a 17 s check at a million events)."""
         pragma = "quick_check" if quick else "integrity_check"
-        with engine.connect() as conn:
-            rows = [r[0] for r in conn.exec_driver_sql(f"PRAGMA {pragma}")]
-            problems = [] if rows == ["ok"] else rows
-            if not quick:
-                for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
-                    problems.append(f"{table} row {rowid} points to a missing {parent}")
+        try:
+            with engine.connect() as conn:
+                rows = [r[0] for r in conn.exec_driver_sql(f"PRAGMA {pragma}")]
+                problems = [] if rows == ["ok"] else rows
+                if not quick:
+                    for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+                        problems.append(f"{table} row {rowid} points to a missing {parent}")
+        except DBAPIError as error:  # damage bad enough that the check itself stops
+            return [str(error.orig)]
         return problems
 
     # --- reads --------------------------------------------------------------------------------
@@ -290,6 +358,56 @@ class SQLiteBackend:
 
     def bulk_loader(self, session: Session) -> SQLiteBulkLoader:
         return SQLiteBulkLoader(_driver(session))
+
+
+class _HeldLock:
+    """The desktop app's ``flock`` on the archive, and its pid beside it for the message a
+    second writer gets (best effort: a read-only folder has no room for it)."""
+
+    def __init__(self, handle: IO[bytes], location: Path) -> None:
+        self._handle = handle
+        self._pid = _pid_path(location)
+        try:
+            self._pid.write_text(str(os.getpid()), encoding="ascii")
+        except OSError:
+            self._pid = None  # type: ignore[assignment]
+
+    def close(self) -> None:
+        if self._pid is not None:
+            self._pid.unlink(missing_ok=True)
+            self._pid = None  # type: ignore[assignment]
+        self._handle.close()
+
+
+def _pid_path(location: Path) -> Path:
+    return location.with_name(location.name + PID_SUFFIX)
+
+
+def _pid_of(location: Path) -> int:
+    """The lock holder's pid from the file beside the archive (0 when unknown)."""
+    try:
+        return int(_pid_path(location).read_text(encoding="ascii").strip() or 0)
+    except (OSError, ValueError):
+        return 0
+
+
+def _busy_message(location: Path, pid: int | None) -> str:
+    who = f"another Casefile (process {pid})" if pid else "another Casefile or program"
+    return f"{location.name} is being changed by {who}; try again when it has finished."
+
+
+def read_only_uri(location: Path) -> str:
+    """``mode=ro`` where SQLite can find or make the ``-shm`` beside the archive; otherwise
+    ``immutable=1``, which needs no ``-shm`` at all. That is safe only where nothing can change
+    the file under us: we use it only when the folder is not writable (so no writer can create
+    the ``-wal`` either) and no ``-wal`` exists (immutable would ignore its commits)."""
+    wal, shm = (location.with_name(location.name + suffix) for suffix in ("-wal", "-shm"))
+    folder_writable = os.access(location.parent, os.W_OK)
+    if folder_writable or (shm.exists() and (os.access(shm, os.W_OK) or wal.exists())):
+        return f"{location.as_uri()}?mode=ro"
+    if wal.exists() and wal.stat().st_size > 0:
+        return f"{location.as_uri()}?mode=ro"  # SQLite will say it cannot read the -wal: honest
+    return f"{location.as_uri()}?immutable=1"
 
 
 def _driver(session: Session) -> sqlite3.Connection:

@@ -41,7 +41,7 @@ def export_events_csv(
     Protected actors are written under their pseudonym unless ``reveal_protected``. A text
     stream must be opened with ``newline=""``. One ``export`` entry goes into the change log.
     """
-    with services.edit(archive) as ed:
+    with services.export(archive) as ed:
         ids = _export_ids(ed.session, event_ids)
         data = render_events_csv(ed.session, ids, reveal_protected).encode("utf-8-sig")
         name = _write(path_or_stream, data)

@@ -49,7 +49,7 @@ from sqlalchemy import JSON as JSONType
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from db import migrate, records, services
+from db import migrate, records, services, strict_json
 from db.errors import CasefileError, ImportFailed, ValidationError
 from db.interchange.csv_events import CHUNK, ImportCancelled, IsCancelled, Progress
 from db.models import RECORD_MODELS, Blob, ChangeLog, Meta, Tag, Vocabulary, event_tag, source_tag
@@ -71,7 +71,7 @@ MAX_LISTED = 10
 def export_json(archive: Archive, path: str | Path) -> dict[str, int]:
     """Write the whole archive to ``path`` as JSON; returns the number of records per table."""
     path = Path(path)
-    with services.edit(archive) as ed:
+    with services.export(archive) as ed:
         document = dump(ed.session)
         data = render(document)
         path.write_bytes(data)
@@ -202,12 +202,15 @@ def _fail(problems: list[str]) -> ImportFailed:
 def _load(data: bytes, name: str) -> dict[str, Any]:
     """Parse the file and check its envelope: format, version, top-level keys."""
     try:
-        document = json.loads(data.decode("utf-8-sig"))
+        document = strict_json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
         raise _fail([f"{name} is not UTF-8 text (byte offset {error.start})"]) from None
     except json.JSONDecodeError as error:
         message = f"{name} is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
         raise ImportFailed(f"Nothing was imported: {message}.", [(error.lineno, message)]) from None
+    except strict_json.JSONRefused as error:
+        message = f"{name} is refused: {error}"
+        raise ImportFailed(f"Nothing was imported: {message}.", [(error.line, message)]) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise _fail([f"{name} is not a Casefile archive export (no \"format\": \"{FORMAT}\")"])
     version = document.get("format_version")

@@ -11,6 +11,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from db.errors import CasefileError, ImportFailed
 from desktop.cli.user_option import add_user_option, user_of
 
@@ -31,9 +33,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (CasefileError, OSError, ValueError) as error:
         print(f"casefile: {_one_line(error)}", file=sys.stderr)
         return EXIT_PROBLEM
+    except DBAPIError as error:  # the file failed under a read: damage the open-time check missed
+        print(f"casefile: {args_archive(args)}: the archive cannot be read ({error.orig}); it may be damaged, see `casefile check`.", file=sys.stderr)
+        return EXIT_PROBLEM
     except KeyboardInterrupt:
         print("casefile: interrupted", file=sys.stderr)
         return 130
+
+
+def args_archive(args: argparse.Namespace) -> str:
+    archive = getattr(args, "archive", None)
+    return archive.name if isinstance(archive, Path) else "casefile"
 
 
 def _one_line(error: BaseException) -> str:

@@ -124,6 +124,9 @@ class Actions:
         self.encrypt.setEnabled(workspace is not None and not encrypted)
         self.decrypt.setEnabled(encrypted)
         self.rekey.setEnabled(encrypted)
+        if workspace is not None and workspace.archive.read_only:  # nothing that writes
+            for action in (self.import_, self.new_event, self.new_source, self.new_actor, self.delete, self.purge, self.encrypt, self.decrypt, self.rekey):
+                action.setEnabled(False)
         if self._stack is not None:  # stop following the previous archive's stack
             for signal, slot in self._stack_connections():
                 signal.disconnect(slot)

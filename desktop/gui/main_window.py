@@ -6,8 +6,8 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from db.archive import Archive
 from db.demo import build_demo
@@ -37,7 +37,15 @@ class MainWindow(QMainWindow):
         self.start_page = StartPage()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_page)
-        self.setCentralWidget(self.stack)
+        self.read_only_banner = QLabel(objectName="read_only_banner", visible=False, wordWrap=True)
+        self.read_only_banner.setStyleSheet("background: #fff3cd; color: #533f03; padding: 6px; border-bottom: 1px solid #e0c060;")
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.read_only_banner)
+        column.addWidget(self.stack)
+        self.setCentralWidget(central)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self.actions = Actions(self, settings, self.runner, ArchiveCalls(
@@ -155,10 +163,11 @@ class MainWindow(QMainWindow):
         app_settings.remember_archive(self.settings, archive.path)
         self.setWindowTitle(f"{archive.path.name} — Casefile")
         self.status_label.setText(self.workbench.list_pane.count_text())
-        if self.workspace.backup_due():
+        if archive.damage is None and self.workspace.backup_due():  # a damaged copy must not push good backups out
             self._backup_in_background(self.workspace)
         if not archive.checked_on_open:
             self._check_in_background(archive)
+        self._show_read_only(archive)
         if archive.missing_tail is not None:
             self.warn_missing_tail(archive.missing_tail.message())
 
@@ -185,6 +194,17 @@ class MainWindow(QMainWindow):
 
         workspace.backup_in_background(self.runner, "on open", on_finished=on_finished, on_failed=on_failed)
 
+    def _show_read_only(self, archive: Archive) -> None:
+        """A read-only archive: a banner saying why, the forms closed to editing; a damaged one
+        also offers the newest good backup (File ▸ Backups…, when this build has it)."""
+        self.read_only_banner.setVisible(archive.read_only)
+        if not archive.read_only or self.workbench is None:
+            return
+        self.read_only_banner.setText(f"Read-only: {archive.read_only_reason}. Nothing can be changed in this archive.")
+        self.workbench.detail_pane.setEnabled(False)
+        if archive.damage:
+            archive_files.offer_backups(self, archive.damage, self.findChild(QAction, "backups"))
+
     def _check_in_background(self, archive: Archive) -> None:
         """Large archives skip the check on open; run it now without blocking the window."""
         def on_checked(problems: list[str]) -> None:
@@ -194,6 +214,7 @@ class MainWindow(QMainWindow):
         self.runner.submit(lambda progress, cancelled: archive.integrity_check(quick=True), on_finished=on_checked)
 
     def _show_start(self) -> None:
+        self.read_only_banner.setVisible(False)
         self.start_page.set_recent(app_settings.recent_archives(self.settings))
         self.stack.setCurrentWidget(self.start_page)
         self.setWindowTitle("Casefile")

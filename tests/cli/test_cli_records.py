@@ -325,6 +325,8 @@ def test_an_archive_open_in_the_app_is_refused(built: tuple[Path, dict[str, str]
     path, uids = built
     with Archive.open(path, exclusive=True):  # as the desktop app holds it
         code, out, err = run(capsys, "edit", path, uids["purge"], "status=likely")
-        assert (code, out) == (1, "") and err == f"casefile: {path.name} is open in another Casefile window or program.\n"
+        assert (code, out) == (1, "") and err == (
+            f"casefile: {path.name} is being changed by another Casefile (process {os.getpid()}); try again when it has finished.\n"
+        )
         assert run(capsys, "delete", path, uids["purge"])[0] == 1
     assert record(path, "event", uids["purge"])["status"] == "confirmed"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from db.errors import ArchiveLocked, CorruptArchive, NewerSchema, NotAnArchive
@@ -44,3 +45,18 @@ def warn_damage(parent: QWidget, path: Path, problems: list[str]) -> None:
     """SQLite's check found damage in the open archive (modal)."""
     QMessageBox.warning(parent, "This archive is damaged", f"SQLite reports damage in {path.name}:\n"
                         + "\n".join(problems[:5]) + "\n\nRestore it from a backup before editing further.")  # fmt: skip
+
+
+def offer_backups(parent: QWidget, damage: str, backups: QAction | None) -> QMessageBox:
+    """The archive is damaged and opened read-only: offer the newest good backup (window-modal,
+    not blocking). ``backups`` is File ▸ Backups… when this build has it."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "This archive is damaged", "This archive is damaged; it was opened read-only and will not be written to.", QMessageBox.StandardButton.Close, parent)
+    box.setObjectName("damaged_archive")
+    if backups is not None:
+        restore = box.addButton("Restore the Newest Good Backup…", QMessageBox.ButtonRole.AcceptRole)
+        restore.clicked.connect(backups.trigger)
+        box.setInformativeText(f"{damage}\n\nRestore it from a backup, or export what still reads.")
+    else:
+        box.setInformativeText(f"{damage}\n\nRestore it from a backup (casefile restore), or export what still reads.")
+    box.open()
+    return box

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QListWidget, QPlainTextEdit, QVBoxLayout, QWidget
 
-from db.errors import ValidationError
+from db.errors import CasefileError, ValidationError
 from db.field_readers import whole_number  # noqa: F401 - the figure and actor dialogs read counts with it
 from desktop.gui.panes.detail.widgets import error_label, form_layout, show_invalid, show_message
 
@@ -66,6 +66,9 @@ class RecordDialog(QDialog):
             self.submit(self.values())
         except ValidationError as error:
             self.show_error(error.field, str(error))
+            return
+        except CasefileError as error:  # busy, read-only, disk full: the dialog stays open with the input
+            self.show_error(None, f"Not saved: {error}")
             return
         super().accept()
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from db.errors import ValidationError
+from db.errors import CasefileError, ValidationError
 from desktop.gui.panes.detail.edits import ExactUpdateCommand
 from desktop.gui.panes.detail.widgets import error_label, show_invalid
 
@@ -115,6 +115,9 @@ class BoundField(QWidget):
                 self.workspace.execute(command)
             except ValidationError as error:
                 self.set_error(str(error))
+                return False
+            except CasefileError as error:  # busy, read-only, disk full: keep the text, say why
+                self.set_error(f"Not saved (your text is kept): {error}")
                 return False
             self.stored = value
         self.dirty = False

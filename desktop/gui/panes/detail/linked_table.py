@@ -9,7 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
-from db.errors import ValidationError
+from db.errors import CasefileError
 from desktop.gui.commands import DeleteRecordsCommand
 from desktop.gui.panes.detail.rows_view import Row, RowsView
 from desktop.gui.panes.detail.widgets import button_row, error_label, muted_label, show_invalid
@@ -117,7 +117,7 @@ class LinkedTable(QWidget):
             return
         try:
             self.workspace.execute(DeleteRecordsCommand(self.workspace, self.record_table, uids))
-        except ValidationError as error:
+        except CasefileError as error:  # refused, busy or read-only: said under the table
             show_invalid(self.table, self.error, str(error))
             return
         show_invalid(self.table, self.error, None)
