@@ -65,6 +65,10 @@ class Archive:
         """Set on open when the log is behind the head this computer last saw."""
         self._uid = ""
         self._wrote = False
+        self.tracks_head = True
+        """Whether this computer's memory of the log head follows this file (see
+        :mod:`db.log_head`); off for working copies — a backup being rewritten, an encrypted
+        copy not yet swapped in — whose head is not the archive's."""
 
     # --- lifecycle -----------------------------------------------------------------------
 
@@ -161,7 +165,7 @@ class Archive:
     def close(self) -> None:
         """Leave the archive complete in its file and release every connection and the lock."""
         try:
-            if self.missing_tail is None or self._wrote:  # an old copy never overwrites what was seen
+            if self.tracks_head and (self.missing_tail is None or self._wrote):  # an old copy never overwrites what was seen
                 try:
                     with self.session() as session:
                         log_head.remember(self.uid, log_head.head(session))
@@ -189,7 +193,8 @@ class Archive:
     def wrote(self, last_entry: tuple[int, str]) -> None:
         """An edit committed; remember the log's new head (one small file write)."""
         self._wrote = True
-        log_head.remember(self.uid, log_head.Head(*last_entry))
+        if self.tracks_head:
+            log_head.remember(self.uid, log_head.Head(*last_entry))
 
     # --- sessions ------------------------------------------------------------------------
 

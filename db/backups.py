@@ -162,7 +162,9 @@ def _open(path: Path, key: Any) -> Archive:
     options: dict[str, Any] = {"migrate_schema": False, "before_migration": None}
     if key is not None:
         options["key"] = key
-    return Archive.open(path, **options)
+    copy = Archive.open(path, **options)
+    copy.tracks_head = False  # a backup's head is not the archive's
+    return copy
 
 
 # --- listing --------------------------------------------------------------------------------
@@ -348,6 +350,9 @@ def convert_backups(archive_uid: str, old_key: Any, new_key: Any) -> int:
         staged = info.path.with_name(info.path.name + ".converting")
         _remove(staged)
         try:
+            if _already(info.path, new_key):  # converted before a crash cut the last run short
+                converted += 1
+                continue
             version = engines.for_archive(info.path, old_key).probe(info.path)
             export_copy(info.path, old_key, staged, new_key, version)
             verify(staged, new_key)
@@ -365,6 +370,21 @@ def convert_backups(archive_uid: str, old_key: Any, new_key: Any) -> int:
 
 
 # --- internals ------------------------------------------------------------------------------
+
+
+def _already(path: Path, key: Any) -> bool:
+    """Whether a backup is already in the form ``key`` gives (plain for ``None``)."""
+    from db import engine as engines
+
+    if engines.is_encrypted(path) != (key is not None):
+        return False
+    if key is None:
+        return True
+    try:
+        verify(path, key)
+    except BackupFailed:
+        return False
+    return True
 
 
 def _info(path: Path) -> BackupInfo | None:

@@ -112,6 +112,7 @@ def _convert(path: Path, old_key: ArchiveKey | None, new_key: ArchiveKey | None,
             os.link(path, kept)  # the old file stays reachable while the new one replaces it
             os.replace(new, path)
             _fsync_dir(path.parent)
+            _accept_head(path, new_key)
         except BaseException as error:
             _remove(new)
             if stop() and not isinstance(error, EncryptionCancelled):
@@ -138,6 +139,7 @@ def _verify_and_log(new: Path, key: ArchiveKey | None, expected: dict[str, int],
     """Open the copy with its new key and prove it holds the same archive, then log;
     returns the archive's uid."""
     with Archive.open(new, user=user, key=key) as copy:
+        copy.tracks_head = False  # until it replaces the archive (a crash before leaves the old file's head)
         if (key is not None) != copy.encrypted:
             raise CasefileError(f"The {action}ed copy is not in the expected form; the archive is unchanged.")
         problems = copy.integrity_check(quick=True)
@@ -153,6 +155,13 @@ def _verify_and_log(new: Path, key: ArchiveKey | None, expected: dict[str, int],
         with services.edit(copy) as ed:
             ed.log(action, "meta", archive_uid, {"encrypted": key is not None, "cipher": "SQLCipher 4" if key else None})
         return archive_uid
+
+
+def _accept_head(path: Path, key: ArchiveKey | None) -> None:
+    """The converted file is the archive now: its log head (with the new entry) is the one
+    this computer knows."""
+    with Archive.open(path, key=key):
+        pass  # opening compares, closing remembers
 
 
 def _row_counts(session: object) -> dict[str, int]:

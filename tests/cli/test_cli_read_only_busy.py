@@ -92,10 +92,10 @@ def test_read_only_archive_reads_everything_and_refuses_writes(
 def test_read_only_folder_uses_immutable_and_file_only_uses_mode_ro(demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _copy(demo_file, tmp_path / "uri")
     _deny_writes(monkeypatch, path.parent)
-    assert sqlite_engine._read_only_uri(path).endswith("?immutable=1")
+    assert sqlite_engine.read_only_uri(path).endswith("?immutable=1")
     monkeypatch.undo()
     _deny_writes(monkeypatch, path)
-    assert sqlite_engine._read_only_uri(path).endswith("?mode=ro")
+    assert sqlite_engine.read_only_uri(path).endswith("?mode=ro")
     with Archive.open(path) as archive, pytest.raises(ArchiveReadOnly, match="is read-only"):
         with archive.transaction():
             pass

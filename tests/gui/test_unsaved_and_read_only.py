@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from db.engine import sqlite as sqlite_engine
+from desktop.gui.dialogs.backups_dialog import BackupsDialog
 from desktop.gui.main_window import MainWindow
 from desktop.gui.panes.detail import DetailPane
 from desktop.gui.settings import open_settings
@@ -82,9 +82,7 @@ def test_damaged_archive_opens_read_only_and_offers_the_backups_action(window: M
     _damage(demo_path)
     before = demo_path.read_bytes()
     triggered: list[bool] = []
-    backups = QAction("Backups…", window, objectName="backups")  # as the backups helper adds it
-    backups.triggered.connect(lambda: triggered.append(True))
-    window.addAction(backups)
+    window.actions.backups.triggered.connect(lambda: triggered.append(True))
     assert window.open_archive(demo_path) is True
     assert window.read_only_banner.text().startswith("Read-only: it is damaged")
     box = window.findChild(QMessageBox, "damaged_archive")
@@ -92,5 +90,8 @@ def test_damaged_archive_opens_read_only_and_offers_the_backups_action(window: M
     restore = next(b for b in box.buttons() if "Backup" in b.text())
     qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
     assert triggered == [True]
+    dialog = window.findChild(BackupsDialog)
+    assert dialog is not None and dialog.isVisible()  # File ▸ Backups…, to restore a good copy
+    dialog.close()
     window.close_archive()
     assert demo_path.read_bytes() == before  # never written to
