@@ -279,6 +279,10 @@ def restore(archive_path: str | Path, backup: BackupInfo | str | Path, *, key: A
             raise
         stamp = (now or utc_now()).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
         kept_as = target.with_name(f"{target.stem}.replaced-{stamp}{target.suffix}")
+        n = 2
+        while kept_as.exists():  # a second restore within the same second keeps both files
+            kept_as = target.with_name(f"{target.stem}.replaced-{stamp}-{n}{target.suffix}")
+            n += 1
         if target.exists():
             try:
                 os.link(target, kept_as)  # the current file stays in place until the swap

@@ -157,6 +157,16 @@ def test_restore_keeps_the_current_file_aside(archive: Archive, tmp_path: Path) 
     assert not Path(f"{path}-wal").exists() or Path(f"{path}-wal").stat().st_size == 0
 
 
+def test_two_restores_in_one_second_keep_both_replaced_files(archive: Archive) -> None:
+    info = backups.take(archive, "on open", now=T0)
+    path = archive.path
+    archive.close()
+    first = backups.restore(path, info, now=T0 + timedelta(hours=1))
+    second = backups.restore(path, info, now=T0 + timedelta(hours=1))
+    assert first != second and first.exists() and second.exists()
+    assert second.name == "test.replaced-20260301T100000Z-2.casefile"
+
+
 def test_restore_refuses_an_archive_open_elsewhere_and_changes_nothing(archive: Archive) -> None:
     info = backups.take(archive, "on open", now=T0)
     path = archive.path
