@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from db import (
     backups,
+    delete_effects,
     details,
     lists,
     purge,
@@ -269,6 +270,11 @@ class Workspace(QObject):
         for uid, table in report.removed:
             changes.add("deleted", table, uid)
         self.notify(changes)
+
+    def delete_effects(self, table: str, uids: list[str]) -> list[str]:
+        """What deleting these records also removes or changes, in sentences (for the warning)."""
+        with self.archive.session() as session:
+            return delete_effects.describe(session, table, uids)
 
     def backup_count(self) -> int:
         """How many backups the archive has (a purge rewrites each)."""

@@ -267,6 +267,23 @@ def test_delete_a_place_from_its_tab_and_undo(qtbot, pane: ListPane, workspace: 
     assert workspace.named_rows("place", "Berlin")[0].uses == 1
 
 
+def test_the_delete_warning_says_what_else_goes(qtbot, pane: ListPane, workspace: Workspace) -> None:
+    """A place's events lose their place, an event's citations go: the question says so, with
+    the numbers the archive holds."""
+    london = workspace.named_rows("place", "London")[0]
+    assert pane.select_record("place", london.uid)
+    questions: list[str] = []
+    pane.confirm = lambda text: questions.append(text) and False  # type: ignore[func-returns-value]
+    qtbot.keyClick(pane.views["place"], Qt.Key.Key_Delete)
+    assert f"This place is linked to {london.uses} event, which will have no place." in questions[-1]
+
+    uid, citations = next((u, n) for u in all_event_rows(workspace) if (n := len(workspace.event_detail(u).citations)) > 1)
+    assert pane.select_record("event", uid)
+    qtbot.keyClick(pane.views["event"], Qt.Key.Key_Delete)
+    assert f"Its {citations} citations" in questions[-1] and "go with it." in questions[-1]
+    assert workspace.count_events() == 20  # refused: nothing deleted
+
+
 def test_state_round_trips_through_plain_data(qtbot, pane: ListPane, workspace: Workspace) -> None:
     view = pane.views["event"]
     view.horizontalHeader().resizeSection(EventColumn.PLACE, 177)

@@ -166,7 +166,9 @@ class ListPane(QWidget):
             question = f"Delete the {table} “{label}”?"
         else:
             question = f"Delete {len(uids):,} {table}s?"
-        if not self.confirm(question + "\n\nUndo brings it back."):
+        effects = self.workspace.delete_effects(table, uids)
+        details = "\n\n" + " ".join(effects) if effects else ""
+        if not self.confirm(question + details + "\n\nUndo brings it back."):
             return False
         try:
             self.workspace.execute(DeleteRecordsCommand(self.workspace, table, uids))
