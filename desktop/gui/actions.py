@@ -83,6 +83,7 @@ class Actions:
         self.new_event = self._action(self.edit_menu, "New &Event", lambda: self._create("event"), StandardKey.New, "new-event")
         self.new_source = self._action(self.edit_menu, "New &Source", lambda: self._create("source"), "Ctrl+Shift+S", "new-source")
         self.new_actor = self._action(self.edit_menu, "New &Actor", lambda: self._create("actor"), "Ctrl+Shift+A", "new-actor")
+        self.new_place = self._action(self.edit_menu, "New &Place", lambda: self._create("place"), "Ctrl+Shift+L", "new-place")
         self.delete = self._action(self.edit_menu, "&Delete", self._delete, StandardKey.Delete, "delete")
         self.purge = self._action(self.edit_menu, "P&urge…", self._purge)
         self.edit_menu.addSeparator()
@@ -117,7 +118,7 @@ class Actions:
         undo stack (None: no archive open, disable them)."""
         self.workspace, self.workbench = workspace, workbench
         for action in (self.import_, self.export_csv, self.export_json, self.export_report, self.save_copy, self.backups, self.close, self.new_event,
-                       self.new_source, self.new_actor, self.delete, self.purge, self.find, self.fit_timeline,
+                       self.new_source, self.new_actor, self.new_place, self.delete, self.purge, self.find, self.fit_timeline,
                        self.show_list, self.show_detail, self.show_timeline):
             action.setEnabled(workspace is not None)
         encrypted = workspace is not None and workspace.archive.encrypted
@@ -125,7 +126,7 @@ class Actions:
         self.decrypt.setEnabled(encrypted)
         self.rekey.setEnabled(encrypted)
         if workspace is not None and workspace.archive.read_only:  # nothing that writes
-            for action in (self.import_, self.new_event, self.new_source, self.new_actor, self.delete, self.purge, self.encrypt, self.decrypt, self.rekey):
+            for action in (self.import_, self.new_event, self.new_source, self.new_actor, self.new_place, self.delete, self.purge, self.encrypt, self.decrypt, self.rekey):
                 action.setEnabled(False)
         if self._stack is not None:  # stop following the previous archive's stack
             for signal, slot in self._stack_connections():
@@ -198,7 +199,7 @@ class Actions:
         workspace, bench = self.workspace, self.workbench
         if workspace is None or bench is None:
             return
-        values: dict[str, object] = {"title": f"New {table}"} if table != "actor" else {"name": "New actor"}
+        values: dict[str, object] = {"title": f"New {table}"} if table in ("event", "source") else {"name": f"New {table}"}
         if table == "event":
             values["case"] = workspace.default_case()
         command = CreateRecordCommand(workspace, table, values)

@@ -16,6 +16,7 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.panes.detail.source_form import SourceForm
 from desktop.gui.settings import open_settings
 from desktop.gui.tasks import TaskRunner
+from tests.gui.helpers import type_text
 
 
 @pytest.fixture
@@ -86,3 +87,22 @@ def test_ctrl_enter_in_a_picker_opens_the_linked_record(qtbot: Any, window: Main
     form.outlet.line.setFocus()
     qtbot.keyClick(form.outlet.line, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert window.workbench.detail_pane.current == ("actor", outlet_uid)
+
+
+def test_new_place_has_a_shortcut_and_is_named_by_typing(qtbot: Any, window: MainWindow) -> None:
+    """Edit ▸ New Place (Ctrl+Shift+L): a place made from the keyboard, named by typing, listed
+    under Places, undone in one step."""
+    places_before = len(window.workspace.named_rows("place"))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    form = window.workbench.detail_pane.form
+    assert form is not None and form.table == "place"
+    assert QApplication.focusWidget() is form.fields["name"].editor
+    editor = QApplication.focusWidget()
+    type_text(editor, "Гудермес")  # QTest's keyClicks cannot type Cyrillic
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert window.workspace.record("place", form.uid)["name"] == "Гудермес"
+    assert [r.label for r in window.workspace.named_rows("place", "Гудермес")] == ["Гудермес"]
+    assert window.workbench.list_pane.current_table() == "place"
+    window.workspace.undo_stack.undo()  # the name
+    window.workspace.undo_stack.undo()  # the place
+    assert len(window.workspace.named_rows("place")) == places_before
