@@ -116,6 +116,40 @@ def test_citation_dialog_needs_a_source(workspace: Workspace, pane: DetailPane, 
     assert workspace.undo_stack.count() == 0
 
 
+def test_cite_a_new_source_without_leaving_the_dialog(workspace: Workspace, pane: DetailPane, qtbot: Any) -> None:
+    """No source fits what was typed: "New source “…”" makes one with that title and cites it,
+    in one undo step; a cancelled dialog makes nothing."""
+    before = workspace.dump()
+    uid = event_uid(workspace, "Numerous protests in France")
+    form = form_for(pane, uid)
+    sources = len(workspace.named_rows("source"))
+    qtbot.mouseClick(form.citations.add_button, Qt.MouseButton.LeftButton)
+    dialog = form.citations.dialog
+    assert isinstance(dialog, CitationDialog)
+    assert not dialog.new_source.isEnabled()
+    qtbot.keyClicks(dialog.search, "Le Monde  report of 17 May")
+    assert dialog.results.count() == 0 and dialog.new_source.isEnabled()
+    assert dialog.new_source.text() == "New source “Le Monde report of 17 May”"
+    qtbot.mouseClick(dialog.new_source, Qt.MouseButton.LeftButton)
+    assert "a new source, “Le Monde report of 17 May”" in dialog.chosen.text()
+    qtbot.keyClicks(dialog.quote, "Des milliers de manifestants")
+    dialog.accept()
+    assert not dialog.isVisible()
+    cited = next(c for c in workspace.event_detail(uid).citations if c.source_title == "Le Monde report of 17 May")
+    assert cited.quote == "Des milliers de manifestants"
+    assert len(workspace.named_rows("source")) == sources + 1
+    assert workspace.undo_stack.undoText() == "Add citation of a new source"
+    workspace.undo_stack.undo()  # one step takes both away
+    assert workspace.dump() == before
+
+    qtbot.mouseClick(form.citations.add_button, Qt.MouseButton.LeftButton)
+    dialog = form.citations.dialog
+    qtbot.keyClicks(dialog.search, "Another new one")
+    qtbot.mouseClick(dialog.new_source, Qt.MouseButton.LeftButton)
+    dialog.reject()
+    assert len(workspace.named_rows("source")) == sources
+
+
 def test_remove_several_actors_in_one_step_and_open_one(workspace: Workspace, pane: DetailPane, qtbot: Any) -> None:
     before = workspace.dump()
     uid = event_uid(workspace, "Persecution and detention of gay men")

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from db import models
 from db.details import CitationView
@@ -52,15 +52,25 @@ class CitationDialog(RecordDialog):
         super().__init__("Edit citation" if citation else "Add citation", submit, parent)
         self.workspace = workspace
         self.source_uid: str | None = citation.source_uid if citation else None
+        self.new_source_title: str | None = None
+        """A source to make with the citation (typed into the search; none listed fits)."""
         self.search = line(placeholder="Search sources: title, outlet, words in the text…")
         self.results = result_list()
         self.chosen = muted_label("No source chosen yet.")
+        self.new_source = QPushButton("New source…")
+        self.new_source.setObjectName("new_source")
+        self.new_source.setEnabled(False)
+        self.new_source.setToolTip("Make a source with the title typed above and cite it (one undo step)")
+        self.new_source.clicked.connect(self.choose_new_source)
+        self.chosen.setWordWrap(True)
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
-        for widget in (self.search, self.results, self.chosen):
+        for widget in (self.search, self.results):
             column.addWidget(widget)
+        column.addWidget(self.new_source, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.chosen)
         self.add_row("source", "Source", box, styled=self.results)
         self.locator_type = combo([(t, words(t)) for t in models.LOCATOR_TYPES], citation.locator_type if citation else "paragraph")
         self.locator = line(citation.locator if citation else "", "e.g. 3, 12–14, 00:12:40")
@@ -95,15 +105,29 @@ class CitationDialog(RecordDialog):
                 return True
         return False
 
+    def choose_new_source(self) -> None:
+        """Cite a new source titled as typed in the search (made when the citation is saved)."""
+        title = " ".join(self.search.text().split())
+        if not title:
+            return
+        self.new_source_title, self.source_uid = title, None
+        self.results.blockSignals(True)
+        self.results.setCurrentRow(-1)
+        self.results.blockSignals(False)
+        self.chosen.setText(f"Chosen: a new source, “{title}” (made when you save)")
+
     def listed_sources(self) -> list[tuple[str, str]]:
         """(uid, title) of the sources the search currently lists."""
         return [(self.results.item(i).data(UID_ROLE), self.results.item(i).data(Qt.ItemDataRole.UserRole + 1)) for i in range(self.results.count())]
 
     def values(self) -> dict[str, Any]:
-        if not self.source_uid:
-            raise ValidationError("Choose the source this citation comes from.", "source")
+        """The citation's fields; ``new_source`` (a title) instead of ``source`` when the user
+        chose to make one."""
+        if not self.source_uid and not self.new_source_title:
+            raise ValidationError("Choose the source this citation comes from, or make a new one.", "source")
+        chosen = {"source": self.source_uid} if self.source_uid else {"new_source": self.new_source_title}
         return {
-            "source": self.source_uid,
+            **chosen,
             "locator_type": self.locator_type.currentData(),
             "locator": self.locator.text().strip(),
             "quote": self.quote.toPlainText(),
@@ -117,6 +141,9 @@ class CitationDialog(RecordDialog):
         }
 
     def _on_search_text_changed(self, text: str) -> None:
+        title = " ".join(text.split())
+        self.new_source.setEnabled(bool(title))
+        self.new_source.setText(f"New source “{_short(title)}”" if title else "New source…")
         self.results.blockSignals(True)
         self.results.clear()
         for row in self.workspace.search_sources(text, limit=SEARCH_RESULTS):
@@ -132,11 +159,15 @@ class CitationDialog(RecordDialog):
 
     def _on_results_current_item_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None:
-            self.source_uid = current.data(UID_ROLE)
+            self.source_uid, self.new_source_title = current.data(UID_ROLE), None
             self._show_chosen(current.data(Qt.ItemDataRole.UserRole + 1))
 
     def _show_chosen(self, title: str) -> None:
         self.chosen.setText(f"Chosen: {title}")
+
+
+def _short(title: str, most: int = 28) -> str:
+    return title if len(title) <= most else title[: most - 1] + "…"
 
 
 class CitationsSection(LinkedTable):
@@ -164,7 +195,15 @@ class CitationsSection(LinkedTable):
 
     def add_dialog(self) -> QDialog:
         owner = self.owner_uid
-        return CitationDialog(self.workspace, lambda v: edits.create(self.workspace, "citation", {"event": owner, **v}, "Add citation"), parent=self)
+
+        def submit(values: dict[str, Any]) -> None:
+            if "new_source" in values:
+                title = values.pop("new_source")
+                edits.cite_new_source(self.workspace, owner, title, values)
+            else:
+                edits.create(self.workspace, "citation", {"event": owner, **values}, "Add citation")
+
+        return CitationDialog(self.workspace, submit, parent=self)
 
     def edit_dialog(self, uid: str) -> QDialog:
         return CitationDialog(self.workspace, lambda v: edits.update(self.workspace, "citation", uid, v, "Edit citation"), self.views[uid], parent=self)

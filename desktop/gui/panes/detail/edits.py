@@ -37,6 +37,15 @@ def new_record_command(workspace: Workspace, table: str, values: dict[str, Any])
     return CreateRecordCommand(workspace, table, {"uid": uid, **values}), uid
 
 
+def cite_new_source(workspace: Workspace, event_uid: str, source_title: str, citation: dict[str, Any]) -> str:
+    """Make a source titled ``source_title`` and cite it from the event, as one undo step (a
+    cancelled or refused citation leaves no stray source); returns the source's uid."""
+    source, source_uid = new_record_command(workspace, "source", {"title": source_title})
+    cite, _ = new_record_command(workspace, "citation", {**citation, "event": event_uid, "source": source_uid})
+    workspace.execute(CompoundCommand("Add citation of a new source", [source, cite]))
+    return source_uid
+
+
 def set_tags(workspace: Workspace, table: str, uid: str, names: list[str], known: Sequence[str]) -> None:
     """Replace the tags of an event or source; tags not yet in the archive are created in the
     same undo step, so undo removes them again and the archive is exactly as before."""
