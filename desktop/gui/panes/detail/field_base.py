@@ -7,7 +7,7 @@ from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from db.errors import CasefileError, ValidationError
@@ -97,6 +97,7 @@ class BoundField(QWidget):
         saved = self.save()
         if saved:
             self._session += 1
+            self.forget_typing()  # what was typed is in the archive's undo now
         return saved
 
     def save(self) -> bool:
@@ -142,6 +143,12 @@ class BoundField(QWidget):
         return self.error.text()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and watched is self.editor:
+            for key, available in ((QKeySequence.StandardKey.Undo, self.can_undo_typing), (QKeySequence.StandardKey.Redo, self.can_redo_typing)):
+                if event.matches(key) and not available():
+                    if self.dirty:  # typed, then undone back by hand: settle it before the archive moves
+                        self.commit()
+                    return True  # not claimed by the editor: Edit ▸ Undo/Redo of the archive takes the key
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape and self.dirty:
             self.revert()
             return True
@@ -161,6 +168,17 @@ class BoundField(QWidget):
 
     def raw_value(self) -> Any:
         raise NotImplementedError
+
+    def can_undo_typing(self) -> bool:
+        """Whether the editor has typing of its own to undo (then Ctrl+Z is the editor's)."""
+        return False
+
+    def can_redo_typing(self) -> bool:
+        return False
+
+    def forget_typing(self) -> None:
+        """Drop the editor's own undo history once its text is saved: from there on, Ctrl+Z
+        undoes the archive's edit (one step, named after the field), not keystrokes."""
 
     def display(self, value: Any) -> None:
         raise NotImplementedError

@@ -33,6 +33,21 @@ class BoundLineEdit(BoundField):
     def raw_value(self) -> str:
         return self.line.text()
 
+    def can_undo_typing(self) -> bool:
+        return self.line.isUndoAvailable()
+
+    def can_redo_typing(self) -> bool:
+        return self.line.isRedoAvailable()
+
+    def forget_typing(self) -> None:
+        cursor = self.line.cursorPosition()
+        self._displaying = True
+        try:
+            self.line.setText(self.line.text())  # setText clears QLineEdit's undo history
+        finally:
+            self._displaying = False
+        self.line.setCursorPosition(cursor)
+
     def display(self, value: Any) -> None:
         text = self._format(value)
         if text != self.line.text():
@@ -74,6 +89,15 @@ class BoundTextEdit(BoundField):
 
     def raw_value(self) -> str:
         return self.text_edit.toPlainText()
+
+    def can_undo_typing(self) -> bool:
+        return self.text_edit.document().isUndoAvailable()
+
+    def can_redo_typing(self) -> bool:
+        return self.text_edit.document().isRedoAvailable()
+
+    def forget_typing(self) -> None:
+        self.text_edit.document().clearUndoRedoStacks()
 
     def display(self, value: Any) -> None:
         text = value or ""
