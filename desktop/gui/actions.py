@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QPoint, QSettings
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
@@ -117,6 +117,8 @@ class Actions:
         """Act on ``workspace`` and its ``workbench``: enable archive actions and follow its
         undo stack (None: no archive open, disable them)."""
         self.workspace, self.workbench = workspace, workbench
+        if workbench is not None:
+            workbench.list_pane.sig_menu_requested.connect(self._record_menu)
         for action in (self.import_, self.export_csv, self.export_json, self.export_report, self.save_copy, self.backups, self.close, self.new_event,
                        self.new_source, self.new_actor, self.new_place, self.delete, self.purge, self.find, self.fit_timeline,
                        self.show_list, self.show_detail, self.show_timeline):
@@ -210,6 +212,22 @@ class Actions:
         form = bench.detail_pane.form
         if form is not None:  # ready to type the new record's title or name
             form.focus_name()
+
+    def _record_menu(self, table: str, uid: str, at: QPoint) -> QMenu | None:
+        """A right-click on a record in the lists: its context menu (see :mod:`record_menu`)."""
+        from desktop.gui.record_menu import record_menu
+
+        if self.workspace is None or self.workbench is None:
+            return None
+        bench = self.workbench
+
+        def show_on_timeline(event_uid: str) -> None:
+            self.show_timeline.setChecked(True)
+            bench.timeline_pane.select_event(event_uid)
+
+        menu = record_menu(self.workspace, bench, table, uid, [self.delete, self.purge], show_on_timeline, self.window)
+        menu.popup(at)
+        return menu
 
     def _delete(self) -> None:
         if self.workbench is not None:

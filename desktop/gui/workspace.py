@@ -25,6 +25,7 @@ from db import (
     purge,
     queries,
     records,
+    reference_text,
     search,
     services,
     timeline,
@@ -270,6 +271,11 @@ class Workspace(QObject):
         for uid, table in report.removed:
             changes.add("deleted", table, uid)
         self.notify(changes)
+
+    def reference_text(self, table: str, uid: str) -> str:
+        """The record as one line of plain text (Copy as Text)."""
+        with self.archive.session() as session:
+            return reference_text.reference(session, table, uid)
 
     def delete_effects(self, table: str, uids: list[str]) -> list[str]:
         """What deleting these records also removes or changes, in sentences (for the warning)."""

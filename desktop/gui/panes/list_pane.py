@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QStackedWidget, QTabBar,
     QVBoxLayout, QWidget,
@@ -47,6 +47,8 @@ class ListPane(QWidget):
     sig_record_activated = Signal(str, str)
     """(table, uid) of a row the user double-clicked or pressed Enter on."""
     sig_count_changed = Signal(str)
+    sig_menu_requested = Signal(str, str, QPoint)
+    """(table, uid, global position): a right-click on a record, which is then selected."""
     """What the count label now says, e.g. "1,234 of 1,000,000 events"."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -221,6 +223,8 @@ class ListPane(QWidget):
         view.selectionModel().selectionChanged.connect(partial(self._on_view_selection_changed, table))
         view.sig_delete_requested.connect(self.delete_selected)
         view.sig_row_activated.connect(partial(self._on_view_row_activated, table))
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(partial(self._on_view_custom_context_menu_requested, table))
         self.stack.addWidget(view)
         return view
 
@@ -317,6 +321,16 @@ class ListPane(QWidget):
     def _on_view_selection_changed(self, table: str, *_args: object) -> None:
         if table == self.current_table():
             self._emit_selection()
+
+    def _on_view_custom_context_menu_requested(self, table: str, pos: QPoint) -> None:
+        view = self.views[table]
+        index = view.indexAt(pos)
+        uid = self.models[table].uid_at(index.row()) if index.isValid() else None
+        if not uid:
+            return
+        if uid not in self.selected_uids():  # the menu acts on what was clicked, as in a file manager
+            self.select_record(table, uid)
+        self.sig_menu_requested.emit(table, uid, view.viewport().mapToGlobal(pos))
 
     def _on_view_row_activated(self, table: str, row: int) -> None:
         uid = self.models[table].uid_at(row)

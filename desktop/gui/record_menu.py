@@ -1,0 +1,71 @@
+"""The context menu of the lists: what a right-click on a record offers.
+
+Open, Duplicate, Copy as Text, Show on Timeline, then Delete and Purge (the window's own
+actions, so their shortcuts and enabled state are shown as in the Edit menu). The menu is
+built here and popped up without blocking (``popup``), so a test can find it and trigger an
+entry as a click would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QMenu, QWidget
+
+from desktop.gui.panes.detail import edits
+
+if TYPE_CHECKING:
+    from desktop.gui.panes.workbench import Workbench
+    from desktop.gui.workspace import Workspace
+
+NAME_KEYS = {"event": "title", "source": "title", "actor": "name", "place": "name"}
+NOT_COPIED = ("uid", "created_at", "updated_at")
+
+
+def record_menu(workspace: Workspace, bench: Workbench, table: str, uid: str, shared: list[QAction],
+                show_on_timeline: Callable[[str], object], parent: QWidget) -> QMenu:  # fmt: skip
+    """The menu for record ``uid`` of ``table`` (already selected by the right-click);
+    ``shared`` are window actions appended after a separator (Delete, Purge…);
+    ``show_on_timeline(uid)`` shows the timeline pane and the event on it."""
+    menu = QMenu(parent)
+    menu.setObjectName("record_menu")
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _add(menu, "Open", "open", lambda: _open(bench, table, uid))
+    if table in NAME_KEYS:
+        _add(menu, "Duplicate", "duplicate", lambda: duplicate(workspace, bench, table, uid))
+    _add(menu, "Copy as Text", "copy_text", lambda: QGuiApplication.clipboard().setText(workspace.reference_text(table, uid)))
+    if table == "event":
+        _add(menu, "Show on Timeline", "show_on_timeline", lambda: show_on_timeline(uid))
+    menu.addSeparator()
+    for action in shared:
+        menu.addAction(action)
+    return menu
+
+
+def duplicate(workspace: Workspace, bench: Workbench, table: str, uid: str) -> str:
+    """A copy of the record's own fields (not its citations, involvements or files), named
+    "… (copy)", as one undo step; selected and opened for editing."""
+    values = {k: v for k, v in workspace.record(table, uid).items() if k not in NOT_COPIED}
+    key = NAME_KEYS[table]
+    values[key] = f"{values[key]} (copy)"
+    copy = edits.create(workspace, table, values, f"Duplicate {table}")
+    bench.list_pane.select_record(table, copy)
+    _open(bench, table, copy)
+    return copy
+
+
+def _add(menu: QMenu, text: str, name: str, slot: Callable[[], object]) -> QAction:
+    action = menu.addAction(text)
+    action.setObjectName(name)
+    action.triggered.connect(slot)
+    return action
+
+
+def _open(bench: Workbench, table: str, uid: str) -> None:
+    bench.detail_pane.show_record(table, uid)
+    form = bench.detail_pane.form
+    if form is not None:
+        form.focus_name()
