@@ -22,6 +22,7 @@ from db import (
     delete_effects,
     details,
     lists,
+    match_reason,
     purge,
     queries,
     records,
@@ -271,6 +272,12 @@ class Workspace(QObject):
         for uid, table in report.removed:
             changes.add("deleted", table, uid)
         self.notify(changes)
+
+    def match_reasons(self, event_ids: list[int], text: str, cancelled: Cancelled | None = None) -> dict[int, str]:
+        """Why each of these events matched the search ``text`` (any thread; see
+        :mod:`db.match_reason`)."""
+        with self.archive.cancellable_session(cancelled) as session:
+            return match_reason.reasons(session, event_ids, text)
 
     def reference_text(self, table: str, uid: str) -> str:
         """The record as one line of plain text (Copy as Text)."""

@@ -24,7 +24,8 @@ from desktop.gui.workspace import Workspace
 TABLES = ("event", "source", "actor", "place")
 TAB_TITLES = ("Events", "Sources", "Actors", "Places")
 SEARCH_DELAY_MS = 250
-EVENT_WIDTHS = {EventColumn.DATE: 150, EventColumn.PLACE: 120, EventColumn.TYPE: 100, EventColumn.STATUS: 110, EventColumn.SOURCES: 70}
+EVENT_WIDTHS = {EventColumn.DATE: 150, EventColumn.PLACE: 120, EventColumn.TYPE: 100, EventColumn.STATUS: 110, EventColumn.SOURCES: 70,
+                EventColumn.MATCH: 300}  # fmt: skip
 NAMED_WIDTHS = {1: 180, 2: 70}
 
 Model = EventTableModel | NamedTableModel
@@ -78,6 +79,9 @@ class ListPane(QWidget):
         self.views: dict[str, RecordTableView] = {}
         for table in TABLES:
             self.views[table] = self._make_view(table)
+        header = self.views["event"].horizontalHeader()
+        header.moveSection(header.visualIndex(EventColumn.MATCH), EventColumn.TITLE + 1)  # read with the title
+        self._show_match_column(False)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
 
         top = QHBoxLayout()
@@ -205,6 +209,7 @@ class ListPane(QWidget):
         for table, view in self.views.items():
             if isinstance(lists.get(table), dict):
                 view.restore_state(lists[table], self.models[table].is_sortable)
+        self._show_match_column(bool(self.event_model.event_filter.text))
         if state.get("tab") in TABLES:
             self.tab_bar.setCurrentIndex(TABLES.index(state["tab"]))
 
@@ -249,7 +254,14 @@ class ListPane(QWidget):
         flt = self.filter_bar.apply_to(EventFilter(text=self.search_edit.text().strip()))
         if flt != self.event_model.event_filter:
             self.event_model.set_filter(flt)
+            self._show_match_column(bool(flt.text))
             self.sig_filter_changed.emit(flt)
+
+    def _show_match_column(self, searching: bool) -> None:
+        """"Matched in" says why a row matched the search box; without a search it is empty."""
+        view = self.views["event"]
+        hidden = [c for c in view.hidden_columns() if c != EventColumn.MATCH]
+        view.set_hidden_columns(hidden if searching else [*hidden, EventColumn.MATCH])
 
     def _emit_selection(self) -> None:
         if self._hold_selection:
