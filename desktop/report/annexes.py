@@ -51,7 +51,8 @@ def sources(ctx: Context) -> list[Flowable]:
     cited = ctx.cited_sources()
     if not cited:
         return out + [Paragraph.plain(t("no_sources_listed"), s.muted)]
-    keys = ("col_no", "col_source", "col_kind", "col_lang", "col_grade", "col_sha")
+    hashed = any(source.attachments for _n, source in cited)  # else one line says so
+    keys = ("col_no", "col_source", "col_kind", "col_lang", "col_grade") + ("col_sha",) * hashed
     rows: list[list[object]] = [[Paragraph.plain(t(k), s.cell_head) for k in keys]]
     for number, source in cited:
         details: list[Flowable] = []
@@ -83,9 +84,13 @@ def sources(ctx: Context) -> list[Flowable]:
             para(source.language, s.cell),
             Paragraph.plain(source.reliability or "–", s.cell_bold),
             Paragraph.plain(hashes or "—", s.cell_small),
-        ])
+        ][:len(keys)])
     w = ctx.frame_width
-    out.append(data_table(rows, [0.07 * w, 0.5 * w, 0.13 * w, 0.07 * w, 0.07 * w, 0.16 * w]))
+    source_w = 0.5 if hashed else 0.66
+    widths = [0.07 * w, source_w * w, 0.13 * w, 0.07 * w, 0.07 * w, 0.16 * w][:len(keys)]
+    out.append(data_table(rows, widths))
+    if not hashed:
+        out.append(Paragraph.plain(t("no_file_attached"), s.muted))
     return out
 
 

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
+from db.date_describe import describe
 from db.report_data import CitationInfo, EventInfo
 from desktop.report.chart import Mark, day, timeline
 from desktop.report.context import Context
 from desktop.report.flow import heading
 from desktop.report.styles import data_table
-from desktop.report.text import Paragraph, esc, para, paras, visual
+from desktop.report.text import Paragraph, esc, one_line, para, paras, visual
 
 
 def chronology(ctx: Context) -> list[Flowable]:
@@ -38,10 +40,12 @@ def chronology(ctx: Context) -> list[Flowable]:
 
 
 def date_cell(ctx: Context, event: EventInfo) -> list[Flowable]:
-    """The date for people, and under it exactly as the user wrote it."""
+    """The date for people, and under it how precise it is, in words ("open start, month
+    precision"): the notation itself is for the archive, not for the reader of a brief."""
     cell = [para(event.date_human, ctx.styles.cell)]
-    if event.date_text:
-        cell.append(para(event.date_text, ctx.styles.date_raw))
+    detail = date_detail(event.date_text, event.date_human)
+    if detail:
+        cell.append(para(detail, ctx.styles.date_raw))
     return cell
 
 
@@ -57,10 +61,11 @@ def timeline_section(ctx: Context, max_height: float) -> list[Flowable]:
     drawing, unit = timeline(marks, ctx.frame_width, max_height - 60, labels)
     out.append(drawing)
     out.append(Spacer(1, 4))
-    caption = (t("chart_counts", n=len(marks), unit=t(unit)) if unit else t("chart_caption"))
+    caption = (t.count("chart_counts", len(marks), unit=t(unit)) if unit
+               else t("chart_caption"))
     out.append(Paragraph.plain(caption, s.muted))
     if undated:
-        out.append(Paragraph.plain(t("undated_not_drawn", n=undated), s.muted))
+        out.append(Paragraph.plain(t.count("undated_not_drawn", undated), s.muted))
     return out
 
 
@@ -79,10 +84,10 @@ def narratives(ctx: Context) -> list[Flowable]:
 def narrative(ctx: Context, n: int, event: EventInfo) -> list[Flowable]:
     s, t = ctx.styles, ctx.strings
     out = heading(f"{n}. {event.title}", s.h2, f"event-{n}", 1, direction="L")
-    facts = [
-        f"<b>{escape(event.date_human)}</b>",
-        f"{escape(t('date_as_written'))}: {esc(event.date_text) or '—'}",
-    ]
+    detail = date_detail(event.date_text, event.date_human)
+    facts = [f"<b>{escape(event.date_human)}</b>" + (f" ({escape(detail)})" if detail else "")]
+    if event.date_text:  # the stored notation, to check the brief against the archive
+        facts.append(f"{escape(t('date_edtf'))}: {esc(event.date_text)}")
     if event.place is not None:
         facts.append(f"{escape(t('place'))}: {esc(ctx.place_label(event.place))} "
                      f"({escape(t.word(event.location_precision))})")
@@ -93,7 +98,7 @@ def narrative(ctx: Context, n: int, event: EventInfo) -> list[Flowable]:
     out.append(Paragraph(" · ".join(facts), s.muted))
     out.extend(paras(event.description, s.body))
     if event.figures:
-        out.append(_figures(ctx, event))
+        out.extend(_figures(ctx, event))
     if event.involvements:
         out.append(Paragraph.plain(t("actors_involved"), s.h3))
         for inv in event.involvements:
@@ -116,7 +121,7 @@ def narrative(ctx: Context, n: int, event: EventInfo) -> list[Flowable]:
     return out
 
 
-def _figures(ctx: Context, event: EventInfo) -> Flowable:
+def _figures(ctx: Context, event: EventInfo) -> list[Flowable]:
     s, t = ctx.styles, ctx.strings
     by_citation = {c.uid: c for c in event.citations}
     head = [Paragraph.plain(t(k), s.cell_head) for k in ("figure", "qualifier", "reported_by")]
@@ -133,11 +138,12 @@ def _figures(ctx: Context, event: EventInfo) -> Flowable:
                      Paragraph.plain(t.word(figure.qualifier), s.cell),
                      Paragraph.plain(who, s.cell)])
     w = ctx.frame_width
+    # The heading keeps with the table's first rows (h3 keeps with next); a long table splits.
     parts: list[Flowable] = [Paragraph.plain(t("figures"), s.h3),
                              data_table(rows, [0.38 * w, 0.17 * w, 0.45 * w])]
     if ctx.figures_disagree(event):
         parts.append(Paragraph.plain(t("figures_disagree"), s.muted))
-    return KeepTogether(parts)
+    return parts
 
 
 def footnote(ctx: Context, citation: CitationInfo) -> list[Flowable]:
@@ -157,10 +163,30 @@ def footnote(ctx: Context, citation: CitationInfo) -> list[Flowable]:
     grading.append(escape(t("independent") if citation.independent else t("not_independent")))
     line = f"{head} — {described} — {', '.join(g for g in grading if g)}"
     out: list[Flowable] = [Paragraph(line, s.small)]
-    language = f" ({citation.quote_language})" if citation.quote_language else ""
-    if citation.quote:
-        out.append(para(f"“{citation.quote}”", s.quote))
-    if citation.quote_translation:
-        label = t("translation") + (language if citation.quote else "")
-        out.append(para(f"{label}: “{citation.quote_translation}”", s.quote))
+    if citation.quote:  # the quote language is the original's: it labels the quote
+        language = f" ({one_line(citation.quote_language)})" if citation.quote_language else ""
+        out.append(para(f"“{citation.quote}”{language}", s.quote))
+    if citation.quote_translation:  # in a language the archive does not record
+        out.append(para(f"{t('translation')}: “{citation.quote_translation}”", s.quote))
     return out
+
+
+def date_detail(edtf: str, human: str) -> str:
+    """What the form's read-back (:func:`db.date_describe.describe`) says beyond the printed
+    date: "approximate", "open start; up to 31 May 2017", "uncertain start"; "" when it adds
+    nothing ("April 2017" is plainly of month precision) or there is no date."""
+    if not edtf:
+        return ""
+    words, _, detail = describe(edtf).rpartition(" — ")
+    extra = words[len(human):].strip() if words.startswith(human) else ""
+    parts = [p for p in detail.split(", ") if p and not _PRECISION_ONLY.fullmatch(p)]
+    parts.append(extra.removeprefix("(").removesuffix(")").strip())
+    return "; ".join(p for p in parts if p)
+
+
+_PRECISION_ONLY = re.compile(
+    r"EDTF|(day|month|year|decade|century|millennium) precision|range( of [a-z ]+)?"
+    r"|season|quarter|third of a year|half year|decade|century|millennium"
+    r"|open (start|end)|(day|month|year partly) unspecified")
+"""Read-back pieces the printed date already says: its precision, "before …" or "… onwards",
+"(day unknown)"."""

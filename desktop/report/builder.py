@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import tempfile
 import traceback
 import weakref
@@ -23,7 +24,7 @@ from desktop.gc_policy import collection_paused
 from desktop.report.cancel import polling
 from desktop.report.context import MARGIN, Context, ReportCancelled
 from desktop.report import manifest
-from desktop.report.flow import Anchor, page_form
+from desktop.report.flow import Anchor, KeepWithFirstRows, page_form
 from desktop.report.fonts import BOLD, REGULAR, register_fonts
 from desktop.report.i18n import Strings
 from desktop.report.options import ReportOptions, resolve
@@ -42,7 +43,7 @@ class _Doc(BaseDocTemplate):
     """Adds bookmarks for :class:`Anchor` marks and the page-count form at the end."""
 
     def __init__(self, target: Any, ctx: Context, **kw: Any) -> None:
-        super().__init__(target, **kw)
+        super().__init__(target, keepTogetherClass=KeepWithFirstRows, **kw)
         # reportlab's namespace for doc-programming flowables holds the document itself; a
         # weak proxy keeps ``doc`` usable there without making the document a cycle.
         self._nameSpace["doc"] = weakref.proxy(self)
@@ -55,6 +56,14 @@ class _Doc(BaseDocTemplate):
         self.addPageTemplates([PageTemplate("page", [frame], onPage=_Doc._decorate)])
         self._outline_closed = len(ctx.data.events) > 30
         self._head: str | None = None
+
+    def _makeCanvas(self, *args: Any, **kw: Any) -> Canvas:  # noqa: N802 (reportlab's name)
+        """reportlab's canvas, dated with the report date (see :func:`pdf_date`)."""
+        canv = super()._makeCanvas(*args, **kw)
+        stamp = pdf_date(self.ctx.resolved.report_date)
+        if stamp:
+            canv.setDateFormatter(lambda *_clock: stamp)  # holds the text only: no cycle
+        return canv
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
         if not isinstance(flowable, Anchor):
@@ -121,6 +130,21 @@ class _Doc(BaseDocTemplate):
         report_id = f"{ctx.strings('report_id')} {ctx.resolved.report_id}"
         canv.drawCentredString(width / 2, 27, report_id)
         canv.restoreState()
+
+
+def pdf_date(report_date: str) -> str:
+    """The PDF's creation and modification date: the report date, as a PDF date string.
+
+    The build runs in reportlab's invariant mode so that the same archive and options give
+    the same bytes (a brief can be verified by rebuilding it); that mode stamps every file
+    2000-01-01. The report date comes from the data (or the options), never the clock, so it
+    keeps the output reproducible and says when the brief speaks for. "" when it is not an
+    ISO date (reportlab's stamp stays then)."""
+    match = _ISO_DATE.fullmatch(report_date.strip())
+    return f"D:{''.join(part for part in match.groups() if part)}" if match else ""
+
+
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 def _running_head(ctx: Context) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from desktop.report.styles import CELL_FONT, RULE
 from desktop.report.text import Paragraph, one_line, para, truncate
@@ -78,3 +78,25 @@ def kv_table(rows: list[tuple[str, Flowable | list[Flowable]]], label_style: Par
     return table
 
 
+class KeepWithFirstRows(KeepTogether):
+    """reportlab's keep-with-next group (a heading and what follows it), except that a table
+    ending the group may split across pages: the group needs room only for the heading and
+    the table's header and first row, not for the whole table.
+
+    A plain group moves whole to the next page when it does not fit, so a heading over a long
+    table left most of a page empty. The document uses this class for every such group."""
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803 (reportlab's names)
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        table = self._content[-1]
+        if self._H > aH and isinstance(table, Table) and self._lead(table) <= aH:
+            return self._content[:]  # the frame places the heading, then splits the table
+        return super().split(aW, aH)
+
+    def _lead(self, table: Table) -> float:
+        """Height of the group down to the table's first body row (header rows included)."""
+        first = int(table.repeatRows or 0) + 1
+        if len(table._rowHeights) <= first:  # nothing to split off: keep it whole
+            return self._H
+        return self._H - table._height + sum(table._rowHeights[:first])

@@ -52,7 +52,7 @@ def cover(ctx: Context) -> list[Flowable]:
         rows.append((t("prepared_by"), para(r.author, s.body)))
     rows.append((t("report_date"), Paragraph.plain(humanize(r.report_date), s.body)))
     rows.append((t("report_id"), Paragraph.plain(r.report_id, s.body)))
-    coverage = t("coverage", events=len(ctx.data.events), span=ctx.span())
+    coverage = t("coverage", events=t.count("n_events", len(ctx.data.events)), span=ctx.span())
     rows.append((t("scope"), Paragraph.plain(coverage, s.body)))
     rows.append((t("redaction"), Paragraph.plain(t.word(ctx.options.redaction), s.body)))
     out.append(kv_table(rows, s.h3, ctx.frame_width))
@@ -93,14 +93,31 @@ def summary(ctx: Context) -> list[Flowable]:
         return out
     counts = Counter(e.status for e in data.events)
     statuses = ", ".join(f"{counts[k]} {t.word(k)}" for k in STATUSES if counts[k])
-    out.append(Paragraph.plain(t("summary_counts", events=len(data.events), span=ctx.span(),
-                                  sources=len(ctx.source_numbers), statuses=statuses), s.body))
+    out.append(Paragraph.plain(summary_counts(ctx, statuses), s.body))
     disputed = sum(e.disputed for e in data.events)
     disagree = sum(ctx.figures_disagree(e) for e in data.events)
-    if disputed or disagree:
-        out.append(Paragraph.plain(t("summary_disputed", n=disputed, m=disagree), s.body))
+    said = [t.count(key, n) for key, n in (("summary_disputed", disputed),
+                                           ("summary_disagree", disagree)) if n]
+    if said:  # a count of none says nothing: it is left out
+        out.append(Paragraph.plain(" ".join(said), s.body))
     out.append(Paragraph.plain(redaction_statement(ctx), s.muted))
     return out
+
+
+def summary_counts(ctx: Context, statuses: str) -> str:
+    """ "This report covers 20 events from 2017, backed by 1 source. Status: …" """
+    t = ctx.strings
+    events = t.count("n_events", len(ctx.data.events))
+    if not ctx.source_numbers:
+        return t("summary_counts_unsourced", events=events, span=ctx.span(), statuses=statuses)
+    sources = t.count("n_sources", len(ctx.source_numbers))
+    return t("summary_counts", events=events, span=ctx.span(), sources=sources,
+             statuses=statuses)
+
+
+def corroboration_text(ctx: Context, n: int) -> str:
+    """ "corroborated by 1 independent source", "… by 3 independent sources", or none."""
+    return ctx.strings.count("corroborated", n) if n else ctx.strings("not_corroborated")
 
 
 def redaction_statement(ctx: Context) -> str:
@@ -143,7 +160,7 @@ def findings(ctx: Context) -> list[Flowable]:
     rows: list[list[object]] = [head]
     for event in chosen:
         line = t("finding_line", grade=ctx.grade(event), status=ctx.status_label(event),
-                 n=ctx.corroboration(event))
+                 corroboration=corroboration_text(ctx, ctx.corroboration(event)))
         rows.append([
             Paragraph.plain(str(numbers[event.uid]), s.cell),
             para(event.date_human, s.cell),

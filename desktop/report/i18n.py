@@ -1,8 +1,17 @@
-"""Report wording keyed by language (English now; add a language by adding a dict)."""
+"""Report wording keyed by language (English now; add a language by adding a dict).
+
+A counted phrase has one key per CLDR plural category the language needs: ``key`` is the
+"other" form and ``key_one``, ``key_few``, ``key_many`` … the others (Russian needs ``_one``,
+``_few`` and ``_many``; Arabic also ``_zero`` and ``_two``), chosen by
+:func:`desktop.report.plural.plural_category`. Every form takes ``{n}``: in Russian "one" is
+also 21 and 101.
+"""
 
 from __future__ import annotations
 
 from typing import Any
+
+from desktop.report.plural import plural_category
 
 EN: dict[str, str] = {
     # sections
@@ -31,12 +40,16 @@ EN: dict[str, str] = {
     "case": "Case",
     "redaction": "Redaction profile",
     "scope": "Scope",
-    "coverage": "{events} events, {span}",
+    "coverage": "{events}, {span}",
     "no_events": "No event matches the scope of this report.",
     # summary
-    "summary_counts": "This report covers {events} events from {span}, backed by {sources} "
-    "sources. Status: {statuses}.",
-    "summary_disputed": "{n} events are marked disputed; figures disagree in {m} events.",
+    "summary_counts": "This report covers {events} from {span}, backed by {sources}. "
+    "Status: {statuses}.",
+    "summary_counts_unsourced": "This report covers {events} from {span}. Status: {statuses}.",
+    "summary_disputed": "{n} events are marked disputed.",
+    "summary_disputed_one": "{n} event is marked disputed.",
+    "summary_disagree": "Figures disagree in {n} events.",
+    "summary_disagree_one": "Figures disagree in {n} event.",
     "no_summary": "The case has no summary.",
     # findings
     "findings_rule": "Key findings are the confirmed or likely events with the most independent "
@@ -44,7 +57,10 @@ EN: dict[str, str] = {
     "combines the weakest reliability letter of the sources supporting the event with the best "
     "credibility digit given to a supporting citation (e.g. B2).",
     "no_findings": "No event in scope is confirmed or likely.",
-    "finding_line": "Grade {grade} · {status} · corroborated by {n} independent source(s)",
+    "finding_line": "Grade {grade} · {status} · {corroboration}",
+    "corroborated": "corroborated by {n} independent sources",
+    "corroborated_one": "corroborated by {n} independent source",
+    "not_corroborated": "no independent corroboration",
     "grade": "Grade",
     # method
     "method_scope": "Scope and filters",
@@ -60,7 +76,7 @@ EN: dict[str, str] = {
     "credibility_legend": "Information credibility (Admiralty code)",
     "status_legend": "Verification status (HURIDOCS)",
     "date_legend": "Date notation",
-    "date_written": "As written (EDTF)",
+    "date_written": "EDTF",
     "date_printed": "Printed as",
     "date_meaning": "Meaning",
     "limitations": "Limitations",
@@ -72,21 +88,22 @@ EN: dict[str, str] = {
     "redaction_none": "No redaction was applied (profile: None). This report may name protected "
     "people and include sensitive records: handle it accordingly.",
     "redaction_done": "{n} items were withheld under the {profile} profile ({details}).",
-    "redaction_done_1": "1 item was withheld under the {profile} profile ({details}).",
+    "redaction_done_one": "{n} item was withheld under the {profile} profile ({details}).",
     "redaction_people": "{n} protected actors appear under pseudonyms.",
-    "redaction_people_1": "1 protected actor appears under a pseudonym.",
+    "redaction_people_one": "{n} protected actor appears under a pseudonym.",
     "redaction_places": "{n} places were coarsened to city or region and country.",
-    "redaction_places_1": "1 place was coarsened to city or region and country.",
+    "redaction_places_one": "{n} place was coarsened to city or region and country.",
     "quotes_unprintable": "{n} quotes were not printed because their citations do not allow it.",
-    "quotes_unprintable_1": "1 quote was not printed because its citation does not allow it.",
-    "n_events": "{n} events", "n_events_1": "1 event",
-    "n_sources": "{n} sources", "n_sources_1": "1 source",
-    "n_citations": "{n} citations", "n_citations_1": "1 citation",
-    "n_figures": "{n} figures", "n_figures_1": "1 figure",
-    "n_actors": "{n} actors", "n_actors_1": "1 actor",
-    "n_notes": "{n} notes", "n_notes_1": "1 note",
+    "quotes_unprintable_one": "{n} quote was not printed because its citation does not allow it.",
+    "n_events": "{n} events", "n_events_one": "{n} event",
+    "n_sources": "{n} sources", "n_sources_one": "{n} source",
+    "n_citations": "{n} citations", "n_citations_one": "{n} citation",
+    "n_figures": "{n} figures", "n_figures_one": "{n} figure",
+    "n_actors": "{n} actors", "n_actors_one": "{n} actor",
+    "n_notes": "{n} notes", "n_notes_one": "{n} note",
     "notes_left_out": "{n} private analyst notes were left out (they print only when asked for).",
-    "notes_left_out_1": "1 private analyst note was left out (notes print only when asked for).",
+    "notes_left_out_one": "{n} private analyst note was left out (notes print only when asked "
+    "for).",
     "notes_included": "Private analyst notes are included, as requested.",
     "redaction_nothing": "Nothing needed withholding under the {profile} profile.",
     # chronology and chart
@@ -98,13 +115,14 @@ EN: dict[str, str] = {
     "col_sources": "Sources",
     "disputed": "disputed",
     "undated_not_drawn": "{n} undated events are not drawn.",
+    "undated_not_drawn_one": "{n} undated event is not drawn.",
     "chart_counts": "{n} events are too many to draw one by one: bars count events by {unit}.",
     "chart_caption": "Each mark is an event (numbers as in the chronology); ranges and uncertain "
     "dates are drawn as bars over their possible span, open ends as arrows.",
     "month": "month",
     "year": "year",
     # narratives
-    "date_as_written": "Date as written",
+    "date_edtf": "EDTF",
     "place": "Place",
     "type": "Type",
     "status": "Status",
@@ -139,6 +157,7 @@ EN: dict[str, str] = {
     "by": "by",
     "no_actors": "No actor is linked to the events in this report.",
     "no_sources_listed": "No source is cited.",
+    "no_file_attached": "No file is attached to any of these sources.",
     "integrity_text": "The archive fingerprint is the SHA-256 of a canonical JSON dump of every "
     "record selected for this report (before redaction), including the SHA-256 of each "
     "attachment; re-running the report on the same archive with the scope above gives the same "
@@ -211,9 +230,14 @@ class Strings:
         return text.format(**values) if values else text
 
     def count(self, key: str, n: int, **values: Any) -> str:
-        """A phrase about ``n`` things: ``key_1`` for one (English plural rule), else ``key``."""
-        chosen = f"{key}_1" if n == 1 and f"{key}_1" in self._strings else key
-        return self(chosen, n=n, **values)
+        """A phrase about ``n`` things in the plural form the language uses for ``n``.
+
+        The forms come from the language that has the phrase: a phrase missing from the
+        report's language is English, in the form English uses for ``n``."""
+        own = STRINGS[self.language]
+        language, forms = (self.language, own) if key in own else ("en", EN)
+        chosen = f"{key}_{plural_category(language, n)}"
+        return self(chosen if chosen in forms else key, n=n, **values)
 
     def legend(self, kind: str) -> dict[str, str]:
         return self._legends[kind]

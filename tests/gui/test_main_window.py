@@ -226,6 +226,7 @@ def test_a_large_archive_is_checked_after_opening_and_damage_is_shown(qtbot, win
 
 def test_export_report_action_opens_the_dialog_on_the_open_archive(qtbot, window: MainWindow, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
     from desktop.gui.dialogs.report_dialog import ReportDialog
+    from desktop.gui.dialogs.report_output import documents_folder
 
     assert not window.actions.export_report.isEnabled()  # nothing open yet
     window.open_archive(demo_path)
@@ -233,6 +234,7 @@ def test_export_report_action_opens_the_dialog_on_the_open_archive(qtbot, window
     dialog = window.findChild(ReportDialog)
     assert dialog is not None and dialog.isVisible() and dialog.parent() is window
     assert dialog.workspace is window.workspace and dialog.runner is window.runner and dialog.settings is window.settings
-    assert dialog.output.text() == str(demo_path.with_suffix(".pdf"))
+    proposed = Path(dialog.output.text())  # Documents and the case's name, not the (hidden) data folder
+    assert proposed.parent == documents_folder() and proposed.name.startswith(dialog.case.currentText())
     assert [dialog.case.itemText(i) for i in range(dialog.case.count())] == [title for _, title in window.workspace.cases()]
     dialog.reject()

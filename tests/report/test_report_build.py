@@ -327,4 +327,4 @@ def test_a_cancel_deep_inside_a_flowable_group_leaves_no_reference_cycles(
             raise
 
     assert _cyclic_garbage(build) == {}
-    assert "raised by class KeepTogether" in messages[0]  # it passed through reportlab's re-raise
+    assert "raised by class KeepWithFirstRows" in messages[0]  # through reportlab's re-raise

@@ -50,7 +50,7 @@ def test_undated_events_and_huge_cells(tmp_path: Path) -> None:
     ])
     pdf = Pdf(render(data, ReportOptions()))
     assert "undated" in pdf.text
-    assert "1 undated events are not drawn." in re.sub(r"\s+", " ", pdf.text)
+    assert "1 undated event is not drawn." in re.sub(r"\s+", " ", pdf.text)
     assert "z" * 5000 in pdf.body_flat("Edge case")
     assert "2010s" in pdf.text
     assert pdf.outline()[-1][1].startswith("Annex C")

@@ -1,8 +1,12 @@
 """File ▸ Export Report…: choose report options (remembered), build the PDF in the worker lane
-with a progress bar and Cancel, then offer to open it."""
+with a progress bar and Cancel, then offer to open it. The file is proposed afresh each time
+(Documents or the last folder used, a name from the case and the day) and an existing file is
+replaced only when the user says so."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +23,7 @@ from db.models import STATUSES, TLP_LABELS
 from db.report_data import ReportFilters
 from desktop.report import SECTIONS, ReportOptions, export_pdf
 from desktop.report.options import TEMPLATE_SECTIONS
+from desktop.gui.dialogs.report_output import ask_to_replace, documents_folder, free_path, offer_to_open, proposed_name
 from desktop.gui.tasks import TaskHandle, TaskRunner
 
 if TYPE_CHECKING:
@@ -43,6 +48,9 @@ class ReportDialog(QDialog):
         self.setWindowTitle("Export Report")
         self.workspace, self.runner, self.settings = workspace, runner, settings
         self.handle: TaskHandle | None = None
+        self.replace_box: QMessageBox | None = None
+        self._proposed = ""
+        """The file name last proposed: replaced when the case changes, unless the user typed another."""
         self.template = QComboBox()
         self.template.addItem("Brief (2–4 pages)", "brief")
         self.template.addItem("Dossier (everything)", "dossier")
@@ -89,6 +97,7 @@ class ReportDialog(QDialog):
         self.buttons.rejected.connect(self._on_cancel)
         self._layout(browse)
         self.template.currentIndexChanged.connect(self._on_template_changed)
+        self.case.currentIndexChanged.connect(self._on_case_changed)
         self.redaction.currentIndexChanged.connect(self._on_redaction_changed)
         self._restore()
         self._on_redaction_changed(self.redaction.currentIndex())
@@ -149,12 +158,14 @@ class ReportDialog(QDialog):
             for status, box in self.status_boxes.items():
                 box.setChecked(status in chosen)
             stored = s.value("sections", None)
-            default = self.workspace.archive.path.with_suffix(".pdf")
-            self.output.setText(str(s.value("output", "")) or str(default))
+            s.remove("output")  # older versions carried the last file over: the next export replaced it
+            folder = Path(str(s.value("folder", "") or "")).expanduser()
+            self.folder: Path = folder if folder.is_absolute() and folder.is_dir() else documents_folder()
         finally:
             s.endGroup()
         sections = [stored] if isinstance(stored, str) else list(stored) if stored else None
         self._check_sections(sections or TEMPLATE_SECTIONS[str(self.template.currentData())])
+        self._propose(self.folder)
 
     def _save(self) -> None:
         s = self.settings
@@ -163,7 +174,7 @@ class ReportDialog(QDialog):
             "template": self.template.currentData(), "case": self.case.currentData(), "redaction": self.redaction.currentData(),
             "tlp": self.tlp.currentData() or "", "paper": self.paper.currentText(), "from": self.date_from.text(),
             "to": self.date_to.text(), "tags": self.tags.text(), "title": self.title.text(), "organisation": self.organisation.text(),
-            "output": self.output.text(),
+            "folder": str(Path(self.output.text().strip()).expanduser().parent),
             "statuses": [st for st, box in self.status_boxes.items() if box.isChecked()],
             "sections": [name for name, box in self.section_boxes.items() if box.isChecked()],
         }
@@ -181,6 +192,15 @@ class ReportDialog(QDialog):
         for name, box in self.section_boxes.items():
             box.setChecked(name in names)
 
+    def _propose(self, folder: Path) -> None:
+        """A file in ``folder`` named after the case and today, not one that exists."""
+        self._proposed = str(free_path(folder, proposed_name(self.case.currentText(), date.today())))
+        self.output.setText(self._proposed)
+
+    def _on_case_changed(self, _index: int) -> None:
+        if self._proposed and self.output.text() == self._proposed:  # still ours: follow the case
+            self._propose(Path(self._proposed).parent)
+
     def _on_template_changed(self, _index: int) -> None:
         self._check_sections(TEMPLATE_SECTIONS[str(self.template.currentData())])
 
@@ -193,7 +213,9 @@ class ReportDialog(QDialog):
             self.include_notes.setChecked(False)
 
     def _choose_output(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save report as", self.output.text(), "PDF (*.pdf)")
+        # Replacing is asked once, on Export (the name may still change: ".pdf" is added).
+        name, _ = QFileDialog.getSaveFileName(self, "Save report as", self.output.text(), "PDF (*.pdf)",
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
         if name:
             self.output.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
 
@@ -225,7 +247,7 @@ class ReportDialog(QDialog):
         )
 
     def start(self) -> None:
-        """Validate, remember the options and start the build in the worker lane."""
+        """Validate; ask before replacing an existing file; then build (:meth:`_begin`)."""
         try:
             options = self.options()
         except (ValueError, InvalidDate) as error:
@@ -235,7 +257,18 @@ class ReportDialog(QDialog):
         if not output.name or output.is_dir():
             self.error.setText("Choose a file to save the report to.")
             return
+        if not output.parent.is_dir():
+            self.error.setText(f"The folder {output.parent} does not exist: choose another place to save the report.")
+            return
         self.error.clear()
+        if output.exists():
+            self.replace_box = ask_to_replace(self, output, lambda: self._begin(options, output))
+            return
+        self._begin(options, output)
+
+    def _begin(self, options: ReportOptions, output: Path) -> None:
+        """Remember the options and start the build in the worker lane."""
+        self.replace_box = None
         self._save()
         archive = self.workspace.archive
         self.progress.setValue(0)
@@ -275,15 +308,11 @@ class ReportDialog(QDialog):
             self.reject()
 
 
-def open_report_dialog(workspace: Workspace, runner: TaskRunner, settings: QSettings, parent: QWidget) -> ReportDialog:
-    """Show the dialog (window-modal) over ``parent``; once written, offer to open the PDF."""
+def open_report_dialog(workspace: Workspace, runner: TaskRunner, settings: QSettings, parent: QWidget,
+                       open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl) -> ReportDialog:
+    """Show the dialog (window-modal) over ``parent``; once written, offer to open the PDF with
+    ``open_url`` (the desktop's opener; it returns False when no program took the file)."""
     dialog = ReportDialog(workspace, runner, settings, parent)
-    dialog.sig_written.connect(lambda path: _offer_to_open(parent, path))
+    dialog.sig_written.connect(lambda path: offer_to_open(parent, path, open_url))
     dialog.open()
     return dialog
-
-
-def _offer_to_open(parent: QWidget, path: Path) -> None:
-    answer = QMessageBox.question(parent, "Report written", f"The report was saved as\n{path}\n\nOpen it now?")
-    if answer == QMessageBox.StandardButton.Yes:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
