@@ -412,8 +412,11 @@ class EventTableModel(IdTableModel):
             return
         self._reasons_asked.update(wanted)
         workspace = self.workspace
-        workspace.reader.submit(lambda _progress, cancelled: workspace.match_reasons(wanted, text, cancelled),
-                                on_finished=lambda found: self._on_reasons_read(text, found))  # fmt: skip
+        try:
+            workspace.reader.submit(lambda _progress, cancelled: workspace.match_reasons(wanted, text, cancelled),
+                                    on_finished=lambda found: self._on_reasons_read(text, found))  # fmt: skip
+        except RuntimeError:  # the reader has shut down: the archive is closing, the list with it
+            pass
 
     def _on_reasons_read(self, text: str, found: dict[int, str]) -> None:
         if text != self._filter.text.strip() or not found:

@@ -24,7 +24,7 @@ from desktop.gui.workspace import Workspace
 TABLES = ("event", "source", "actor", "place")
 TAB_TITLES = ("Events", "Sources", "Actors", "Places")
 SEARCH_DELAY_MS = 250
-EVENT_WIDTHS = {EventColumn.DATE: 150, EventColumn.PLACE: 120, EventColumn.TYPE: 100, EventColumn.STATUS: 110, EventColumn.SOURCES: 70,
+EVENT_WIDTHS = {EventColumn.DATE: 118, EventColumn.PLACE: 120, EventColumn.TYPE: 100, EventColumn.STATUS: 110, EventColumn.SOURCES: 70,
                 EventColumn.MATCH: 300}  # fmt: skip
 NAMED_WIDTHS = {1: 180, 2: 70}
 
@@ -79,6 +79,7 @@ class ListPane(QWidget):
         self.views: dict[str, RecordTableView] = {}
         for table in TABLES:
             self.views[table] = self._make_view(table)
+        self.views["event"].unsqueezed = {EventColumn.DATE}
         header = self.views["event"].horizontalHeader()
         header.moveSection(header.visualIndex(EventColumn.MATCH), EventColumn.TITLE + 1)  # read with the title
         self._show_match_column(False)

@@ -13,7 +13,11 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 ROW_PADDING = 8  # pixels added to the font's line height
-MAIN_COLUMN_MIN = 220  # the title column never gets narrower; the view scrolls sideways instead
+MAIN_COLUMN_MIN = 220  # the title column's width whenever there is room for it
+MAIN_COLUMN_NARROW = 140  # ... and when there is not: the other columns give way first
+COLUMN_NARROW = 52  # no column is squeezed below this
+UNSQUEEZED_SAMPLE = "April–May 2017"
+"""A column kept whole is squeezed no narrower than this text (dates: month ranges show)."""
 CELL_PADDING = 4  # pixels kept free at a cell's left and right ends
 
 
@@ -90,6 +94,11 @@ class RecordTableView(QTableView):
         self.doubleClicked.connect(self._on_view_double_clicked)
         self._kept_ids: list[int] = []
         self._fitting = False
+        self.unsqueezed: set[int] = set()
+        """Columns a narrow view never squeezes (a date cut to "April–M…" says nothing)."""
+        self._preferred: dict[int, int] = {}
+        """Widths the user (or the owner) gave the other columns; a narrow view squeezes
+        them for the moment, and they come back when the view widens."""
         self._kept_current: int | None = None
 
     def setModel(self, model) -> None:  # type: ignore[no-untyped-def,override]
@@ -113,15 +122,19 @@ class RecordTableView(QTableView):
 
     def set_hidden_columns(self, columns: list[int]) -> None:
         header = self.horizontalHeader()
-        for column in range(header.count()):
-            header.setSectionHidden(column, column in columns and column != self.main_column)
+        self._fitting = True  # showing a column brings back its last size: not a choice of the user's
+        try:
+            for column in range(header.count()):
+                header.setSectionHidden(column, column in columns and column != self.main_column)
+        finally:
+            self._fitting = False
         self._fit_main_column()
 
     def save_state(self) -> dict[str, Any]:
         """Column widths, hidden columns and sort as plain data."""
         header = self.horizontalHeader()
         descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
-        widths = [header.sectionSize(c) for c in range(header.count())]
+        widths = [self._preferred.get(c, header.sectionSize(c)) for c in range(header.count())]  # not as squeezed now
         return {"widths": widths, "hidden": self.hidden_columns(), "sort": [header.sortIndicatorSection(), descending]}
 
     def restore_state(self, state: dict[str, Any], sortable: Callable[[int], bool]) -> None:
@@ -180,17 +193,48 @@ class RecordTableView(QTableView):
         self._fit_main_column()
 
     def _fit_main_column(self) -> None:
-        """Give the main column the width the others leave, but at least MAIN_COLUMN_MIN."""
+        """Give the main column the width the others leave, but at least MAIN_COLUMN_MIN.
+        When the view is too narrow for that (a small laptop), the other columns shrink in
+        proportion to their chosen widths, down to COLUMN_NARROW, and the main column to
+        MAIN_COLUMN_NARROW, so every column stays on screen; only then does the view scroll
+        sideways."""
         header = self.horizontalHeader()
         if self.model() is None or self._fitting:
             return
-        others = sum(header.sectionSize(c) for c in range(header.count()) if c != self.main_column and not header.isSectionHidden(c))
+        width = self.viewport().width()
+        others = [c for c in range(header.count()) if c != self.main_column and not header.isSectionHidden(c)]
+        wanted = {c: self._preferred.get(c, header.sectionSize(c)) for c in others}
+        widths = dict(wanted)
+        total = sum(wanted.values())
+        if total and total + MAIN_COLUMN_MIN > width:
+            widths = _squeeze(wanted, {c: self._narrowest(c) for c in others}, max(width - MAIN_COLUMN_NARROW, 0))
         self._fitting = True
-        header.resizeSection(self.main_column, max(MAIN_COLUMN_MIN, self.viewport().width() - others))
-        self._fitting = False
+        try:
+            for column, size in widths.items():
+                if header.sectionSize(column) != size:
+                    header.resizeSection(column, size)
+            main_floor = MAIN_COLUMN_MIN if widths == wanted else MAIN_COLUMN_NARROW
+            header.resizeSection(self.main_column, max(main_floor, width - sum(widths.values())))
+        finally:
+            self._fitting = False
 
-    def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
-        if column != self.main_column:
+    def _narrowest(self, column: int) -> int:
+        """How narrow a narrow view may make ``column``."""
+        if column in self.unsqueezed:  # as wide as a long date, or as the user made it if narrower
+            chosen = self._preferred.get(column, self.horizontalHeader().sectionSize(column))
+            return min(chosen, self.fontMetrics().horizontalAdvance(UNSQUEEZED_SAMPLE) + 2 * CELL_PADDING)
+        return COLUMN_NARROW  # its header elides ("Sou…"), as in a file manager
+
+    def scrollTo(self, index: QModelIndex | QPersistentModelIndex, hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible) -> None:
+        """Rows are selected whole: bringing one into view never scrolls the list sideways
+        (a click on a half-hidden cell used to shift every column under the pointer)."""
+        sideways = self.horizontalScrollBar().value()
+        super().scrollTo(index, hint)
+        self.horizontalScrollBar().setValue(sideways)
+
+    def _on_header_section_resized(self, column: int, _old: int, new: int) -> None:
+        if column != self.main_column and not self._fitting and new > 0 and not self.horizontalHeader().isSectionHidden(column):
+            self._preferred[column] = new  # the user's (or the owner's) choice
             self._fit_main_column()
 
     def _on_header_context_menu_requested(self, pos: QPoint) -> None:
@@ -205,8 +249,8 @@ class RecordTableView(QTableView):
         menu.exec(header.mapToGlobal(pos))
 
     def _on_column_action_toggled(self, column: int, shown: bool) -> None:
-        self.horizontalHeader().setSectionHidden(column, not shown)
-        self._fit_main_column()
+        hidden = self.hidden_columns()
+        self.set_hidden_columns([c for c in hidden if c != column] + ([] if shown else [column]))
 
     def _on_view_double_clicked(self, index: QModelIndex) -> None:
         self.sig_row_activated.emit(index.row())
@@ -229,3 +273,21 @@ class RecordTableView(QTableView):
         self._kept_ids, self._kept_current = [], None
         if rows or current is not None:
             self.select_rows(rows, current)
+
+
+def _squeeze(wanted: dict[int, int], floors: dict[int, int], room: int) -> dict[int, int]:
+    """Widths in proportion to ``wanted`` that add up to ``room`` where they can, none below
+    its floor (a column at its floor leaves the rest to the others)."""
+    widths = dict(wanted)
+    free = dict(wanted)
+    while free:
+        left = room - sum(w for c, w in widths.items() if c not in free)
+        scale = min(1.0, max(left, 0) / (sum(free.values()) or 1))
+        pinned = {c for c in free if int(free[c] * scale) < floors[c]}
+        for c in free:
+            widths[c] = max(floors[c], int(free[c] * scale))
+        if not pinned:
+            break
+        for c in pinned:
+            del free[c]
+    return widths
