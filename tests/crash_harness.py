@@ -394,14 +394,17 @@ def check(path: Path, names: list[str], acked: list[str], tally: Tally, expected
     tally.lost += [marker for marker in acked if marker not in complete]
 
 
-def run(kills: int, names: list[str], folder: Path, seed: int = 1, audit_every: int = 1) -> Tally:
+def run(kills: int, names: list[str], folder: Path, seed: int = 1, audit_every: int = 1,
+        report: Callable[[Tally], None] | None = None) -> Tally:  # fmt: skip
     """``kills`` SIGKILLs of children doing ``names`` on one archive in ``folder`` (its backups
-    go to ``folder/backups``)."""
+    go to ``folder/backups``); ``report`` hears the tally after every kill."""
     os.environ[backups.ENV_DIR] = str(folder / "backups")
     path = new_archive(folder / "crash.casefile")
     tally = Tally()
     for k in range(kills):
         one_kill(path, names, seed * 1_000_003 + k, tally, audit_every)
+        if report is not None:
+            report(tally)
     return tally
 
 

@@ -10,6 +10,7 @@ operation of that kind was under way; "lost", "half" and "problems" must all be 
 from __future__ import annotations
 
 import argparse
+import sys
 import json
 import tempfile
 import time
@@ -33,7 +34,13 @@ def main() -> int:
     folder = args.dir or Path(tempfile.mkdtemp(prefix="casefile-crash-"))
     folder.mkdir(parents=True, exist_ok=True)
     start = time.monotonic()
-    tally = run(args.kills, names, folder, args.seed, args.audit_every)
+
+    def progress(tally: object) -> None:
+        kills = tally.kills  # type: ignore[attr-defined]
+        if kills % 50 == 0:
+            print(f"{kills} kills, {time.monotonic() - start:.0f} s, ok so far: {tally.ok}", file=sys.stderr, flush=True)  # type: ignore[attr-defined]
+
+    tally = run(args.kills, names, folder, args.seed, args.audit_every, progress)
     figures = {
         "kills": tally.kills, "acknowledged": tally.acknowledged, "by_operation": tally.by_operation,
         "killed_during": tally.killed_during,
