@@ -24,7 +24,7 @@ from desktop.gui.workspace import Workspace
 TABLES = ("event", "source", "actor", "place")
 TAB_TITLES = ("Events", "Sources", "Actors", "Places")
 SEARCH_DELAY_MS = 250
-EVENT_WIDTHS = {EventColumn.DATE: 118, EventColumn.PLACE: 120, EventColumn.TYPE: 100, EventColumn.STATUS: 110, EventColumn.SOURCES: 70,
+EVENT_WIDTHS = {EventColumn.DATE: 128, EventColumn.PLACE: 120, EventColumn.TYPE: 100, EventColumn.STATUS: 110, EventColumn.SOURCES: 70,
                 EventColumn.MATCH: 300}  # fmt: skip
 NAMED_WIDTHS = {1: 180, 2: 70}
 

@@ -16,8 +16,8 @@ ROW_PADDING = 8  # pixels added to the font's line height
 MAIN_COLUMN_MIN = 220  # the title column's width whenever there is room for it
 MAIN_COLUMN_NARROW = 140  # ... and when there is not: the other columns give way first
 COLUMN_NARROW = 52  # no column is squeezed below this
-UNSQUEEZED_SAMPLE = "April–May 2017"
-"""A column kept whole is squeezed no narrower than this text (dates: month ranges show)."""
+UNSQUEEZED_SAMPLE = "before June 2017"
+"""A column kept whole is squeezed no narrower than this text (dates: "before June 2017", "12–14 April 2017" show whole)."""
 CELL_PADDING = 4  # pixels kept free at a cell's left and right ends
 
 
