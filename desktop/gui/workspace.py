@@ -21,6 +21,7 @@ from db import (
     backups,
     delete_effects,
     details,
+    field_input,
     lists,
     match_reason,
     purge,
@@ -272,6 +273,12 @@ class Workspace(QObject):
         for uid, table in report.removed:
             changes.add("deleted", table, uid)
         self.notify(changes)
+
+    def read_field(self, table: str, key: str, text: str) -> Any:
+        """``text`` typed for field ``key``, read as the detail form reads it (raises
+        :class:`db.errors.ValidationError` naming the field)."""
+        with self.archive.session() as session:
+            return field_input.read_value(session, table, key, text)
 
     def match_reasons(self, event_ids: list[int], text: str, cancelled: Cancelled | None = None) -> dict[int, str]:
         """Why each of these events matched the search ``text`` (any thread; see

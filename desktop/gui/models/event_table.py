@@ -29,6 +29,7 @@ DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 DECORATION = int(Qt.ItemDataRole.DecorationRole)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+EDIT = int(Qt.ItemDataRole.EditRole)
 RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ABSENT = object()
 
@@ -252,6 +253,13 @@ class EventTableModel(IdTableModel):
             return RIGHT_ALIGNED if index.column() == EventColumn.SOURCES and index.isValid() else None
         if role == ID_ROLE:
             return self.id_at(index.row()) if index.isValid() else None
+        if role == EDIT:  # what an inline editor starts from: the stored value, not its words
+            entry = self._entry(index.row())
+            if entry is None:
+                return None
+            row = entry[0]
+            return {EventColumn.TITLE: row.title, EventColumn.DATE: row.date_text, EventColumn.TYPE: row.event_type,
+                    EventColumn.STATUS: row.status}.get(EventColumn(index.column()))  # fmt: skip
         if role == UID_ROLE:
             entry = self._entry(index.row())
             return None if entry is None else entry[0].uid
@@ -272,7 +280,7 @@ class EventTableModel(IdTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return _ROW_FLAGS
+        return _EDITABLE_FLAGS if index.column() in _EDITABLE else _ROW_FLAGS
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(column)
@@ -468,3 +476,6 @@ def _append(values: list[int], value: int) -> int:
 
 
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_EDITABLE_FLAGS = _ROW_FLAGS | Qt.ItemFlag.ItemIsEditable
+_EDITABLE = frozenset({EventColumn.TITLE, EventColumn.DATE, EventColumn.TYPE, EventColumn.STATUS})
+"""Cells edited in place (F2, double-click): see desktop/gui/panes/inline_edit.py."""

@@ -17,13 +17,16 @@ from db.queries import EventFilter
 from desktop.gui.commands import DeleteRecordsCommand
 from desktop.gui.models.event_table import EventColumn, EventTableModel
 from desktop.gui.models.named_table import NamedTableModel
+from desktop.gui.panes.detail import edits
 from desktop.gui.panes.filter_bar import FilterBar
+from desktop.gui.panes.inline_edit import FIELDS, InlineEditDelegate
 from desktop.gui.panes.record_table import RecordTableView
 from desktop.gui.workspace import Workspace
 
 TABLES = ("event", "source", "actor", "place")
 TAB_TITLES = ("Events", "Sources", "Actors", "Places")
 SEARCH_DELAY_MS = 250
+FIELD_LABELS = {"title": "title", "date_text": "date", "event_type": "type", "status": "status"}
 EVENT_WIDTHS = {EventColumn.DATE: 128, EventColumn.PLACE: 120, EventColumn.TYPE: 100, EventColumn.STATUS: 110, EventColumn.SOURCES: 70,
                 EventColumn.MATCH: 300}  # fmt: skip
 NAMED_WIDTHS = {1: 180, 2: 70}
@@ -80,6 +83,7 @@ class ListPane(QWidget):
         for table in TABLES:
             self.views[table] = self._make_view(table)
         self.views["event"].unsqueezed = {EventColumn.DATE}
+        self._allow_inline_edits(self.views["event"])
         header = self.views["event"].horizontalHeader()
         header.moveSection(header.visualIndex(EventColumn.MATCH), EventColumn.TITLE + 1)  # read with the title
         self._show_match_column(False)
@@ -257,6 +261,25 @@ class ListPane(QWidget):
             self.event_model.set_filter(flt)
             self._show_match_column(bool(flt.text))
             self.sig_filter_changed.emit(flt)
+
+    def _allow_inline_edits(self, view: RecordTableView) -> None:
+        """F2 or a double-click edits a title, date, type or status in place."""
+        from db.field_input import choice_list
+
+        statuses = choice_list("event", "status")
+        delegate = InlineEditDelegate(self._on_inline_edit, lambda: statuses, lambda: self.workspace.terms("event_type"), view)
+        for column in FIELDS:
+            view.setItemDelegateForColumn(column, delegate)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked)
+
+    def _on_inline_edit(self, uid: str, key: str, text: str) -> None:
+        """An inline edit, read as the form reads it, saved as one undo step; a refused value
+        is said and changes nothing."""
+        try:
+            value = self.workspace.read_field("event", key, text)
+            edits.update(self.workspace, "event", uid, {key: value}, f"Edit {FIELD_LABELS[key]}")
+        except CasefileError as error:
+            self.warn(str(error))
 
     def _show_match_column(self, searching: bool) -> None:
         """"Matched in" says why a row matched the search box; without a search it is empty."""

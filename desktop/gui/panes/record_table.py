@@ -177,6 +177,13 @@ class RecordTableView(QTableView):
         selection_model.select(selection, flags)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_F2 and self.editTriggers() & QAbstractItemView.EditTrigger.EditKeyPressed:
+            index = self.currentIndex()
+            if index.isValid() and not self.model().flags(index) & Qt.ItemFlag.ItemIsEditable:
+                index = index.siblingAtColumn(self.main_column)  # F2 on a cell that cannot be edited: the title
+            if index.isValid() and self.model().flags(index) & Qt.ItemFlag.ItemIsEditable:
+                self.edit(index)
+                return
         if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace:
             if self.selectionModel().hasSelection():
                 self.sig_delete_requested.emit()

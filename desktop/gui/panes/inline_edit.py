@@ -1,0 +1,73 @@
+"""Editing a cell of the events list in place (F2, or a double-click on it), as in a
+spreadsheet: title, date, type and status.
+
+What is typed is read exactly as the detail form reads it (``db.field_input``: "c. May 2017"
+is a date, a status by its word) and saved as one undoable edit by the list's owner; a value
+the archive refuses is reported there and nothing changes. The delegate paints nothing of
+its own (Qt paints the cells: a Python ``paint`` per cell would slow scrolling).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from desktop.gui.models.event_table import EventColumn
+from desktop.gui.models.id_table import UID_ROLE
+
+FIELDS: dict[int, str] = {EventColumn.TITLE: "title", EventColumn.DATE: "date_text", EventColumn.TYPE: "event_type", EventColumn.STATUS: "status"}
+"""Editable columns and the field each edits."""
+
+Commit = Callable[[str, str, str], None]
+"""(event uid, field, typed text)."""
+Index = QModelIndex | QPersistentModelIndex
+
+
+class InlineEditDelegate(QStyledItemDelegate):
+    """Editors for the editable columns: a line for title and date, a list of the statuses,
+    an editable list of the vocabulary's event types."""
+
+    def __init__(self, commit: Commit, statuses: Callable[[], Sequence[tuple[str, str]]],
+                 types: Callable[[], Sequence[str]], parent: QWidget) -> None:  # fmt: skip
+        super().__init__(parent)
+        self._commit, self._statuses, self._types = commit, statuses, types
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        column = index.column()
+        if column == EventColumn.STATUS:
+            box = QComboBox(parent)
+            for value, label in self._statuses():
+                box.addItem(label, value)
+            return box
+        if column == EventColumn.TYPE:
+            box = QComboBox(parent)
+            box.setEditable(True)  # a new type is a new vocabulary term, as in the form
+            box.addItems(list(self._types()))
+            return box
+        return QLineEdit(parent)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        value = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        if isinstance(editor, QComboBox):
+            found = editor.findData(value) if not editor.isEditable() else editor.findText(value)
+            if found >= 0:
+                editor.setCurrentIndex(found)
+            elif editor.isEditable():
+                editor.setEditText(value)
+        elif isinstance(editor, QLineEdit):
+            editor.setText(value)
+            editor.selectAll()
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        """Hand the typed text to the owner (the archive, not the model, changes)."""
+        if isinstance(editor, QComboBox):
+            text = editor.currentText() if editor.isEditable() else str(editor.currentData())
+        elif isinstance(editor, QLineEdit):
+            text = editor.text()
+        else:
+            return
+        uid = index.data(UID_ROLE)
+        if uid and text != str(index.data(Qt.ItemDataRole.EditRole) or ""):
+            self._commit(uid, FIELDS[index.column()], text)
