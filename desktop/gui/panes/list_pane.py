@@ -6,7 +6,8 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QStackedWidget, QTabBar,
     QVBoxLayout, QWidget,
@@ -19,6 +20,7 @@ from desktop.gui.models.event_table import EventColumn, EventTableModel
 from desktop.gui.models.named_table import NamedTableModel
 from desktop.gui.panes.detail import edits
 from desktop.gui.panes.filter_bar import FilterBar
+from desktop.gui.panes import source_drop
 from desktop.gui.panes.inline_edit import FIELDS, InlineEditDelegate
 from desktop.gui.panes.record_table import RecordTableView
 from desktop.gui.workspace import Workspace
@@ -84,6 +86,11 @@ class ListPane(QWidget):
             self.views[table] = self._make_view(table)
         self.views["event"].unsqueezed = {EventColumn.DATE}
         self._allow_inline_edits(self.views["event"])
+        sources = self.views["source"]
+        sources.setAcceptDrops(True)
+        sources.viewport().setAcceptDrops(True)
+        sources.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        sources.viewport().installEventFilter(self)
         header = self.views["event"].horizontalHeader()
         header.moveSection(header.visualIndex(EventColumn.MATCH), EventColumn.TITLE + 1)  # read with the title
         self._show_match_column(False)
@@ -261,6 +268,26 @@ class ListPane(QWidget):
             self.event_model.set_filter(flt)
             self._show_match_column(bool(flt.text))
             self.sig_filter_changed.emit(flt)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Files and web addresses dropped on the Sources list become sources."""
+        if watched is self.views["source"].viewport() and isinstance(event, (QDragEnterEvent, QDragMoveEvent, QDropEvent)):
+            if not source_drop.droppable(event.mimeData()):
+                return False
+            event.acceptProposedAction()
+            if event.type() == QEvent.Type.Drop:
+                self._make_dropped_sources(event.mimeData())
+            return True
+        return super().eventFilter(watched, event)
+
+    def _make_dropped_sources(self, mime: QMimeData) -> None:
+        try:
+            uids = source_drop.make_sources(self.workspace, mime)
+        except (OSError, CasefileError) as error:
+            self.warn(f"The dropped item could not be added: {error}")
+            return
+        if uids:
+            self.select_record("source", uids[0])
 
     def _allow_inline_edits(self, view: RecordTableView) -> None:
         """F2 or a double-click edits a title, date, type or status in place."""
