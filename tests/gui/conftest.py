@@ -51,3 +51,37 @@ def pane(workspace, qtbot):  # type: ignore[no-untyped-def]
     qtbot.waitExposed(shown)
     shown.activateWindow()
     return shown
+
+
+@pytest.fixture
+def list_pane(workspace, qtbot):  # type: ignore[no-untyped-def]
+    """The list pane over the demo workspace, 1000×600, shown and active."""
+    from desktop.gui.panes.list_pane import ListPane
+
+    shown = ListPane(workspace)
+    qtbot.addWidget(shown)
+    shown.resize(1000, 600)
+    shown.show()
+    qtbot.waitExposed(shown)
+    shown.activateWindow()
+    return shown
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_path: Path):  # type: ignore[no-untyped-def]
+    """The main window with the demo archive open, shown and active."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.gui.main_window import MainWindow
+    from desktop.gui.settings import open_settings
+    from desktop.gui.tasks import TaskRunner
+
+    win = MainWindow(open_settings(), TaskRunner())
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    win.open_archive(demo_path)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    yield win
+    win.close()

@@ -16,14 +16,8 @@ from desktop.gui.workspace import Workspace
 
 
 @pytest.fixture
-def pane(qtbot: Any, workspace: Workspace) -> ListPane:
-    widget = ListPane(workspace)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    return widget
+def pane(list_pane: ListPane) -> ListPane:
+    return list_pane
 
 
 def _double_click(qtbot: Any, pane: ListPane, row: int, column: int) -> None:

@@ -15,13 +15,8 @@ from tests.gui.helpers import type_text
 
 
 @pytest.fixture
-def pane(qtbot: Any, workspace: Workspace) -> ListPane:
-    widget = ListPane(workspace)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def pane(list_pane: ListPane) -> ListPane:
+    return list_pane
 
 
 def _matched(pane: ListPane) -> dict[str, str]:

@@ -3,28 +3,18 @@ Duplicate, Copy as Text, Show on Timeline, Delete and Purge; each does what it s
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu
 
 from desktop.gui.main_window import MainWindow
-from desktop.gui.settings import open_settings
-from desktop.gui.tasks import TaskRunner
 
 
 @pytest.fixture
-def window(qtbot: Any, demo_path: Path) -> Any:
-    win = MainWindow(open_settings(), TaskRunner())
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    win.open_archive(demo_path)
-    yield win
-    win.close()
+def window(demo_window: MainWindow) -> MainWindow:
+    return demo_window
 
 
 def _right_click(qtbot: Any, window: MainWindow, table: str, row: int) -> QMenu:

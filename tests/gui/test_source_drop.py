@@ -18,14 +18,9 @@ from desktop.gui.workspace import Workspace
 
 
 @pytest.fixture
-def pane(qtbot: Any, workspace: Workspace) -> ListPane:
-    widget = ListPane(workspace)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.tab_bar.setCurrentIndex(1)  # Sources
-    return widget
+def pane(list_pane: ListPane) -> ListPane:
+    list_pane.tab_bar.setCurrentIndex(1)  # Sources
+    return list_pane
 
 
 def _drop(pane: ListPane, mime: QMimeData) -> bool:

@@ -4,7 +4,6 @@ the archive's undo, so the user never has to click away to undo the last edit.""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,20 +13,11 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.gui.main_window import MainWindow
 from desktop.gui.panes.detail.field_base import AUTOSAVE_MS
-from desktop.gui.settings import open_settings
-from desktop.gui.tasks import TaskRunner
 
 
 @pytest.fixture
-def window(qtbot: Any, demo_path: Path) -> Any:
-    win = MainWindow(open_settings(), TaskRunner())
-    qtbot.addWidget(win)
-    win.show()
-    win.open_archive(demo_path)
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    yield win
-    win.close()
+def window(demo_window: MainWindow) -> MainWindow:
+    return demo_window
 
 
 def test_ctrl_z_undoes_typing_first_then_the_archive(qtbot: Any, window: MainWindow) -> None:
