@@ -99,6 +99,8 @@ class Archive:
         :class:`ArchiveLocked`; in every such case the file is left byte-for-byte untouched.
         """
         path = Path(path).resolve()
+        if path.is_dir():
+            raise IsADirectoryError(f"{path} is a folder, not a Casefile archive: choose the archive file in it.")
         if not path.is_file():
             raise FileNotFoundError(f"{path} does not exist.")
         backend = engines.for_location(path)

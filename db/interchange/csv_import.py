@@ -104,12 +104,8 @@ def import_events_csv(
                     writer.write(batch)
                 report(batch.end_byte)
             if problems and not skip_bad:
-                first_line, first = problems[0]
-                raise ImportFailed(
-                    f"{path.name}: {len(problems)} row(s) cannot be imported, so nothing was imported "
-                    f"(first: line {first_line}: {first}).",
-                    problems,
-                )
+                rows = f"1 row (line {problems[0][0]})" if len(problems) == 1 else f"{len(problems):,} rows (the first on line {problems[0][0]})"
+                raise ImportFailed(f"{path.name}: {rows} cannot be imported, so nothing was imported.", problems)  # what is wrong: in problems
             for step, finish in enumerate((writer.restore_indexes, writer.index_sources), start=1):
                 if cancelled():
                     raise ImportCancelled(_CANCELLED)

@@ -19,6 +19,8 @@ from db.models import STATUSES, TLP_LABELS
 from db.report_data import ReportFilters
 from desktop.report import SECTIONS, ReportOptions, export_pdf
 from desktop.report.options import TEMPLATE_SECTIONS
+from desktop.gui.settings import read_list, store
+from desktop.gui.status_feedback import announce
 from desktop.gui.tasks import TaskHandle, TaskRunner
 
 if TYPE_CHECKING:
@@ -144,16 +146,14 @@ class ReportDialog(QDialog):
                                 (self.organisation, "organisation")):
                 widget.setText(str(s.value(key, "")))
             s.remove("author")  # remembered by older versions: a name the user did not ask to keep
-            chosen = s.value("statuses", [])
-            chosen = [chosen] if isinstance(chosen, str) else list(chosen or [])
+            chosen = read_list(s, "statuses") or []
             for status, box in self.status_boxes.items():
                 box.setChecked(status in chosen)
-            stored = s.value("sections", None)
+            sections = read_list(s, "sections")
             default = self.workspace.archive.path.with_suffix(".pdf")
             self.output.setText(str(s.value("output", "")) or str(default))
         finally:
             s.endGroup()
-        sections = [stored] if isinstance(stored, str) else list(stored) if stored else None
         self._check_sections(sections or TEMPLATE_SECTIONS[str(self.template.currentData())])
 
     def _save(self) -> None:
@@ -168,7 +168,7 @@ class ReportDialog(QDialog):
             "sections": [name for name, box in self.section_boxes.items() if box.isChecked()],
         }
         for key, value in values.items():
-            s.setValue(key, value)
+            store(s, key, value)  # never "@Invalid()" for no statuses or no case
         s.endGroup()
 
     @staticmethod
@@ -284,6 +284,7 @@ def open_report_dialog(workspace: Workspace, runner: TaskRunner, settings: QSett
 
 
 def _offer_to_open(parent: QWidget, path: Path) -> None:
+    announce(parent, f"Report saved as {path.name}.")
     answer = QMessageBox.question(parent, "Report written", f"The report was saved as\n{path}\n\nOpen it now?")
     if answer == QMessageBox.StandardButton.Yes:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
