@@ -115,6 +115,8 @@ class Archive:
         wrong one :class:`WrongPassphrase`. A plain archive opens plain whatever ``key``.
         """
         path = Path(path).resolve()
+        if path.is_dir():
+            raise IsADirectoryError(f"{path} is a folder, not a Casefile archive: choose the archive file in it.")
         if not path.is_file():
             raise FileNotFoundError(f"{path} does not exist.")
         backend = engines.for_archive(path, key)

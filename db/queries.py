@@ -42,6 +42,8 @@ class EventFilter:
     date_from: str | None = None
     date_to: str | None = None
     tags: tuple[str, ...] = ()
+    all_tags: bool = False
+    """With several ``tags``: ``True`` keeps events with every one of them, ``False`` with any."""
     place_uid: str | None = None
     statuses: tuple[str, ...] = ()
     types: tuple[str, ...] = ()
@@ -113,9 +115,18 @@ def filtered(statement: Select[Any], flt: EventFilter, index: SearchIndex, scan_
     if flt.case_uid:
         conditions.append(Event.case_id == select(CaseFile.id).where(CaseFile.uid == flt.case_uid).scalar_subquery())
     if flt.tags:
-        tagged = select(event_tag.c.event_id).join(Tag, Tag.id == event_tag.c.tag_id).where(Tag.name.in_(flt.tags))
-        conditions.append(Event.id.in_(tagged))
+        conditions.extend(_tag_conditions(flt.tags, flt.all_tags))
     return statement.where(and_(*conditions)) if conditions else statement
+
+
+def _tag_conditions(tags: tuple[str, ...], all_tags: bool) -> list[Any]:
+    """"Any of these tags" is one ``IN`` over the tags' links; "all of them" is one ``IN`` per
+    tag: each reads only that tag's rows of the ``event_tag`` index (no grouping of every link)."""
+    groups = [(name,) for name in dict.fromkeys(tags)] if all_tags else [tags]
+    return [
+        Event.id.in_(select(event_tag.c.event_id).join(Tag, Tag.id == event_tag.c.tag_id).where(Tag.name.in_(group)))
+        for group in groups
+    ]
 
 
 def count_events(session: Session, flt: EventFilter = EventFilter(), cap: int | None = None) -> int:

@@ -104,12 +104,12 @@ def import_events_csv(
                     writer.write(batch)
                 report(batch.end_byte)
             if problems and not skip_bad:
-                first_line, first = problems[0]
-                raise ImportFailed(
-                    f"{path.name}: {len(problems)} row(s) cannot be imported, so nothing was imported "
-                    f"(first: line {first_line}: {first}).",
-                    problems,
-                )
+                line, first = problems[0]
+                if len(problems) == 1:  # said once: the lists below skip a problem the headline holds
+                    message = f"{path.name}: line {line} cannot be imported, so nothing was imported: {first.rstrip('.')}."
+                else:
+                    message = f"{path.name}: {len(problems):,} rows (the first on line {line}) cannot be imported, so nothing was imported."
+                raise ImportFailed(message, problems)
             for step, finish in enumerate((writer.restore_indexes, writer.index_sources), start=1):
                 if cancelled():
                     raise ImportCancelled(_CANCELLED)

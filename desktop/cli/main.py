@@ -28,7 +28,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ImportFailed as error:
         print(f"casefile: {error}", file=sys.stderr)
         for line, message in error.problems:
-            print(f"  line {line}: {message}", file=sys.stderr)
+            if message not in str(error):  # a one-problem error already says it
+                print(f"  line {line}: {message}", file=sys.stderr)
         return EXIT_PROBLEM
     except (CasefileError, OSError, ValueError) as error:
         print(f"casefile: {_one_line(error)}", file=sys.stderr)

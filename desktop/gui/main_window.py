@@ -19,6 +19,7 @@ from desktop.gui.dialogs import archive_files
 from desktop.gui.dialogs import encryption as encryption_dialogs
 from desktop.gui.panes.start_page import StartPage
 from desktop.gui.panes.workbench import Workbench
+from desktop.gui.status_feedback import StatusFeedback
 from desktop.gui.tasks import TaskRunner
 from desktop.gui.workspace import Workspace
 from desktop import preferences
@@ -160,6 +161,8 @@ class MainWindow(QMainWindow):
         self.workbench.restore_state(self.settings)
         self.actions.bind(self.workspace, self.workbench)
         self.workbench.list_pane.sig_count_changed.connect(self.status_label.setText)
+        bench = self.workbench
+        StatusFeedback(self.statusBar(), self.workspace.undo_stack, lambda: bench.detail_pane.current, self.workspace)
         app_settings.remember_archive(self.settings, archive.path)
         self.setWindowTitle(f"{archive.path.name} — Casefile")
         self.status_label.setText(self.workbench.list_pane.count_text())

@@ -25,10 +25,29 @@ def open_settings() -> QSettings:
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
+def store(settings: QSettings, key: str, value: object) -> None:
+    """``settings.setValue`` that never writes ``@Invalid()``: the INI format has no empty list
+    and no None, and stores both that way (unreadable to people, ``None`` to some readers).
+    Both are written as the empty string, which :func:`read_list` reads as no items."""
+    settings.setValue(key, "" if value is None or (isinstance(value, (list, tuple)) and not value) else value)
+
+
+def read_list(settings: QSettings, key: str) -> list[str] | None:
+    """A list of strings stored with :func:`store`; ``None`` when the key was never written.
+    Older bad values (``@Invalid()``, read as None) and one-item lists (read as a string) are
+    read safely."""
+    if not settings.contains(key):
+        return None
+    value = settings.value(key)
+    if value is None or value == "":
+        return []
+    items = [value] if isinstance(value, str) else list(value) if isinstance(value, (list, tuple)) else []
+    return [str(item) for item in items if item not in (None, "")]
+
+
 def recent_archives(settings: QSettings) -> list[Path]:
     """Recently opened archives that still exist, newest first."""
-    value = settings.value("recent/archives", [])
-    items = [value] if isinstance(value, str) else list(value or [])
+    items = read_list(settings, "recent/archives") or []
     return [Path(p) for p in items if p and Path(p).is_file()]
 
 

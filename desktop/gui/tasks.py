@@ -9,9 +9,9 @@ as Anki does) means two background jobs never contend for the archive's write lo
 from __future__ import annotations
 
 import itertools
+import logging
 import sys
 import threading
-import traceback
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -19,6 +19,10 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
+
+from db.errors import CasefileError
+
+LOG = logging.getLogger(__name__)
 
 GIL_SWITCH_INTERVAL_S = 0.0005
 """While a worker runs Python, every return of the GUI thread from a Qt call that released the
@@ -59,6 +63,13 @@ class _Callbacks:
     on_progress: Callable[[int, int], object] | None
 
 
+def failure_message(error: BaseException) -> str:
+    """The error's text for the user: spaces tidied within each line, blank lines kept as one."""
+    lines = [" ".join(line.split()) for line in str(error).strip().splitlines()]
+    text = "\n".join(line for index, line in enumerate(lines) if line or (index and lines[index - 1]))
+    return text or type(error).__name__
+
+
 def _alive(callback: Callable[..., object]) -> bool:
     """False for a bound method of a Qt object already deleted (a closed dialog or pane):
     a plain signal connection would have been dropped with it."""
@@ -90,7 +101,10 @@ class TaskRunner(QObject):
     ) -> TaskHandle:  # fmt: skip
         """Queue ``fn``; the callbacks given hear about this task only, on the GUI thread:
         ``on_progress(done, total)`` in the order reported, then exactly one of
-        ``on_finished(result)``, ``on_failed(one-line message)`` or ``on_cancelled()``."""
+        ``on_finished(result)``, ``on_failed(message)`` or ``on_cancelled()``. The message is
+        the error's text, each line with its spaces tidied (an error may list problems one a
+        line); an expected error (:class:`db.errors.CasefileError`) is not logged, any other is
+        logged with its traceback (a bug), neither is printed."""
         handle = TaskHandle(next(self._ids))
         if on_finished or on_failed or on_cancelled or on_progress:
             self._callbacks[handle.id] = _Callbacks(on_finished, on_failed, on_cancelled, on_progress)
@@ -111,8 +125,9 @@ class TaskRunner(QObject):
             if handle.is_cancelled():  # the task stopped because it was asked to (its own error type)
                 self._sig_ended.emit(handle.id, CANCELLED, None)
                 return
-            traceback.print_exc()
-            self._sig_ended.emit(handle.id, FAILED, " ".join(str(error).split()) or type(error).__name__)
+            if not isinstance(error, CasefileError):
+                LOG.error("Task %s failed unexpectedly", handle.id, exc_info=error)
+            self._sig_ended.emit(handle.id, FAILED, failure_message(error))
         else:
             self._sig_ended.emit(handle.id, CANCELLED if handle.is_cancelled() else FINISHED, result)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from db import details, queries, services
+from db import details, queries, search, services
 from db.archive import Archive
 from db.models import Event, Place
 from db.queries import EventFilter
@@ -229,3 +229,29 @@ def test_many_match_ids_keep_the_other_filters_and_every_order(places_case: Arch
         monkeypatch.setattr(queries, "BITMAP_ABOVE", 5)
         got = [list(queries.event_ids(session, flt, sort, down)) for down in (False, True)]
     assert got == expected and 0 < len(expected[0]) < 20 and expected[1] == expected[0][::-1]
+
+
+def test_several_tags_match_all_or_any(archive: Archive, case: dict[str, str]) -> None:
+    both = EventFilter(tags=("protest", "purge"), all_tags=True)
+    either = EventFilter(tags=("protest", "statement"))
+    assert _titles(archive, both) == ["Roses on a rainbow flag"]
+    assert _titles(archive, either) == ["Roses on a rainbow flag", "European Parliament calls for investigation"]
+    assert _titles(archive, EventFilter(tags=("purge",), all_tags=True)) == ["Purge revealed", "Roses on a rainbow flag"]
+    assert _titles(archive, EventFilter(tags=("protest", "statement"), all_tags=True)) == []
+    with archive.session() as session:
+        assert queries.count_events(session, both) == 1 and queries.count_events(session, either) == 2
+
+
+def test_all_tags_reads_each_tags_links_through_the_tag_index(archive: Archive, case: dict[str, str]) -> None:
+    """Neither "all" nor "any" scans or groups every tag link: each tag's links are read
+    through the ``event_tag`` tag index (a million events keep this a seek per tag)."""
+    flt = EventFilter(tags=("protest", "purge"), all_tags=True)
+    with archive.session() as session:
+        statement = queries.filtered(select(Event.id), flt, search.index_of(session))
+        assert statement is not None
+        compiled = statement.compile(session.get_bind(), compile_kwargs={"literal_binds": True})
+        plan = [row[-1] for row in session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}")]
+    links = [step for step in plan if "event_tag" in step]
+    assert len(links) == 2 and all("USING" in step and "INDEX" in step for step in links), plan
+    assert not any(step.startswith("SCAN event_tag") for step in plan), plan
+    assert not any("GROUP BY" in step for step in plan), plan

@@ -15,7 +15,11 @@ OPEN_ERRORS = {
     CorruptArchive: "This archive is damaged",
     NewerSchema: "This archive needs a newer Casefile",
     ArchiveLocked: "This archive is already open",
+    IsADirectoryError: "This is a folder, not an archive",
+    FileNotFoundError: "This archive does not exist",
 }
+NO_FILE = (IsADirectoryError, FileNotFoundError)
+"""Errors with no archive file to speak of: "the file was not changed" would be nonsense."""
 
 
 def ask_new_archive_path(parent: QWidget) -> Path | None:
@@ -33,10 +37,10 @@ def ask_archive_path(parent: QWidget) -> Path | None:
 
 
 def show_open_error(parent: QWidget, error: Exception) -> None:
-    """Why the archive did not open, and that the file was not changed (modal)."""
+    """Why the archive did not open, and (when there is a file) that it was not changed (modal)."""
     heading = next((text for kind, text in OPEN_ERRORS.items() if isinstance(error, kind)), "Cannot open archive")
     box = QMessageBox(QMessageBox.Icon.Warning, heading, f"{heading}.", QMessageBox.StandardButton.Ok, parent)
-    box.setInformativeText(f"{error}\n\nThe file was not changed.")
+    box.setInformativeText(str(error) if isinstance(error, NO_FILE) else f"{error}\n\nThe file was not changed.")
     box.setObjectName("open_error")
     box.exec()
 

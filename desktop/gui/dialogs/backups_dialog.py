@@ -33,6 +33,7 @@ from db import backups
 from db.backups import BackupInfo
 from db.errors import CasefileError
 from desktop.gui.dialogs.transfer import TransferJob
+from desktop.gui.status_feedback import announce
 from desktop.gui.tasks import TaskCancelled, TaskRunner
 from desktop.gui.workspace import Workspace
 
@@ -234,6 +235,7 @@ def save_copy_dialog(workspace: Workspace, runner: TaskRunner, parent: QWidget) 
     if path.exists():  # the file dialog asked before overwriting; the copy never overwrites in place
         path.unlink()
     job = run_save_copy(workspace, runner, path, parent)
+    job.sig_done.connect(lambda ok, message: ok and announce(parent, message))
     job.sig_done.connect(lambda ok, message: (QMessageBox.information if ok else QMessageBox.warning)(
         parent, "Save a copy" if ok else "Save a copy failed", message))  # fmt: skip
     return job

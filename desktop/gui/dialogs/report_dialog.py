@@ -24,6 +24,7 @@ from db.report_data import ReportFilters
 from desktop.report import SECTIONS, ReportOptions, export_pdf
 from desktop.report.options import TEMPLATE_SECTIONS
 from desktop.gui.dialogs.report_output import ask_to_replace, documents_folder, free_path, offer_to_open, proposed_name
+from desktop.gui.settings import read_list, store
 from desktop.gui.tasks import TaskHandle, TaskRunner
 
 if TYPE_CHECKING:
@@ -153,17 +154,15 @@ class ReportDialog(QDialog):
                                 (self.organisation, "organisation")):
                 widget.setText(str(s.value(key, "")))
             s.remove("author")  # remembered by older versions: a name the user did not ask to keep
-            chosen = s.value("statuses", [])
-            chosen = [chosen] if isinstance(chosen, str) else list(chosen or [])
+            chosen = read_list(s, "statuses") or []
             for status, box in self.status_boxes.items():
                 box.setChecked(status in chosen)
-            stored = s.value("sections", None)
+            sections = read_list(s, "sections")
             s.remove("output")  # older versions carried the last file over: the next export replaced it
             folder = Path(str(s.value("folder", "") or "")).expanduser()
             self.folder: Path = folder if folder.is_absolute() and folder.is_dir() else documents_folder()
         finally:
             s.endGroup()
-        sections = [stored] if isinstance(stored, str) else list(stored) if stored else None
         self._check_sections(sections or TEMPLATE_SECTIONS[str(self.template.currentData())])
         self._propose(self.folder)
 
@@ -179,7 +178,7 @@ class ReportDialog(QDialog):
             "sections": [name for name, box in self.section_boxes.items() if box.isChecked()],
         }
         for key, value in values.items():
-            s.setValue(key, value)
+            store(s, key, value)  # never "@Invalid()" for no statuses or no case
         s.endGroup()
 
     @staticmethod

@@ -14,6 +14,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from db.file_names import safe_file_name
+from desktop.gui.status_feedback import announce
 
 NAME_LIMIT = 120
 """Characters of the case title kept in a proposed file name."""
@@ -62,6 +63,7 @@ def ask_to_replace(parent: QWidget, path: Path, on_replace: Callable[[], None]) 
 def offer_to_open(parent: QWidget, path: Path, open_url: Callable[[QUrl], bool]) -> QMessageBox:
     """ "Open it now?" (window-modal, without blocking); on Yes hand the PDF to the desktop's
     opener, and say so when nothing opened it (no PDF viewer installed) instead of silence."""
+    announce(parent, f"Report saved as {path.name}.")
     box = QMessageBox(QMessageBox.Icon.Question, "Report written",
                       f"The report was saved as\n{path}\n\nOpen it now?",
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)

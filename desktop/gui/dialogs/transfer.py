@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from db.errors import ImportFailed
 from db.interchange import csv_events, json_archive
+from desktop.gui.status_feedback import announce
 from desktop.gui.tasks import TaskHandle, TaskRunner
 from desktop.gui.workspace import Workspace
 
@@ -79,9 +80,9 @@ def run_import(workspace: Workspace, runner: TaskRunner, path: Path, parent: QWi
         try:
             return csv_events.import_events_csv(archive, path, skip_bad=skip_bad, progress=progress, is_cancelled=is_cancelled)
         except ImportFailed as error:
-            lines = "\n".join(f"line {line}: {message}" for line, message in error.problems[:20])
+            lines = "\n".join(f"line {line}: {message}" for line, message in error.problems[:20] if message not in str(error))
             more = f"\n… and {len(error.problems) - 20} more" if len(error.problems) > 20 else ""
-            raise ImportFailed(f"{error}\n\n{lines}{more}", error.problems) from None
+            raise ImportFailed(f"{error}\n\n{lines}{more}" if lines else str(error), error.problems) from None
 
     def success(result: csv_events.ImportReport | json_archive.JsonImportReport) -> str:
         workspace.notify(result.changes)
@@ -130,6 +131,7 @@ def export_dialog(workspace: Workspace, runner: TaskRunner, kind: str, parent: Q
 
 def _report(parent: QWidget, title: str, ok: bool, message: str) -> None:
     if ok:
+        announce(parent, message.splitlines()[0])
         QMessageBox.information(parent, title, message)
     else:
         QMessageBox.warning(parent, f"{title} failed", message)

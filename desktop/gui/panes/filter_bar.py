@@ -1,23 +1,24 @@
-"""The events list's filter bar: date range (EDTF or ISO), tag, place, status and type."""
+"""The events list's filter bar: date range (read like the date field), tags, place, status and type."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFocusEvent, QKeyEvent, QPalette
-from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QStyle, QToolButton, QWidget,
-)  # fmt: skip
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QStyle, QToolButton, QWidget
 
-from db.dates import parse
+from db.date_reading import read_date
+from db.dates import day_words, parse
 from db.dependents import affects
 from db.errors import InvalidDate
 from db.models import STATUSES
 from db.queries import EventFilter
 from db.services import ChangeSet
 from desktop.gui.models.status_icons import status_icon
+from desktop.gui.panes.detail.widgets import error_color, muted_label
 from desktop.gui.panes.flow_layout import FlowLayout
+from desktop.gui.panes.tag_filter import TagFilter
 from desktop.gui.workspace import Workspace
 
 DATE_DELAY_MS = 400
@@ -49,9 +50,12 @@ class FilterBar(QWidget):
     """Filter controls for the events list; GUI thread only.
 
     Contract: choices (tags, places, types) come from the Workspace and follow its edits;
-    :attr:`sig_changed` is emitted when the *applied* filter changes. Input that is not valid
-    (a date that does not parse, "from" after "to", an unknown tag) is shown in red with a
-    tooltip naming the problem and is never applied: the last valid value stays in force.
+    :attr:`sig_changed` is emitted when the *applied* filter changes. The date fields read what
+    the event's date field reads ("May 2017", "c. 2017", "before 2018", EDTF), through the same
+    reader, and say beside them which days that means. Input that is not valid (a date that
+    cannot be read, "from" after "to", an unknown tag) is shown in red with the reason and is
+    never applied: the last valid value stays in force. "Clear filters" is enabled whenever
+    there is anything to clear, applied or only typed.
     """
 
     sig_changed = Signal()
@@ -61,13 +65,14 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self._applied = EventFilter()
-        self.date_from = self._date_edit("From", "Earliest day, as EDTF or ISO: 2017, 2017-04, 2017-04-20")
-        self.date_to = self._date_edit("To", "Latest day, as EDTF or ISO: 2017, 2017-05, 2017-05-31")
-        self.tag_combo = QComboBox(objectName="tag_filter", editable=True)
-        self.tag_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.tag_combo.lineEdit().setPlaceholderText("Any tag")
-        self.tag_combo.lineEdit().setClearButtonEnabled(True)
-        self.tag_combo.setToolTip("Only events with this tag")
+        self.date_from = self._date_edit("From", "Earliest day, written as in the date field: 2017-04-20, May 2017, c. 2017, after 2016")
+        self.date_to = self._date_edit("To", "Latest day, written as in the date field: 2017-05-31, May 2017, c. 2017, before 2018")
+        self.date_reading = muted_label()
+        self.date_reading.setObjectName("date_reading")
+        self.date_reading.setWordWrap(False)
+        self.date_reading.setVisible(False)
+        self.tag_filter = TagFilter(self)
+        self.tag_combo = self.tag_filter.combo
         self.place_combo = self._choice_combo("place_filter", "Only events at this place", OnDemandCombo)
         self.place_combo.addItem("Any place", None)
         self._places_loaded = False
@@ -88,7 +93,7 @@ class FilterBar(QWidget):
         for widget in (self.date_from, QLabel("–"), self.date_to):
             date_row.addWidget(widget)
         layout = FlowLayout(self)
-        for widget in (dates, self.tag_combo, self.place_combo, self.status_combo, self.type_combo, self.clear_button):
+        for widget in (dates, self.date_reading, self.tag_filter, self.place_combo, self.status_combo, self.type_combo, self.clear_button):
             layout.addWidget(widget)
 
         self.reload_choices()
@@ -96,9 +101,9 @@ class FilterBar(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.textChanged.connect(self._on_date_text_changed)
             edit.editingFinished.connect(self._on_date_timer_timeout)
-        self.tag_combo.activated.connect(self._on_tag_combo_activated)
-        self.tag_combo.lineEdit().editingFinished.connect(self._on_tag_combo_activated)
-        self.tag_combo.lineEdit().textChanged.connect(self._on_tag_text_changed)
+        self.tag_filter.sig_changed.connect(self._on_tag_filter_changed)
+        self.tag_filter.sig_edited.connect(self._refresh_clear)
+        self.tag_filter.sig_problem.connect(self._on_tag_filter_problem)
         for combo in (self.place_combo, self.status_combo, self.type_combo):
             combo.currentIndexChanged.connect(self._on_choice_changed)
         self.clear_button.clicked.connect(self.clear)
@@ -110,24 +115,27 @@ class FilterBar(QWidget):
     def apply_to(self, flt: EventFilter) -> EventFilter:
         """``flt`` with this bar's applied date, tag, place, status and type filters."""
         a = self._applied
-        return replace(flt, date_from=a.date_from, date_to=a.date_to, tags=a.tags, place_uid=a.place_uid, statuses=a.statuses, types=a.types)
+        return replace(
+            flt, date_from=a.date_from, date_to=a.date_to, tags=a.tags, all_tags=a.all_tags, place_uid=a.place_uid,
+            statuses=a.statuses, types=a.types,
+        )  # fmt: skip
 
     def is_active(self) -> bool:
         return self._applied != EventFilter()
 
     def clear(self) -> None:
-        for widget in (self.date_from, self.date_to, self.tag_combo, self.place_combo, self.status_combo, self.type_combo):
+        for widget in (self.date_from, self.date_to, self.tag_filter, self.place_combo, self.status_combo, self.type_combo):
             widget.blockSignals(True)
         self.date_from.clear()
         self.date_to.clear()
-        self.tag_combo.setCurrentIndex(0)
-        self.tag_combo.setEditText("")
+        self.tag_filter.clear()
         for combo in (self.place_combo, self.status_combo, self.type_combo):
             combo.setCurrentIndex(0)
-        for widget in (self.date_from, self.date_to, self.tag_combo, self.place_combo, self.status_combo, self.type_combo):
+        for widget in (self.date_from, self.date_to, self.tag_filter, self.place_combo, self.status_combo, self.type_combo):
             widget.blockSignals(False)
         for widget in (self.date_from, self.date_to, self.tag_combo.lineEdit()):
             self._show_problem(widget, None)
+        self._show_reading(None, None, None)
         self._date_timer.stop()
         self._update(EventFilter())
 
@@ -147,16 +155,7 @@ class FilterBar(QWidget):
     # --- internals -----------------------------------------------------------------------
 
     def _reload_tags(self) -> None:
-        tag_text = self.tag_combo.currentText()
-        self.tag_combo.blockSignals(True)
-        self.tag_combo.clear()
-        self.tag_combo.addItems([""] + self.workspace.tag_names())
-        self.tag_combo.setEditText(tag_text)
-        self.tag_combo.blockSignals(False)
-        completer = QCompleter(self.tag_combo.model(), self.tag_combo)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.tag_combo.setCompleter(completer)
+        self.tag_filter.set_names(self.workspace.tag_names())
 
     def _ensure_places(self) -> None:
         if not self._places_loaded:
@@ -169,7 +168,7 @@ class FilterBar(QWidget):
     def _date_edit(self, placeholder: str, tip: str) -> QLineEdit:
         edit = QLineEdit(objectName=f"date_{placeholder.lower()}", placeholderText=placeholder, toolTip=tip)
         edit.setClearButtonEnabled(True)
-        edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("2017-04-20~") + 44)
+        edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("before May 2018") + 44)
         edit.setProperty("default_tip", tip)
         return edit
 
@@ -211,29 +210,60 @@ class FilterBar(QWidget):
     def _read_dates(self) -> tuple[str | None, str | None] | None:
         """The applied bounds from the date fields, or ``None`` (shown in red) if invalid."""
         bounds: list[str | None] = []
-        valid = True
+        problem: str | None = None
         for edit, side in ((self.date_from, 0), (self.date_to, 1)):
+            reading = read_date(edit.text())
             try:
-                parsed = parse(edit.text())
+                if reading.error is not None or reading.edtf is None:
+                    raise InvalidDate(reading.error or "Not a date.")
+                parsed = parse(reading.edtf)
             except InvalidDate as error:
                 self._show_problem(edit, str(error))
-                valid = False
+                problem = problem or f"{edit.placeholderText()}: {error}"
                 bounds.append(None)
                 continue
             self._show_problem(edit, None)
+            if reading.edtf:
+                edit.setToolTip(f"{reading.description}\n{edit.property('default_tip')}")
             bounds.append(parsed.lo if side == 0 else parsed.hi)
-        if valid and bounds[0] and bounds[1] and bounds[0] > bounds[1]:
-            self._show_problem(self.date_to, f"“To” ({bounds[1]}) is before “From” ({bounds[0]}).")
-            return None
-        return (bounds[0], bounds[1]) if valid else None
+        if problem is None and bounds[0] and bounds[1] and bounds[0] > bounds[1]:
+            problem = f"“To” ({day_words(bounds[1])}) is before “From” ({day_words(bounds[0])})."
+            self._show_problem(self.date_to, problem)
+        self._show_reading(bounds[0], bounds[1], problem)
+        return (bounds[0], bounds[1]) if problem is None else None
+
+    def _show_reading(self, lo: str | None, hi: str | None, problem: str | None) -> None:
+        """Beside the fields, the days the filter keeps ("1 May 2017 – 31 December 2017"), or
+        the reason in red: as the date field says how it read the text."""
+        if problem:
+            text = problem
+        elif lo and hi:
+            text = f"{day_words(lo)} – {day_words(hi)}"
+        elif lo or hi:
+            text = f"from {day_words(lo)}" if lo else f"up to {day_words(hi)}"  # type: ignore[arg-type]
+        else:
+            text = ""
+        self.date_reading.setText(text)
+        self.date_reading.setToolTip(text)
+        self.date_reading.setStyleSheet(f"color: {error_color(self).name()};" if problem else "")
+        self.date_reading.setVisible(bool(text))
 
     def _update(self, applied: EventFilter) -> None:
-        self.clear_button.setEnabled(applied != EventFilter())
-        if applied != self._applied:
-            self._applied = applied
+        changed = applied != self._applied
+        self._applied = applied
+        self._refresh_clear()
+        if changed:
             self.sig_changed.emit()
 
+    def _refresh_clear(self) -> None:
+        """Enabled while anything can be cleared: an applied filter or text still in a field
+        (a date being typed or one that cannot be read is not applied, yet the user must be
+        able to clear it)."""
+        typed = bool(self.date_from.text().strip() or self.date_to.text().strip()) or self.tag_filter.has_input()
+        self.clear_button.setEnabled(self._applied != EventFilter() or typed)
+
     def _on_date_text_changed(self, _text: str) -> None:
+        self._refresh_clear()
         self._date_timer.start()
 
     def _on_date_timer_timeout(self) -> None:
@@ -242,18 +272,11 @@ class FilterBar(QWidget):
         if dates is not None:
             self._update(replace(self._applied, date_from=dates[0], date_to=dates[1]))
 
-    def _on_tag_text_changed(self, text: str) -> None:
-        if not text:
-            self._on_tag_combo_activated()
+    def _on_tag_filter_changed(self) -> None:
+        self._update(replace(self._applied, tags=self.tag_filter.tags(), all_tags=self.tag_filter.all_tags()))
 
-    def _on_tag_combo_activated(self, *_args: object) -> None:
-        text = self.tag_combo.currentText().strip()
-        names = {name.casefold(): name for name in self.workspace.tag_names()}
-        if text and text.casefold() not in names:
-            self._show_problem(self.tag_combo.lineEdit(), f"There is no tag “{text}”.")
-            return
-        self._show_problem(self.tag_combo.lineEdit(), None)
-        self._update(replace(self._applied, tags=(names[text.casefold()],) if text else ()))
+    def _on_tag_filter_problem(self, problem: str) -> None:
+        self._show_problem(self.tag_combo.lineEdit(), problem or None)
 
     def _on_choice_changed(self, *_args: object) -> None:
         status, kind = self.status_combo.currentData(), self.type_combo.currentData()
