@@ -55,6 +55,16 @@ def display_name(name: str) -> str:
     return shown or "⟨no name⟩"
 
 
+def from_os_name(name: str) -> str:
+    """A name read from the disk (``Path.name``) as text that can be stored: bytes that are not
+    UTF-8 (Python keeps them as lone surrogates) are written ``\\xe9``, so the original bytes
+    stay readable in the archive instead of the attach failing."""
+    raw = name.encode("utf-8", "surrogateescape") if any("\udc80" <= c <= "\udcff" for c in name) else None
+    if raw is None:
+        return name
+    return raw.decode("utf-8", "backslashreplace")
+
+
 def safe_file_name(name: str) -> str:
     """One harmless file name for ``name`` on any disk: its last path part only, without
     invisible or bidi characters or characters Windows forbids, no ``.``/``..`` or reserved

@@ -149,6 +149,9 @@ def _check(table: str, key: str, value: Any) -> Any:
             raise ValidationError(f"The {key} is {len(value):,} characters; the limit is {MAX_TEXT:,}.", key)
         if "\x00" in value:
             raise ValidationError(f"The {key} contains a NUL character.", key)
+        bad = next((c for c in value if "\ud800" <= c <= "\udfff"), None)
+        if bad is not None:  # e.g. an undecodable file name: SQLite cannot store it
+            raise ValidationError(f"The {key} contains U+{ord(bad):04X}, which is not a character (undecodable text).", key)
     if key == "aliases":
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ValidationError("Aliases must be a list of names.", key)

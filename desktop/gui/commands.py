@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QUndoCommand
 
 from db import records, services
+from db.file_names import display_name
 
 if TYPE_CHECKING:
     from desktop.gui.workspace import Workspace
@@ -82,7 +83,7 @@ class AddAttachmentCommand(_ArchiveCommand):
     """Store a file for a source; undo removes it (and its content when no longer used)."""
 
     def __init__(self, workspace: Workspace, source_uid: str, file_name: str, content: bytes, values: dict[str, Any]) -> None:
-        super().__init__(workspace, f"Attach {file_name}")
+        super().__init__(workspace, f"Attach {display_name(file_name)}")  # the Edit menu shows it: bidi shown, not obeyed
         self.args = (source_uid, file_name, content, dict(values))
         self.uid: str | None = None
         self._snapshot: services.Snapshot | None = None

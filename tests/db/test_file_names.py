@@ -3,9 +3,17 @@ characters; and files that would run as programs, by name and by content."""
 
 from __future__ import annotations
 
-import pytest
+import os
 
-from db.file_names import MAX_NAME_BYTES, display_name, extension, program_risk, safe_file_name
+import pytest
+from sqlalchemy import func, select
+
+from db import services
+from db.archive import Archive
+from db.errors import ValidationError
+from db.file_names import MAX_NAME_BYTES, display_name, extension, from_os_name, program_risk, safe_file_name
+from db.models import Attachment
+from tests.db.helpers import populate
 
 RLO_NAME = "invoice\u202efdp.exe"  # shows as "invoiceexe.pdf" where bidi overrides are obeyed
 BIDI_CONTROLS = [chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F)]
@@ -113,3 +121,25 @@ def test_documents_are_not_flagged() -> None:
     for name, head in (("statement.pdf", b"%PDF-1.7"), ("photo.jpg", b"\xff\xd8\xff\xe0"), ("page.html", b"<!doctype html>"),
                        ("notes.txt", b"Meeting at the embassy")):
         assert program_risk(name, head) is None
+
+
+def test_a_name_read_from_disk_with_undecodable_bytes_is_stored_with_its_bytes_written_out(archive: Archive) -> None:
+    name = os.fsdecode(b"caf\xe9 \xff.txt")  # a Latin-1 name on a UTF-8 Linux disk
+    stored = from_os_name(name)
+    assert stored == "caf\\xe9 \\xff.txt"
+    assert from_os_name("تقرير.pdf") == "تقرير.pdf"  # valid names untouched
+    populate(archive)
+    with services.edit(archive) as ed:
+        source = services.create(ed, "source", {"title": "Leaked file"})
+        uid = services.add_attachment(ed, source, stored, b"data")
+    with archive.session() as session:
+        assert services.get(session, "attachment", uid).file_name == stored
+
+
+def test_an_undecodable_name_given_as_is_is_a_clear_error_not_a_crash(archive: Archive) -> None:
+    with services.edit(archive) as ed:
+        source = services.create(ed, "source", {"title": "Leaked file"})
+    with pytest.raises(ValidationError, match="U\\+DCE9"), services.edit(archive) as ed:
+        services.add_attachment(ed, source, "caf\udce9.txt", b"data")
+    with archive.session() as session:  # nothing half-written
+        assert session.scalar(select(func.count()).select_from(Attachment)) == 0

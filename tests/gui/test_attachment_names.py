@@ -133,3 +133,22 @@ def test_closing_the_archive_deletes_the_opened_files(qtbot: Any, demo_path: Pat
     window.close_archive()
     assert not copy.exists() and not copy.parent.parent.exists()
     window.close()
+
+
+def test_a_file_whose_name_is_not_utf8_is_attached_and_its_undo_step_shows_the_real_name(
+    workspace: Workspace, pane: DetailPane, qtbot: Any, tmp_path: Path
+) -> None:
+    raw = tmp_path / os.fsdecode(b"caf\xe9 \xe2\x80\xaefdp.exe")  # Latin-1 byte, then a real U+202E
+    raw.write_bytes(b"MZ\x90\x00")
+    section = _section(workspace, pane, [])
+    section.choose_files = lambda: [str(raw)]
+    qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
+    stored = "caf\\xe9 \u202efdp.exe"
+    assert section.error.isHidden() and [row["file_name"] for row in section.rows].count(stored) == 1
+    assert section.table.item(_row_of(section, stored), 0).text() == "caf\\xe9 ⟨U+202E⟩fdp.exe"
+    assert workspace.undo_stack.undoText() == "Attach caf\\xe9 ⟨U+202E⟩fdp.exe"  # what Edit ▸ Undo shows
+    opened: list[QUrl] = []
+    section.open_url = opened.append
+    section.confirm_risk = lambda name, risk: False
+    _open(qtbot, section, _row_of(section, stored))
+    assert opened == []

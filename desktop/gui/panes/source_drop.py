@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtGui import QUndoCommand
 
+from db.file_names import from_os_name
 from desktop.gui.commands import AddAttachmentCommand, CompoundCommand
 from desktop.gui.panes.detail.edits import new_record_command
 from desktop.gui.panes.detail.labels import attachment_kind
@@ -39,9 +40,10 @@ def make_sources(workspace: Workspace, mime: QMimeData) -> list[str]:
     for url in mime.urls():
         path = _file(url)
         if path is not None:
-            media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-            create, uid = new_record_command(workspace, "source", {"title": path.stem or path.name, "kind": _source_kind(media_type)})
-            attach = AddAttachmentCommand(workspace, uid, path.name, path.read_bytes(), {"media_type": media_type, "kind": attachment_kind(media_type)})
+            name = from_os_name(path.name)  # a name that is not UTF-8 stays readable (see db.file_names)
+            media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+            create, uid = new_record_command(workspace, "source", {"title": Path(name).stem or name, "kind": _source_kind(media_type)})
+            attach = AddAttachmentCommand(workspace, uid, name, path.read_bytes(), {"media_type": media_type, "kind": attachment_kind(media_type)})
             commands += [create, attach]
         elif url.scheme() in WEB_SCHEMES:
             address = url.toString()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QMessageBox, 
 
 from db import models
 from db.errors import ValidationError
-from db.file_names import MAGIC_BYTES, display_name, program_risk, safe_file_name
+from db.file_names import MAGIC_BYTES, display_name, from_os_name, program_risk, safe_file_name
 from desktop.opened_files import PlaintextOnDisk
 from desktop.gui.commands import AddAttachmentCommand, DeleteRecordsCommand
 from desktop.gui.panes.detail.edits import CompoundCommand, update
@@ -127,7 +127,7 @@ class AttachmentsSection(QWidget):
             for path in map(Path, paths):
                 media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
                 values = {"media_type": media_type, "kind": attachment_kind(media_type)}
-                commands.append(AddAttachmentCommand(self.workspace, self.source_uid, path.name, path.read_bytes(), values))
+                commands.append(AddAttachmentCommand(self.workspace, self.source_uid, from_os_name(path.name), path.read_bytes(), values))
             self.workspace.execute(commands[0] if len(commands) == 1 else CompoundCommand(f"Attach {len(commands)} files", commands))
         except (OSError, ValidationError) as error:
             show_invalid(self.table, self.error, f"Could not attach: {error}")
