@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollBar,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db import dates
 from db.dependents import affects
@@ -32,6 +43,14 @@ class TimelinePane(QWidget):
         self.workspace = workspace
         self.view = TimelineView()
         self.view.tooltip_provider = self._tooltip
+        self.view.title_provider = self._titles
+        self.lane_bar = QScrollBar(Qt.Orientation.Vertical)
+        self.lane_bar.setAccessibleName("Scroll lanes")
+        self.lane_bar.hide()
+        self.selected_label = QLabel()
+        self.selected_label.setAccessibleName("Selected event")
+        self.selected_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.selected_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.lane_box = QComboBox()
         for label, key in LANES:
             self.lane_box.addItem(f"Lanes: {label}", key)
@@ -50,13 +69,20 @@ class TimelinePane(QWidget):
         bar.setContentsMargins(4, 2, 4, 2)
         for widget in (self.lane_box, zoom_out, zoom_in, fit):
             bar.addWidget(widget)
-        bar.addStretch(1)
+        bar.addWidget(self.selected_label, 1)
         bar.addWidget(self.summary)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.view, 1)
+        body.addWidget(self.lane_bar)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
+        layout.addLayout(body, 1)
+        self.view.sig_lanes_scrolled.connect(self._on_view_lanes_scrolled)
+        self.lane_bar.valueChanged.connect(self.view.scroll_lanes_to)
         self._filter = EventFilter()
         self._generation = 0
         self._pending: TaskHandle | None = None
@@ -108,20 +134,39 @@ class TimelinePane(QWidget):
             self._fit_when_loaded = False
             self.view.fit_all()
         self.summary.setText(f"{len(data):,} dated events")
+        self._show_selected_title(self.view.selected_event())
 
     def fit_all(self) -> None:
         self.view.fit_all()
+
+    def _on_view_lanes_scrolled(self, first: int, top: int, page: int) -> None:
+        bar = self.lane_bar
+        bar.blockSignals(True)
+        bar.setRange(0, top)
+        bar.setPageStep(page)
+        bar.setValue(first)
+        bar.blockSignals(False)
+        bar.setVisible(top > 0)
+
+    def _show_selected_title(self, event_id: int | None) -> None:
+        """The selected event's title next to the toolbar (it may not fit on its bar)."""
+        title = self._titles([event_id]).get(event_id, "") if event_id is not None else ""
+        self.selected_label.setText(f"Selected: {title}" if title else "")
+        self.selected_label.setToolTip(title)
 
     def select_event(self, uid: str | None) -> None:
         """Highlight the event with ``uid`` and scroll it into view (None clears)."""
         if uid is None:
             self.view.select_event(None)
+            self._show_selected_title(None)
             return
         event_id = self.workspace.record_id("event", uid)
         if event_id is not None and self.view.select_event(event_id):
             self.view.ensure_visible(event_id)
+        self._show_selected_title(self.view.selected_event())
 
     def _on_view_event_clicked(self, event_id: int) -> None:
+        self._show_selected_title(event_id)
         uid = self.workspace.uid_for_event_id(event_id)
         if uid is not None:
             self.sig_event_selected.emit(uid)
@@ -129,6 +174,9 @@ class TimelinePane(QWidget):
     def _on_workspace_changed(self, changes: ChangeSet) -> None:
         if affects(changes, "timeline"):
             self.reload()
+
+    def _titles(self, event_ids: Sequence[int]) -> dict[int, str]:
+        return {row.id: row.title for row in self.workspace.event_rows(list(event_ids))}
 
     def _tooltip(self, event_id: int) -> str:
         rows = self.workspace.event_rows([event_id])

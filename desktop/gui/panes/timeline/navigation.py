@@ -11,6 +11,7 @@ from PySide6.QtGui import QCursor, QKeyEvent, QMouseEvent, QWheelEvent
 WHEEL_ZOOM_BASE = 1.2  # zoom factor per wheel notch (120 eighths of a degree)
 KEY_ZOOM = 1.5
 KEY_PAN_SHARE = 0.125  # share of the plot width one Left/Right press moves
+WHEEL_PAN_SHARE = 0.1  # share of the plot width one Shift+wheel notch moves
 CLICK_SLOP_PX = 3.0  # a press that moves less than this is a click, not a drag
 
 
@@ -34,8 +35,9 @@ class NavigableView(Protocol):
 class TimelineNavigator(QObject):
     """Event filter on the timeline view that only calls the view's public methods.
 
-    Wheel: zoom around the cursor (no modifier needed); Shift+wheel scrolls lanes; a sideways
-    wheel or touchpad swipe pans. Keys: ``+``/``-`` zoom around the middle, Left/Right pan,
+    Wheel: zoom around the cursor (no modifier needed); Shift+wheel pans (as in other timeline
+    and spreadsheet tools), as does a sideways wheel or touchpad swipe; Alt+wheel scrolls lanes
+    (so does the pane's scroll bar). Keys: ``+``/``-`` zoom around the middle, Left/Right pan,
     Up/Down/PageUp/PageDown scroll lanes, Home or 0 fit everything, Escape cancels a drag.
     Left button: drag pans, click selects; Shift+drag or a drag in the axis strip selects a
     date range; double-click opens an event or zooms in. GUI thread.
@@ -70,10 +72,14 @@ class TimelineNavigator(QObject):
 
     def _wheel(self, event: QWheelEvent) -> bool:
         delta = event.angleDelta()
-        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            steps = delta.y() or delta.x()
+        modifiers = event.modifiers()
+        if modifiers & Qt.KeyboardModifier.AltModifier:
+            steps = delta.y() or delta.x()  # some platforms turn Alt+wheel sideways
             if steps:
                 self._view.scroll_lanes(-int(math.copysign(1, steps)))
+        elif modifiers & Qt.KeyboardModifier.ShiftModifier:
+            steps = delta.y() or delta.x()  # some platforms turn Shift+wheel sideways
+            self._view.pan_by_pixels(steps / 120.0 * self._view.plot_rect().width() * WHEEL_PAN_SHARE)
         elif abs(delta.x()) > abs(delta.y()):
             self._view.pan_by_pixels(delta.x() / 2.0)
         elif delta.y():
