@@ -166,6 +166,10 @@ class TimelineView(QWidget):
         box = None if row is None else self._current_hit_map().box_of(row)
         return None if box is None else QRectF(QPointF(box[0], box[1]), QPointF(box[2], box[3]))
 
+    def badge_rects(self) -> list[QRectF]:
+        """Where the last paint drew "+N" badges (events that found no free track)."""
+        return [QRectF(QPointF(b.box[0], b.box[1]), QPointF(b.box[2], b.box[3])) for b in self._current_hit_map().badges]
+
     def event_at(self, pos: QPointF) -> int | None:
         """Id of the event whose mark (as last painted) is under ``pos``."""
         row = self._current_hit_map().row_at(pos.x(), pos.y())
