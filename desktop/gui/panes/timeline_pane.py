@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QScrollBar,
     QSizePolicy,
     QToolButton,
@@ -18,9 +19,12 @@ from PySide6.QtWidgets import (
 
 from db import dates
 from db.dependents import affects
+from db.errors import CasefileError
 from db.queries import EventFilter
 from db.services import ChangeSet
+from desktop.gui.commands import UpdateRecordCommand
 from desktop.gui.panes.timeline.data import TimelineData
+from desktop.gui.panes.timeline.date_shift import shift_date_text
 from desktop.gui.panes.timeline.view import TimelineView
 from desktop.gui.tasks import TaskHandle
 from desktop.gui.workspace import Workspace
@@ -37,6 +41,12 @@ class TimelinePane(QWidget):
     """The user clicked an event on the timeline; carries its uid."""
     sig_range_selected = Signal(str, str)
     """The user dragged a date range across the axis; carries ISO first and last day."""
+    sig_edit_requested = Signal(str)
+    """Context menu ▸ Edit: open the event's form for typing; carries its uid."""
+    sig_show_in_list_requested = Signal(str)
+    """Context menu ▸ Show in list: select it in the list and focus the list; carries its uid."""
+    sig_delete_requested = Signal(str)
+    """Context menu ▸ Delete…: the list's delete action (it asks first); carries the uid."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +99,9 @@ class TimelinePane(QWidget):
         self.background_limit = BACKGROUND_LIMIT
         self.lane_box.currentIndexChanged.connect(lambda _i: self.reload())
         self.view.sig_event_clicked.connect(self._on_view_event_clicked)
+        self.view.sig_event_moved.connect(self._on_view_event_moved)
+        self.view.sig_context_menu.connect(self._on_view_context_menu)
+        self.context_menu: QMenu | None = None
         self.view.sig_range_selected.connect(self.sig_range_selected)
         workspace.sig_changed.connect(self._on_workspace_changed)
         self._fit_when_loaded = True
@@ -170,6 +183,38 @@ class TimelinePane(QWidget):
         uid = self.workspace.uid_for_event_id(event_id)
         if uid is not None:
             self.sig_event_selected.emit(uid)
+
+    def _on_view_event_moved(self, event_id: int, days: int) -> None:
+        """A dragged bar: move the date by whole units of its precision, as one undo step."""
+        uid, rows = self.workspace.uid_for_event_id(event_id), self.workspace.event_rows([event_id])
+        if uid is None or not rows:
+            return
+        row = rows[0]
+        moved = shift_date_text(row.date_text, days)
+        if moved is None:
+            self.selected_label.setText(f"“{dates.humanize(row.date_text)}” cannot move by {abs(days)} days: edit the date in the form")
+            return
+        command = UpdateRecordCommand(self.workspace, "event", uid, {"date_text": moved}, "Move event date")
+        try:
+            self.workspace.execute(command)
+        except CasefileError as error:
+            self.selected_label.setText(str(error))
+            return
+        self.selected_label.setText(f"Moved “{row.title}” to {dates.humanize(moved)}")
+
+    def _on_view_context_menu(self, event_id: int, global_pos: QPoint) -> None:
+        uid = self.workspace.uid_for_event_id(event_id)
+        if uid is None:
+            return
+        menu = QMenu(self)
+        menu.setAccessibleName("Event")
+        for text, signal in (("Edit", self.sig_edit_requested), ("Show in list", self.sig_show_in_list_requested),
+                             ("Delete…", self.sig_delete_requested)):  # fmt: skip
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _checked=False, s=signal: s.emit(uid))
+        menu.aboutToHide.connect(menu.deleteLater)
+        self.context_menu = menu
+        menu.popup(global_pos)
 
     def _on_workspace_changed(self, changes: ChangeSet) -> None:
         if affects(changes, "timeline"):

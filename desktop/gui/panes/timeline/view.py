@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from desktop.gui.panes.timeline.data import TimelineData, day_to_iso
@@ -49,6 +49,11 @@ class TimelineView(QWidget):
     """A date range was dragged out; carries its first and last ISO day."""
     sig_window_changed = Signal(str, str)
     """The visible window moved or zoomed; carries the first and last ISO day shown."""
+    sig_event_moved = Signal(int, int)
+    """An event's mark was dragged sideways; carries the event id and the days moved (the
+    owner decides what that does to its date)."""
+    sig_context_menu = Signal(int, QPoint)
+    """Right-click on an event's mark; carries the event id and the global position."""
     sig_lanes_scrolled = Signal(int, int, int)
     """Lanes scrolled or their number changed; carries the first lane shown, the largest
     first lane possible (0: all fit) and lanes per page, for a scroll bar."""
@@ -253,6 +258,26 @@ class TimelineView(QWidget):
         self._changed()
         self.sig_event_clicked.emit(self._data.ids[row])
 
+    def preview_move(self, event_id: int, dx: float) -> None:
+        """While a mark is dragged: shade where the event would go, ``dx`` pixels along."""
+        row = self._data.index_of(event_id)
+        if row is None:
+            return
+        left = self._viewport.day_to_x(self._data.lo_days[row]) + dx
+        right = self._viewport.day_to_x(self._data.hi_days[row] + 1) + dx
+        if right - left < 3:
+            left, right = (left + right) / 2 - 1.5, (left + right) / 2 + 1.5
+        self.set_range_band((left, right))
+
+    def finish_move(self, event_id: int, dx: float) -> None:
+        """A mark was dropped ``dx`` pixels along: select it and report the whole days moved."""
+        days = round(dx / self._viewport.width * self._viewport.span)
+        row = self._data.index_of(event_id)
+        if row is not None:
+            self._select_and_report(row)
+        if days:
+            self.sig_event_moved.emit(event_id, days)
+
     def activate_at(self, pos: QPointF) -> None:
         """Double-click: report the event under ``pos`` as activated, or zoom in there."""
         event_id = self.event_at(pos)
@@ -292,6 +317,16 @@ class TimelineView(QWidget):
             self._update_geometry()
             self._changed()
         super().changeEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        event_id = self.event_at(QPointF(event.pos()))
+        if event_id is None:
+            event.ignore()
+            return
+        row = self._data.index_of(event_id)
+        if row is not None:
+            self._select_and_report(row)
+        self.sig_context_menu.emit(event_id, event.globalPos())
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
