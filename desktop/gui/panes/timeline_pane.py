@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QScrollBar,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db import dates
 from db.dependents import affects
+from db.errors import CasefileError
 from db.queries import EventFilter
 from db.services import ChangeSet
+from desktop.gui.commands import UpdateRecordCommand
 from desktop.gui.panes.timeline.data import TimelineData
+from desktop.gui.panes.timeline.date_shift import shift_date_text
 from desktop.gui.panes.timeline.view import TimelineView
 from desktop.gui.tasks import TaskHandle
 from desktop.gui.workspace import Workspace
@@ -26,12 +41,26 @@ class TimelinePane(QWidget):
     """The user clicked an event on the timeline; carries its uid."""
     sig_range_selected = Signal(str, str)
     """The user dragged a date range across the axis; carries ISO first and last day."""
+    sig_edit_requested = Signal(str)
+    """Context menu ▸ Edit: open the event's form for typing; carries its uid."""
+    sig_show_in_list_requested = Signal(str)
+    """Context menu ▸ Show in list: select it in the list and focus the list; carries its uid."""
+    sig_delete_requested = Signal(str)
+    """Context menu ▸ Delete…: the list's delete action (it asks first); carries the uid."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.view = TimelineView()
         self.view.tooltip_provider = self._tooltip
+        self.view.title_provider = self._titles
+        self.lane_bar = QScrollBar(Qt.Orientation.Vertical)
+        self.lane_bar.setAccessibleName("Scroll lanes")
+        self.lane_bar.hide()
+        self.selected_label = QLabel()
+        self.selected_label.setAccessibleName("Selected event")
+        self.selected_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.selected_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.lane_box = QComboBox()
         for label, key in LANES:
             self.lane_box.addItem(f"Lanes: {label}", key)
@@ -50,19 +79,29 @@ class TimelinePane(QWidget):
         bar.setContentsMargins(4, 2, 4, 2)
         for widget in (self.lane_box, zoom_out, zoom_in, fit):
             bar.addWidget(widget)
-        bar.addStretch(1)
+        bar.addWidget(self.selected_label, 1)
         bar.addWidget(self.summary)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.view, 1)
+        body.addWidget(self.lane_bar)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
+        layout.addLayout(body, 1)
+        self.view.sig_lanes_scrolled.connect(self._on_view_lanes_scrolled)
+        self.lane_bar.valueChanged.connect(self.view.scroll_lanes_to)
         self._filter = EventFilter()
         self._generation = 0
         self._pending: TaskHandle | None = None
         self.background_limit = BACKGROUND_LIMIT
         self.lane_box.currentIndexChanged.connect(lambda _i: self.reload())
         self.view.sig_event_clicked.connect(self._on_view_event_clicked)
+        self.view.sig_event_moved.connect(self._on_view_event_moved)
+        self.view.sig_context_menu.connect(self._on_view_context_menu)
+        self.context_menu: QMenu | None = None
         self.view.sig_range_selected.connect(self.sig_range_selected)
         workspace.sig_changed.connect(self._on_workspace_changed)
         self._fit_when_loaded = True
@@ -108,27 +147,81 @@ class TimelinePane(QWidget):
             self._fit_when_loaded = False
             self.view.fit_all()
         self.summary.setText(f"{len(data):,} dated events")
+        self._show_selected_title(self.view.selected_event())
 
     def fit_all(self) -> None:
         self.view.fit_all()
+
+    def _on_view_lanes_scrolled(self, first: int, top: int, page: int) -> None:
+        bar = self.lane_bar
+        bar.blockSignals(True)
+        bar.setRange(0, top)
+        bar.setPageStep(page)
+        bar.setValue(first)
+        bar.blockSignals(False)
+        bar.setVisible(top > 0)
+
+    def _show_selected_title(self, event_id: int | None) -> None:
+        """The selected event's title next to the toolbar (it may not fit on its bar)."""
+        title = self._titles([event_id]).get(event_id, "") if event_id is not None else ""
+        self.selected_label.setText(f"Selected: {title}" if title else "")
+        self.selected_label.setToolTip(title)
 
     def select_event(self, uid: str | None) -> None:
         """Highlight the event with ``uid`` and scroll it into view (None clears)."""
         if uid is None:
             self.view.select_event(None)
+            self._show_selected_title(None)
             return
         event_id = self.workspace.record_id("event", uid)
         if event_id is not None and self.view.select_event(event_id):
             self.view.ensure_visible(event_id)
+        self._show_selected_title(self.view.selected_event())
 
     def _on_view_event_clicked(self, event_id: int) -> None:
+        self._show_selected_title(event_id)
         uid = self.workspace.uid_for_event_id(event_id)
         if uid is not None:
             self.sig_event_selected.emit(uid)
 
+    def _on_view_event_moved(self, event_id: int, days: int) -> None:
+        """A dragged bar: move the date by whole units of its precision, as one undo step."""
+        uid, rows = self.workspace.uid_for_event_id(event_id), self.workspace.event_rows([event_id])
+        if uid is None or not rows:
+            return
+        row = rows[0]
+        moved = shift_date_text(row.date_text, days)
+        if moved is None:
+            self.selected_label.setText(f"“{dates.humanize(row.date_text)}” cannot move by {abs(days)} days: edit the date in the form")
+            return
+        command = UpdateRecordCommand(self.workspace, "event", uid, {"date_text": moved}, "Move event date")
+        try:
+            self.workspace.execute(command)
+        except CasefileError as error:
+            self.selected_label.setText(str(error))
+            return
+        self.selected_label.setText(f"Moved “{row.title}” to {dates.humanize(moved)}")
+
+    def _on_view_context_menu(self, event_id: int, global_pos: QPoint) -> None:
+        uid = self.workspace.uid_for_event_id(event_id)
+        if uid is None:
+            return
+        menu = QMenu(self)
+        menu.setAccessibleName("Event")
+        for text, signal in (("Edit", self.sig_edit_requested), ("Show in list", self.sig_show_in_list_requested),
+                             ("Delete…", self.sig_delete_requested)):  # fmt: skip
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _checked=False, s=signal: s.emit(uid))
+        menu.aboutToHide.connect(menu.deleteLater)
+        self.context_menu = menu
+        menu.popup(global_pos)
+
     def _on_workspace_changed(self, changes: ChangeSet) -> None:
         if affects(changes, "timeline"):
             self.reload()
+
+    def _titles(self, event_ids: Sequence[int]) -> dict[int, str]:
+        return {row.id: row.title for row in self.workspace.event_rows(list(event_ids))}
 
     def _tooltip(self, event_id: int) -> str:
         rows = self.workspace.event_rows([event_id])

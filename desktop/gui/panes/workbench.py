@@ -45,6 +45,9 @@ class Workbench(QWidget):
         self.list_pane.sig_filter_changed.connect(self._on_list_pane_filter_changed)
         self.timeline_pane.sig_event_selected.connect(self._on_timeline_pane_event_selected)
         self.timeline_pane.sig_range_selected.connect(self.list_pane.set_date_range)
+        self.timeline_pane.sig_edit_requested.connect(self._on_timeline_pane_edit_requested)
+        self.timeline_pane.sig_show_in_list_requested.connect(self._on_timeline_pane_show_in_list_requested)
+        self.timeline_pane.sig_delete_requested.connect(self._on_timeline_pane_delete_requested)
         self.detail_pane.sig_open_record.connect(self._on_detail_pane_open_record)
 
     def _on_list_pane_selection_changed(self, table: str, uids: list[str]) -> None:
@@ -57,6 +60,20 @@ class Workbench(QWidget):
 
     def _on_timeline_pane_event_selected(self, uid: str) -> None:
         self.list_pane.select_record("event", uid)
+
+    def _on_timeline_pane_edit_requested(self, uid: str) -> None:
+        self.list_pane.select_record("event", uid)
+        form = self.detail_pane.form
+        if form is not None:
+            form.focus_name()
+
+    def _on_timeline_pane_show_in_list_requested(self, uid: str) -> None:
+        self.list_pane.select_record("event", uid)
+        self.list_pane.current_view().setFocus()
+
+    def _on_timeline_pane_delete_requested(self, uid: str) -> None:
+        if self.list_pane.select_record("event", uid):
+            self.list_pane.delete_selected()
 
     def _on_detail_pane_open_record(self, table: str, uid: str) -> None:
         self.list_pane.select_record(table, uid)

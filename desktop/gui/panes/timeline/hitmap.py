@@ -35,6 +35,7 @@ class Badge:
     count: int
     first_day: int
     last_day: int
+    rows: tuple[int, ...] = ()  # the data rows hidden behind the badge, to list them
 
 
 @dataclass

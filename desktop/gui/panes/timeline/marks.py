@@ -41,7 +41,7 @@ class MarkBatch:
         self.caps: list[list[QLineF]] = [[] for _ in STATUSES]
         self.diamonds: list[list[QRectF]] = [[] for _ in STATUSES]
         self.hits: list[tuple[Box, int]] = []  # where each mark went, for the frame's HitMap
-        self.clusters: list[tuple[float, float, int, int, int]] = []  # x, y, count, first, last day
+        self.clusters: list[tuple[float, float, int, int, int, tuple[int, ...]]] = []  # x, y, count, first, last day, rows
         self.count = 0
         self.overflowed = 0
 
@@ -134,7 +134,8 @@ class MarkBatch:
             anchor = max(right for _row, right in members) + gap
             first = min(lo_days[row] for row, _right in members)
             last = max(hi_days[row] for row, _right in members)
-            self.clusters.append((anchor, track_ys[lane_tracks.order[-1]], len(members), first, last))
+            rows_hidden = tuple(row for row, _right in members)
+            self.clusters.append((anchor, track_ys[lane_tracks.order[-1]], len(members), first, last, rows_hidden))
             self.overflowed += len(members)
 
     def _add_ends(
@@ -184,18 +185,22 @@ class MarkBatch:
         metrics = painter.fontMetrics()
         height = metrics.height()
         badges: list[Badge] = []
-        for x, y, count, first_day, last_day in sorted(self.clusters, key=lambda c: (c[1], c[0])):
+        for x, y, count, first_day, last_day, rows in sorted(self.clusters, key=lambda c: (c[1], c[0])):
             previous = badges[-1] if badges else None
             if previous is not None and previous.box[1] == y - height / 2 and x < previous.box[2] + 3:
                 x, count = previous.box[0], previous.count + count
                 first_day, last_day = min(previous.first_day, first_day), max(previous.last_day, last_day)
+                rows = previous.rows + rows
                 badges.pop()
             width = metrics.horizontalAdvance(f"+{count:,}") + 6
-            badges.append(Badge((x, y - height / 2, x + width, y + height / 2), count, first_day, last_day))
+            box = (x, y - height / 2, x + width, y + height / 2)
+            badges.append(Badge(box, count, first_day, last_day, rows))
+        painter.setPen(QPen(colors.badge_border, 1.0))
+        painter.setBrush(colors.badge_background)
+        painter.drawRects([QRectF(b.box[0], b.box[1], b.box[2] - b.box[0], b.box[3] - b.box[1]) for b in badges])
         painter.setPen(colors.text)
         for badge in badges:
-            left, top, right, bottom = badge.box
-            painter.fillRect(QRectF(left, top, right - left, bottom - top), colors.badge_background)
+            left, top = badge.box[0], badge.box[1]
             painter.drawText(QPointF(left + 3, top + metrics.ascent()), f"+{badge.count:,}")
         hit_map.badges.extend(badges)
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QCursor, QKeyEvent, QMouseEvent, QWheelEvent
 WHEEL_ZOOM_BASE = 1.2  # zoom factor per wheel notch (120 eighths of a degree)
 KEY_ZOOM = 1.5
 KEY_PAN_SHARE = 0.125  # share of the plot width one Left/Right press moves
+WHEEL_PAN_SHARE = 0.1  # share of the plot width one Shift+wheel notch moves
 CLICK_SLOP_PX = 3.0  # a press that moves less than this is a click, not a drag
 
 
@@ -27,6 +28,9 @@ class NavigableView(Protocol):
     def select_range_between(self, start_x: float, end_x: float) -> None: ...
     def click_at(self, pos: QPointF) -> None: ...
     def activate_at(self, pos: QPointF) -> None: ...
+    def event_at(self, pos: QPointF) -> int | None: ...
+    def preview_move(self, event_id: int, dx: float) -> None: ...
+    def finish_move(self, event_id: int, dx: float) -> None: ...
     def setCursor(self, cursor: QCursor | Qt.CursorShape) -> None: ...
     def unsetCursor(self) -> None: ...
 
@@ -34,10 +38,12 @@ class NavigableView(Protocol):
 class TimelineNavigator(QObject):
     """Event filter on the timeline view that only calls the view's public methods.
 
-    Wheel: zoom around the cursor (no modifier needed); Shift+wheel scrolls lanes; a sideways
-    wheel or touchpad swipe pans. Keys: ``+``/``-`` zoom around the middle, Left/Right pan,
+    Wheel: zoom around the cursor (no modifier needed); Shift+wheel pans (as in other timeline
+    and spreadsheet tools), as does a sideways wheel or touchpad swipe; Alt+wheel scrolls lanes
+    (so does the pane's scroll bar). Keys: ``+``/``-`` zoom around the middle, Left/Right pan,
     Up/Down/PageUp/PageDown scroll lanes, Home or 0 fit everything, Escape cancels a drag.
-    Left button: drag pans, click selects; Shift+drag or a drag in the axis strip selects a
+    Left button: drag pans, click selects, a drag that starts on a mark moves that event's
+    date (the view reports it; the pane makes the undoable edit); Shift+drag or a drag in the axis strip selects a
     date range; double-click opens an event or zooms in. GUI thread.
     """
 
@@ -48,6 +54,7 @@ class TimelineNavigator(QObject):
         self._selecting_range = False
         self._last_x = 0.0
         self._dragged = False
+        self._moving: int | None = None  # the event whose mark is being dragged
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -70,10 +77,14 @@ class TimelineNavigator(QObject):
 
     def _wheel(self, event: QWheelEvent) -> bool:
         delta = event.angleDelta()
-        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            steps = delta.y() or delta.x()
+        modifiers = event.modifiers()
+        if modifiers & Qt.KeyboardModifier.AltModifier:
+            steps = delta.y() or delta.x()  # some platforms turn Alt+wheel sideways
             if steps:
                 self._view.scroll_lanes(-int(math.copysign(1, steps)))
+        elif modifiers & Qt.KeyboardModifier.ShiftModifier:
+            steps = delta.y() or delta.x()  # some platforms turn Shift+wheel sideways
+            self._view.pan_by_pixels(steps / 120.0 * self._view.plot_rect().width() * WHEEL_PAN_SHARE)
         elif abs(delta.x()) > abs(delta.y()):
             self._view.pan_by_pixels(delta.x() / 2.0)
         elif delta.y():
@@ -110,6 +121,7 @@ class TimelineNavigator(QObject):
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         self._press, self._selecting_range = pos, shift or in_axis_strip
         self._last_x, self._dragged = pos.x(), False
+        self._moving = None if self._selecting_range else self._view.event_at(pos)
         return True
 
     def _move(self, event: QMouseEvent) -> bool:
@@ -119,6 +131,9 @@ class TimelineNavigator(QObject):
         self._dragged = self._dragged or abs(x - self._press.x()) > CLICK_SLOP_PX
         if self._selecting_range:
             self._view.set_range_band((self._press.x(), x))
+        elif self._moving is not None and self._dragged:
+            self._view.setCursor(Qt.CursorShape.SizeHorCursor)
+            self._view.preview_move(self._moving, x - self._press.x())
         elif self._dragged:
             self._view.setCursor(Qt.CursorShape.ClosedHandCursor)
             self._view.pan_by_pixels(x - self._last_x)
@@ -128,15 +143,17 @@ class TimelineNavigator(QObject):
     def _release(self, event: QMouseEvent) -> bool:
         if self._press is None or event.button() != Qt.MouseButton.LeftButton:
             return False
-        start, selecting, dragged = self._press, self._selecting_range, self._dragged
+        start, selecting, dragged, moving = self._press, self._selecting_range, self._dragged, self._moving
         self._end_drag()
-        if selecting and dragged:
+        if moving is not None and dragged:
+            self._view.finish_move(moving, event.position().x() - start.x())
+        elif selecting and dragged:
             self._view.select_range_between(start.x(), event.position().x())
         elif not dragged:
             self._view.click_at(event.position())
         return True
 
     def _end_drag(self) -> None:
-        self._press, self._dragged = None, False
+        self._press, self._dragged, self._moving = None, False, None
         self._view.set_range_band(None)
         self._view.unsetCursor()

@@ -48,6 +48,7 @@ class TimelineColors:
     highlight: QColor
     selection_band: QColor
     badge_background: QColor
+    badge_border: QColor
     status: tuple[QColor, ...]  # solid, indexed like STATUSES
     status_fill: tuple[QColor, ...]  # translucent, for ranged bars
     mark_outline: QColor
@@ -61,7 +62,9 @@ class TimelineColors:
             QColor(STATUS_RGB[name]).lighter(135) if dark else QColor(STATUS_RGB[name])
             for name in STATUSES
         )
-        highlight = palette.color(QPalette.ColorRole.Highlight)
+        # The palette's highlight is made for filled rows under light text; a thin line or halo
+        # on the plot needs contrast with the plot itself (dark palettes: a deep blue on black).
+        highlight = legible(palette.color(QPalette.ColorRole.Highlight), plot, 3.0)
         return cls(
             plot=plot,
             lane_alternate=_mix(plot, text, 0.035 if dark else 0.03),
@@ -74,11 +77,35 @@ class TimelineColors:
             density=_mix(plot, text, 0.45),
             highlight=highlight,
             selection_band=_with_alpha(highlight, 60),
-            badge_background=_with_alpha(palette.color(QPalette.ColorRole.Window), 220),
+            badge_background=_mix(plot, text, 0.16),
+            badge_border=_mix(plot, text, 0.55),
             status=status,
             status_fill=tuple(_with_alpha(color, 95 if dark else 80) for color in status),
             mark_outline=plot,
         )
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two opaque colours (1 … 21)."""
+
+    def luminance(color: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def legible(color: QColor, against: QColor, ratio: float) -> QColor:
+    """``color`` lightened (on dark) or darkened (on light) until it reaches ``ratio`` against ``against``."""
+    toward = QColor("white") if against.lightnessF() < 0.5 else QColor("black")
+    result, share = QColor(color), 0.0
+    while contrast_ratio(result, against) < ratio and share < 1.0:
+        share += 0.05
+        result = _mix(color, toward, share)
+    return result
 
 
 def _with_alpha(color: QColor, alpha: int) -> QColor:

@@ -3,22 +3,30 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from desktop.gui.panes.timeline.data import TimelineData, day_to_iso
-from desktop.gui.panes.timeline.hitmap import HitMap
+from desktop.gui.panes.timeline.hitmap import Badge, HitMap
 from desktop.gui.panes.timeline.navigation import TimelineNavigator
 from desktop.gui.panes.timeline.render import Frame, FrameRenderer, PaintStats
 from desktop.gui.panes.timeline.style import TimelineColors, TimelineMetrics
 from desktop.gui.panes.timeline.viewport import Viewport
 
 
+OVERFLOW_MENU_LIMIT = 300
+"""A "+N" popup lists at most this many events (more: zoom in to part them)."""
+
+
 def default_tooltip(event_id: int) -> str:
     return f"#{event_id}"
+
+
+def default_titles(event_ids: Sequence[int]) -> dict[int, str]:
+    return {event_id: f"#{event_id}" for event_id in event_ids}
 
 
 class TimelineView(QWidget):
@@ -41,12 +49,22 @@ class TimelineView(QWidget):
     """A date range was dragged out; carries its first and last ISO day."""
     sig_window_changed = Signal(str, str)
     """The visible window moved or zoomed; carries the first and last ISO day shown."""
+    sig_event_moved = Signal(int, int)
+    """An event's mark was dragged sideways; carries the event id and the days moved (the
+    owner decides what that does to its date)."""
+    sig_context_menu = Signal(int, QPoint)
+    """Right-click on an event's mark; carries the event id and the global position."""
+    sig_lanes_scrolled = Signal(int, int, int)
+    """Lanes scrolled or their number changed; carries the first lane shown, the largest
+    first lane possible (0: all fit) and lanes per page, for a scroll bar."""
 
     def __init__(
         self, parent: QWidget | None = None, metrics: TimelineMetrics | None = None
     ) -> None:
         super().__init__(parent)
         self.tooltip_provider: Callable[[int], str] = default_tooltip
+        self.title_provider: Callable[[Sequence[int]], dict[int, str]] = default_titles
+        self.overflow_menu: QMenu | None = None  # the open "+N" popup, if any
         self.last_paint_stats = PaintStats()
         self._metrics = metrics or TimelineMetrics()
         self._plot = QRectF()
@@ -153,6 +171,10 @@ class TimelineView(QWidget):
         box = None if row is None else self._current_hit_map().box_of(row)
         return None if box is None else QRectF(QPointF(box[0], box[1]), QPointF(box[2], box[3]))
 
+    def badge_rects(self) -> list[QRectF]:
+        """Where the last paint drew "+N" badges (events that found no free track)."""
+        return [QRectF(QPointF(b.box[0], b.box[1]), QPointF(b.box[2], b.box[3])) for b in self._current_hit_map().badges]
+
     def event_at(self, pos: QPointF) -> int | None:
         """Id of the event whose mark (as last painted) is under ``pos``."""
         row = self._current_hit_map().row_at(pos.x(), pos.y())
@@ -162,7 +184,7 @@ class TimelineView(QWidget):
         """The tooltip for ``pos``: the event's label, a histogram column's count, or ""."""
         badge = self._current_hit_map().badge_at(pos.x(), pos.y())
         if badge is not None:
-            return f"{badge.count:,} more events here; click to zoom in"
+            return f"{badge.count:,} more events here; click to list them"
         event_id = self.event_at(pos)
         if event_id is not None:
             return self.tooltip_provider(event_id)
@@ -196,16 +218,65 @@ class TimelineView(QWidget):
         self.sig_range_selected.emit(day_to_iso(days[0]), day_to_iso(days[1]))
 
     def click_at(self, pos: QPointF) -> None:
-        """Select and report the event under ``pos``; on a "+N" badge or histogram, zoom in."""
+        """Select and report the event under ``pos``; a "+N" badge lists its events; a
+        histogram column zooms in."""
         hit_map = self._current_hit_map()
         badge = hit_map.badge_at(pos.x(), pos.y())
         row = None if badge is not None else hit_map.row_at(pos.x(), pos.y())
         if row is not None:
-            self._selected_row = row
-            self._changed()
-            self.sig_event_clicked.emit(self._data.ids[row])
-        elif badge is not None or hit_map.density_at(pos.x(), pos.y()):
+            self._select_and_report(row)
+        elif badge is not None:
+            self.show_overflow_menu(badge, pos)
+        elif hit_map.density_at(pos.x(), pos.y()):
             self.zoom_by(4.0, pos.x())
+
+    def show_overflow_menu(self, badge: Badge, pos: QPointF) -> QMenu:
+        """Pops up the events hidden behind ``badge``; choosing one selects it everywhere."""
+        rows = sorted(badge.rows, key=lambda row: (self._data.lo_days[row], self._data.ids[row]))
+        shown = rows[:OVERFLOW_MENU_LIMIT]
+        titles = self.title_provider([self._data.ids[row] for row in shown])
+        menu = QMenu(self)
+        menu.setAccessibleName("Hidden events")
+        menu.setToolTipsVisible(True)
+        for row in shown:
+            event_id = self._data.ids[row]
+            first, last = day_to_iso(self._data.lo_days[row]), day_to_iso(self._data.hi_days[row])
+            days = first if first == last else f"{first} – {last}"
+            action = menu.addAction(f"{titles.get(event_id, f'#{event_id}')}  ·  {days}")
+            action.setData(event_id)
+            action.triggered.connect(lambda _checked=False, r=row: self._select_and_report(r))
+        if len(rows) > len(shown):
+            more = menu.addAction(f"{len(rows) - len(shown):,} more: zoom in")
+            more.triggered.connect(lambda _checked=False: self.zoom_by(4.0, pos.x()))
+        self.overflow_menu = menu
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(self.mapToGlobal(pos.toPoint()))
+        return menu
+
+    def _select_and_report(self, row: int) -> None:
+        self._selected_row = row
+        self._changed()
+        self.sig_event_clicked.emit(self._data.ids[row])
+
+    def preview_move(self, event_id: int, dx: float) -> None:
+        """While a mark is dragged: shade where the event would go, ``dx`` pixels along."""
+        row = self._data.index_of(event_id)
+        if row is None:
+            return
+        left = self._viewport.day_to_x(self._data.lo_days[row]) + dx
+        right = self._viewport.day_to_x(self._data.hi_days[row] + 1) + dx
+        if right - left < 3:
+            left, right = (left + right) / 2 - 1.5, (left + right) / 2 + 1.5
+        self.set_range_band((left, right))
+
+    def finish_move(self, event_id: int, dx: float) -> None:
+        """A mark was dropped ``dx`` pixels along: select it and report the whole days moved."""
+        days = round(dx / self._viewport.width * self._viewport.span)
+        row = self._data.index_of(event_id)
+        if row is not None:
+            self._select_and_report(row)
+        if days:
+            self.sig_event_moved.emit(event_id, days)
 
     def activate_at(self, pos: QPointF) -> None:
         """Double-click: report the event under ``pos`` as activated, or zoom in there."""
@@ -246,6 +317,16 @@ class TimelineView(QWidget):
             self._update_geometry()
             self._changed()
         super().changeEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        event_id = self.event_at(QPointF(event.pos()))
+        if event_id is None:
+            event.ignore()
+            return
+        row = self._data.index_of(event_id)
+        if row is not None:
+            self._select_and_report(row)
+        self.sig_context_menu.emit(event_id, event.globalPos())
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -299,6 +380,14 @@ class TimelineView(QWidget):
         if first_lane != self._first_lane:
             self._first_lane = first_lane
             self._changed()
+        self.sig_lanes_scrolled.emit(first_lane, top, self.lanes_per_page())
+
+    def first_lane(self) -> int:
+        return self._first_lane
+
+    def scroll_lanes_to(self, first_lane: int) -> None:
+        """Show lanes from ``first_lane`` on (clamped), as the pane's scroll bar asks."""
+        self._scroll_lanes_to(first_lane)
 
     def _update_geometry(self) -> None:
         """Gutter from the widest lane label, axis strip from the font, plot in between."""
