@@ -419,3 +419,33 @@ def test_histogram_tooltip_counts_events(qtbot) -> None:
     text = widget.tooltip_text_at(QPointF(plot.center().x(), plot.top() + 30))
     assert text.endswith("click to zoom in") and "events may fall on" in text
     assert day_to_iso(widget.timeline_data.day_min).startswith("1995")
+
+
+def test_the_lane_counter_fits_one_line_and_no_period_label_is_cut(qtbot, monkeypatch) -> None:
+    """At 1024 px: "8–9 of 11" stays one line beside the lanes, and a year that has no room left
+    before the next ("016" of 2016) is not drawn at all."""
+    from PySide6.QtGui import QPainter
+
+    rows = [(n, "2016-12-20" if n == 0 else f"2017-0{1 + n % 9}-01", "2017-12-31", "confirmed", f"lane {n:02}") for n in range(11)]
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 170)
+    widget.set_data(TimelineData.from_rows(rows))
+    with qtbot.waitExposed(widget):
+        widget.show()
+    widget.fit_all()
+    drawn: list[tuple[float, str]] = []
+    original = QPainter.drawText
+
+    def recording(painter, *args):  # type: ignore[no-untyped-def]
+        if len(args) == 2 and isinstance(args[1], str):
+            drawn.append((args[0].x(), args[1]))
+        return original(painter, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", recording)
+    widget.grab()
+    plot_left = widget.plot_rect().left()
+    counters = [text for _x, text in drawn if " of 11" in text or text == "of 11"]
+    assert counters and all(" of 11" in text for text in counters)  # one line, not "8–9" over "of 11"
+    periods = [(x, text) for x, text in drawn if text.isdigit() and len(text) == 4]
+    assert periods and all(x >= plot_left for x, _text in periods)  # none starts under the lane names

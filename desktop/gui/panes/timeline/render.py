@@ -219,7 +219,9 @@ class FrameRenderer:
         fully_shown = int(plot.height() // self.metrics.lane_height)
         if lane_count > fully_shown:
             last = min(frame.first_lane + fully_shown, lane_count)
-            lines = (f"{frame.first_lane + 1}–{last}", f"of {lane_count:,}")  # lanes shown
+            one_line = f"{frame.first_lane + 1}–{last} of {lane_count:,}"  # lanes shown
+            fits = metrics.horizontalAdvance(one_line) <= plot.left() - 8
+            lines = (one_line,) if fits else (f"{frame.first_lane + 1}–{last}", f"of {lane_count:,}")
             painter.setPen(colors.faint_text)
             for row, line in enumerate(lines):
                 text = metrics.elidedText(line, Qt.TextElideMode.ElideRight, plot.left() - 8)
@@ -258,6 +260,8 @@ class FrameRenderer:
             start, width = starts[index], metrics.horizontalAdvance(tick.label)
             x = min(max(start, plot.left()) + 3, starts[index + 1] - width - 8)
             pinned = start < plot.left()  # began before the window: slides out as the next comes
+            if x < plot.left():  # no room left before the next period: a cut label ("016") says nothing
+                continue
             if (pinned or x >= start + 2.5) and x + width <= frame.width - 2:
                 painter.drawText(QPointF(x, baseline), tick.label)
         painter.restore()
