@@ -89,7 +89,9 @@ class ListPane(QWidget):
         sources = self.views["source"]
         sources.setAcceptDrops(True)
         sources.viewport().setAcceptDrops(True)
-        sources.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        sources.setDragEnabled(True)  # onto an event's mark on the timeline: a citation
+        sources.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        sources.setDefaultDropAction(Qt.DropAction.CopyAction)
         sources.viewport().installEventFilter(self)
         header = self.views["event"].horizontalHeader()
         header.moveSection(header.visualIndex(EventColumn.MATCH), EventColumn.TITLE + 1)  # read with the title

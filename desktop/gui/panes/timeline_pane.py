@@ -23,6 +23,7 @@ from db.errors import CasefileError
 from db.queries import EventFilter
 from db.services import ChangeSet
 from desktop.gui.commands import UpdateRecordCommand
+from desktop.gui.models.named_table import dragged_source_uids
 from desktop.gui.panes.timeline.data import TimelineData
 from desktop.gui.panes.timeline.date_shift import shift_date_text
 from desktop.gui.panes.timeline.view import TimelineView
@@ -46,6 +47,8 @@ class TimelinePane(QWidget):
     sig_show_in_list_requested = Signal(str)
     """Context menu ▸ Show in list: select it in the list and focus the list; carries its uid."""
     sig_delete_requested = Signal(str)
+    sig_cite_requested = Signal(str, list)
+    """Sources dragged from the Sources list were dropped on an event: (event uid, source uids)."""
     """Context menu ▸ Delete…: the list's delete action (it asks first); carries the uid."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -101,6 +104,8 @@ class TimelinePane(QWidget):
         self.view.sig_event_clicked.connect(self._on_view_event_clicked)
         self.view.sig_event_moved.connect(self._on_view_event_moved)
         self.view.sig_context_menu.connect(self._on_view_context_menu)
+        self.view.accepts_drop = lambda mime: bool(dragged_source_uids(mime))
+        self.view.sig_dropped_on_event.connect(self._on_view_dropped_on_event)
         self.context_menu: QMenu | None = None
         self.view.sig_range_selected.connect(self.sig_range_selected)
         workspace.sig_changed.connect(self._on_workspace_changed)
@@ -201,6 +206,12 @@ class TimelinePane(QWidget):
             self.selected_label.setText(str(error))
             return
         self.selected_label.setText(f"Moved “{row.title}” to {dates.humanize(moved)}")
+
+    def _on_view_dropped_on_event(self, event_id: int, mime: object) -> None:
+        uid = self.workspace.uid_for_event_id(event_id)
+        sources = dragged_source_uids(mime)  # type: ignore[arg-type]
+        if uid is not None and sources:
+            self.sig_cite_requested.emit(uid, sources)
 
     def _on_view_context_menu(self, event_id: int, global_pos: QPoint) -> None:
         uid = self.workspace.uid_for_event_id(event_id)

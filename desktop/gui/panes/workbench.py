@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from db.errors import CasefileError
 from db.queries import EventFilter
-from desktop.gui.panes.detail import DetailPane
+from desktop.gui.panes.detail import DetailPane, edits
 from desktop.gui.panes.list_pane import ListPane
 from desktop.gui.panes.timeline_pane import TimelinePane
 from desktop.gui.tasks import TaskRunner
@@ -48,6 +49,7 @@ class Workbench(QWidget):
         self.timeline_pane.sig_edit_requested.connect(self._on_timeline_pane_edit_requested)
         self.timeline_pane.sig_show_in_list_requested.connect(self._on_timeline_pane_show_in_list_requested)
         self.timeline_pane.sig_delete_requested.connect(self._on_timeline_pane_delete_requested)
+        self.timeline_pane.sig_cite_requested.connect(self._on_timeline_pane_cite_requested)
         self.detail_pane.sig_open_record.connect(self._on_detail_pane_open_record)
 
     def _on_list_pane_selection_changed(self, table: str, uids: list[str]) -> None:
@@ -74,6 +76,16 @@ class Workbench(QWidget):
     def _on_timeline_pane_delete_requested(self, uid: str) -> None:
         if self.list_pane.select_record("event", uid):
             self.list_pane.delete_selected()
+
+    def _on_timeline_pane_cite_requested(self, event_uid: str, source_uids: list[str]) -> None:
+        """Sources dropped on an event's mark: one citation each, one undo step; the event is
+        then shown with its citations, to fill in quote and locator."""
+        try:
+            edits.cite_sources(self.workspace, event_uid, source_uids)
+        except CasefileError as error:
+            self.list_pane.warn(str(error))
+            return
+        self.detail_pane.show_record("event", event_uid)
 
     def _on_detail_pane_open_record(self, table: str, uid: str) -> None:
         self.list_pane.select_record(table, uid)

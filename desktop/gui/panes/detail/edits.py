@@ -46,6 +46,20 @@ def cite_new_source(workspace: Workspace, event_uid: str, source_title: str, cit
     return source_uid
 
 
+def cite_sources(workspace: Workspace, event_uid: str, source_uids: Sequence[str]) -> list[str]:
+    """Cite each source from the event (a drop of sources on it), as one undo step; the new
+    citations' uids."""
+    commands, uids = [], []
+    for source_uid in dict.fromkeys(source_uids):
+        command, uid = new_record_command(workspace, "citation", {"event": event_uid, "source": source_uid})
+        commands.append(command)
+        uids.append(uid)
+    if commands:
+        text = "Cite a source" if len(commands) == 1 else f"Cite {len(commands)} sources"
+        workspace.execute(CompoundCommand(text, commands))
+    return uids
+
+
 def set_tags(workspace: Workspace, table: str, uid: str, names: list[str], known: Sequence[str]) -> None:
     """Replace the tags of an event or source; tags not yet in the archive are created in the
     same undo step, so undo removes them again and the archive is exactly as before."""

@@ -5,8 +5,10 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QResizeEvent,
+)  # fmt: skip
 from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from desktop.gui.panes.timeline.data import TimelineData, day_to_iso
@@ -54,6 +56,9 @@ class TimelineView(QWidget):
     owner decides what that does to its date)."""
     sig_context_menu = Signal(int, QPoint)
     """Right-click on an event's mark; carries the event id and the global position."""
+    sig_dropped_on_event = Signal(int, object)
+    """Something the owner accepts (see :attr:`accepts_drop`) was dropped on an event's mark;
+    carries the event id and the QMimeData."""
     sig_lanes_scrolled = Signal(int, int, int)
     """Lanes scrolled or their number changed; carries the first lane shown, the largest
     first lane possible (0: all fit) and lanes per page, for a scroll bar."""
@@ -65,6 +70,9 @@ class TimelineView(QWidget):
         self.tooltip_provider: Callable[[int], str] = default_tooltip
         self.title_provider: Callable[[Sequence[int]], dict[int, str]] = default_titles
         self.overflow_menu: QMenu | None = None  # the open "+N" popup, if any
+        self.accepts_drop: Callable[[QMimeData], bool] = lambda _mime: False
+        """Which drags may land on a mark (the pane accepts sources: a drop cites them)."""
+        self.setAcceptDrops(True)
         self.last_paint_stats = PaintStats()
         self._metrics = metrics or TimelineMetrics()
         self._plot = QRectF()
@@ -317,6 +325,25 @@ class TimelineView(QWidget):
             self._update_geometry()
             self._changed()
         super().changeEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.accepts_drop(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        """Only over a mark: that is the event the drop would be on."""
+        if self.accepts_drop(event.mimeData()) and self.event_at(event.position()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        event_id = self.event_at(event.position()) if self.accepts_drop(event.mimeData()) else None
+        if event_id is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.sig_dropped_on_event.emit(event_id, event.mimeData())
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         event_id = self.event_at(QPointF(event.pos()))
