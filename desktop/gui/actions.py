@@ -225,7 +225,8 @@ class Actions:
             self.show_timeline.setChecked(True)
             bench.timeline_pane.select_event(event_uid)
 
-        menu = record_menu(self.workspace, bench, table, uid, [self.delete, self.purge], show_on_timeline, self.window)
+        menu = record_menu(self.workspace, bench, table, uid, [self.delete, self.purge], show_on_timeline, self.window,
+                           bench.list_pane.filter_bar.filter_by)  # fmt: skip
         menu.popup(at)
         return menu
 

@@ -1,6 +1,7 @@
 """The context menu of the lists: what a right-click on a record offers.
 
-Open, Duplicate, Copy as Text, Show on Timeline, then Delete and Purge (the window's own
+Open, Duplicate, Copy as Text, Show on Timeline, filters by the event's place, type and status,
+then Delete and Purge (the window's own
 actions, so their shortcuts and enabled state are shown as in the Edit menu). The menu is
 built here and popped up without blocking (``popup``), so a test can find it and trigger an
 entry as a click would.
@@ -26,7 +27,8 @@ NOT_COPIED = ("uid", "created_at", "updated_at")
 
 
 def record_menu(workspace: Workspace, bench: Workbench, table: str, uid: str, shared: list[QAction],
-                show_on_timeline: Callable[[str], object], parent: QWidget) -> QMenu:  # fmt: skip
+                show_on_timeline: Callable[[str], object], parent: QWidget,
+                filter_by: Callable[[str, str], object] | None = None) -> QMenu:  # fmt: skip
     """The menu for record ``uid`` of ``table`` (already selected by the right-click);
     ``shared`` are window actions appended after a separator (Delete, Purge…);
     ``show_on_timeline(uid)`` shows the timeline pane and the event on it."""
@@ -39,10 +41,26 @@ def record_menu(workspace: Workspace, bench: Workbench, table: str, uid: str, sh
     _add(menu, "Copy as Text", "copy_text", lambda: QGuiApplication.clipboard().setText(workspace.reference_text(table, uid)))
     if table == "event":
         _add(menu, "Show on Timeline", "show_on_timeline", lambda: show_on_timeline(uid))
+        if filter_by is not None:
+            _add_filters(menu, workspace, uid, filter_by)
     menu.addSeparator()
     for action in shared:
         menu.addAction(action)
     return menu
+
+
+def _add_filters(menu: QMenu, workspace: Workspace, uid: str, filter_by: Callable[[str, str], object]) -> None:
+    """"Only events at London", "… of type protest", "… confirmed": filter the list by this."""
+    event = workspace.record("event", uid)
+    choices = []
+    if event.get("place"):
+        choices.append(("place", event["place"], f"Only Events at {workspace.record('place', event['place'])['name']}"))
+    if event.get("event_type"):
+        choices.append(("type", event["event_type"], f"Only Events of Type “{event['event_type']}”"))
+    choices.append(("status", event["status"], f"Only {str(event['status']).capitalize()} Events"))
+    menu.addSeparator()
+    for field, value, text in choices:
+        _add(menu, text, f"filter_{field}", lambda _checked=False, f=field, v=value: filter_by(f, v))
 
 
 def duplicate(workspace: Workspace, bench: Workbench, table: str, uid: str) -> str:

@@ -84,3 +84,24 @@ def test_a_source_copies_as_a_reference_and_show_on_timeline_reopens_the_pane(qt
     menu = _right_click(qtbot, window, "event", 2)
     _entry(menu, "show_on_timeline").trigger()
     assert window.workbench.timeline_pane.isVisible() and window.actions.show_timeline.isChecked()
+
+
+def test_filter_by_this_place_type_or_status(qtbot: Any, window: MainWindow) -> None:
+    pane = window.workbench.list_pane
+    row = next(r for r in range(pane.event_model.rowCount()) if pane.event_model.row_at(r).place == "London")
+    event = pane.event_model.row_at(row)
+    menu = _right_click(qtbot, window, "event", row)
+    texts = [a.text() for a in menu.actions()]
+    assert "Only Events at London" in texts and f"Only Events of Type “{event.event_type}”" in texts
+    _entry(menu, "filter_place").trigger()
+    menu.close()
+    qtbot.waitUntil(lambda: pane.event_model.event_filter.place_uid is not None)
+    shown = [pane.event_model.row_at(r) for r in range(pane.event_model.rowCount())]
+    assert shown and all(r.place == "London" for r in shown)
+    assert pane.filter_bar.place_combo.currentText() == "London"  # the bar says what filters the list
+    status = pane.event_model.row_at(0).status
+    menu = _right_click(qtbot, window, "event", 0)
+    _entry(menu, "filter_status").trigger()
+    menu.close()
+    qtbot.waitUntil(lambda: pane.event_model.event_filter.statuses == (status,))
+    assert all(pane.event_model.row_at(r).status == status for r in range(pane.event_model.rowCount()))

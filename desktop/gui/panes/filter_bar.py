@@ -123,6 +123,18 @@ class FilterBar(QWidget):
     def is_active(self) -> bool:
         return self._applied != EventFilter()
 
+    def filter_by(self, field: str, value: str) -> bool:
+        """"Filter by this" from a context menu: show only events with this ``field``
+        ("place" by uid, "type", "status"); False when the value is not among the choices."""
+        if field == "place":
+            self._ensure_places()
+        combo = {"place": self.place_combo, "type": self.type_combo, "status": self.status_combo}[field]
+        index = combo.findData(value)
+        if index < 0:
+            return False
+        combo.setCurrentIndex(index)  # applies it, as a choice by hand does
+        return True
+
     def clear(self) -> None:
         for widget in (self.date_from, self.date_to, self.tag_filter, self.place_combo, self.status_combo, self.type_combo):
             widget.blockSignals(True)
