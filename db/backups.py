@@ -354,9 +354,6 @@ def convert_backups(archive_uid: str, old_key: Any, new_key: Any) -> int:
         staged = info.path.with_name(info.path.name + ".converting")
         _remove(staged)
         try:
-            if _already(info.path, new_key):  # converted before a crash cut the last run short
-                converted += 1
-                continue
             version = engines.for_archive(info.path, old_key).probe(info.path)
             export_copy(info.path, old_key, staged, new_key, version)
             verify(staged, new_key)
@@ -374,21 +371,6 @@ def convert_backups(archive_uid: str, old_key: Any, new_key: Any) -> int:
 
 
 # --- internals ------------------------------------------------------------------------------
-
-
-def _already(path: Path, key: Any) -> bool:
-    """Whether a backup is already in the form ``key`` gives (plain for ``None``)."""
-    from db import engine as engines
-
-    if engines.is_encrypted(path) != (key is not None):
-        return False
-    if key is None:
-        return True
-    try:
-        verify(path, key)
-    except BackupFailed:
-        return False
-    return True
 
 
 def _info(path: Path) -> BackupInfo | None:

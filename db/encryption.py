@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from db import backups, changelog, engine as engines, services
+from db import backups, changelog, engine as engines, log_head, services
 from db.archive import SCHEMA_VERSION, Archive
 from db.engine import ArchiveKey
 from db.engine.sqlcipher import export_copy
@@ -105,14 +105,14 @@ def _convert(path: Path, old_key: ArchiveKey | None, new_key: ArchiveKey | None,
             if stop():
                 raise EncryptionCancelled(f"{action} cancelled; the archive is unchanged.")
             report(2, STEPS)
-            archive_uid = _verify_and_log(new, new_key, expected, action, user)
+            archive_uid, head = _verify_and_log(new, new_key, expected, action, user)
             report(3, STEPS)
             _fsync(new)
             kept = kept_name(path, action)
             os.link(path, kept)  # the old file stays reachable while the new one replaces it
             os.replace(new, path)
             _fsync_dir(path.parent)
-            _accept_head(path, new_key)
+            log_head.remember(archive_uid, head)  # the converted file is the archive now: its head is the known one
         except BaseException as error:
             _remove(new)
             if stop() and not isinstance(error, EncryptionCancelled):
@@ -135,9 +135,10 @@ def _convert_backups(archive_uid: str, old_key: ArchiveKey | None, new_key: Arch
         return 0, str(error)
 
 
-def _verify_and_log(new: Path, key: ArchiveKey | None, expected: dict[str, int], action: str, user: str | None) -> str:
+def _verify_and_log(new: Path, key: ArchiveKey | None, expected: dict[str, int], action: str,
+                    user: str | None) -> tuple[str, log_head.Head]:  # fmt: skip
     """Open the copy with its new key and prove it holds the same archive, then log;
-    returns the archive's uid."""
+    returns the archive's uid and the log's new head."""
     with Archive.open(new, user=user, key=key) as copy:
         copy.tracks_head = False  # until it replaces the archive (a crash before leaves the old file's head)
         if (key is not None) != copy.encrypted:
@@ -154,14 +155,8 @@ def _verify_and_log(new: Path, key: ArchiveKey | None, expected: dict[str, int],
             archive_uid = session.scalar(select(Meta.value).where(Meta.key == "archive_uid")) or ""
         with services.edit(copy) as ed:
             ed.log(action, "meta", archive_uid, {"encrypted": key is not None, "cipher": "SQLCipher 4" if key else None})
-        return archive_uid
-
-
-def _accept_head(path: Path, key: ArchiveKey | None) -> None:
-    """The converted file is the archive now: its log head (with the new entry) is the one
-    this computer knows."""
-    with Archive.open(path, key=key):
-        pass  # opening compares, closing remembers
+        with copy.session() as session:
+            return archive_uid, log_head.head(session)
 
 
 def _row_counts(session: object) -> dict[str, int]:
