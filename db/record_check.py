@@ -20,6 +20,9 @@ from db.engine import driver_batches
 from db.models import RECORD_MODELS, ChangeLog
 from db.record_digest import column_names, digest_row
 
+STAMPED = {"updated_at"}
+"""Set by the edit service on every update without being logged as a change: replaying the
+log cannot know it, so it is never named (an edit a second after the insert is no tampering)."""
 _LABEL = {"case_file": "title", "event": "title", "source": "title", "actor": "name", "place": "name", "tag": "name", "attachment": "file_name", "vocabulary": "term"}
 
 
@@ -102,7 +105,7 @@ def _changed_fields(session: Session, table: str, uid: str, current: dict[str, A
     fks = {column for column, _ in records.foreign_keys(table).values()}
     changed = []
     for name, value in current.items():
-        if name in fks or name in records.DERIVED or name not in expected:
+        if name in fks or name in records.DERIVED or name in STAMPED or name not in expected:
             continue
         logged = expected[name]
         if isinstance(logged, (list, dict)) and isinstance(value, str):

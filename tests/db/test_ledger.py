@@ -105,6 +105,21 @@ def test_a_byte_flipped_with_sqlite_is_named(archive: Archive) -> None:
     assert f"event {u['protest']} 'Roses on a rainbow flag': description changed outside Casefile" in lines
 
 
+def test_an_edit_a_second_later_does_not_name_updated_at(archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The update stamps updated_at itself; only the field changed behind Casefile's back is named."""
+    u = populate(archive)
+    monkeypatch.setattr(services, "utc_now", lambda: "2031-01-01T00:00:00Z")  # the edit lands in a later second
+    with services.edit(archive) as ed:
+        services.update(ed, "event", u["protest"], {"description": "Dutch petition handed over"})
+    raw = sqlite3.connect(archive.path)
+    raw.execute("UPDATE event SET description = 'Dutch petitioN handed over' WHERE uid = ?", (u["protest"],))
+    raw.commit()
+    raw.close()
+    with archive.session() as session:
+        (tampered,) = record_check.check_records(session).tampered
+    assert tampered.fields == ("description",)
+
+
 def test_an_older_copy_is_missing_its_tail(tmp_path: Path) -> None:
     path = tmp_path / "a.casefile"
     with Archive.create(path) as archive:
