@@ -219,6 +219,9 @@ class Event(Record, Base):
     disputed: Mapped[bool] = mapped_column(Boolean, default=False)
     sensitivity: Mapped[str] = mapped_column(String(10), default="normal")
     notes: Mapped[str] = mapped_column(Text, default="")
+    date_typed: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """The date exactly as the user wrote it ("earlier this year"), next to ``date_text``, the
+    EDTF it was read as; empty when the EDTF itself was typed or the date came from a file."""
 
     case: Mapped[CaseFile] = relationship()
     place: Mapped[Place | None] = relationship()
@@ -276,6 +279,7 @@ class Source(Record, Base):
         _in("sensitivity", SENSITIVITIES),
         Index("ix_source_title", "title"),
         Index("ix_source_published", "published_lo"),
+        Index("ix_source_doi", "doi"),
     )
     kind: Mapped[str] = mapped_column(String(20), default="news_article")
     title: Mapped[str] = mapped_column(Text)
@@ -297,6 +301,13 @@ class Source(Record, Base):
     summary: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     sensitivity: Mapped[str] = mapped_column(String(10), default="normal")
+    doi: Mapped[str] = mapped_column(String(255), default="", server_default="")
+    isbn: Mapped[str] = mapped_column(Text, default="", server_default="")
+    issn: Mapped[str] = mapped_column(Text, default="", server_default="")
+    archive_location: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """Where a physical or archival copy is kept: archive name and shelf mark (CSL's archive)."""
+    published_typed: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """The publication date as the user wrote it, next to the EDTF it was read as."""
 
     outlet: Mapped[Actor | None] = relationship()
     tags: Mapped[list[Tag]] = relationship(secondary=source_tag, order_by="Tag.name")
@@ -326,6 +337,7 @@ class Citation(Record, Base):
     independent: Mapped[bool] = mapped_column(Boolean, default=True)
     rationale: Mapped[str] = mapped_column(Text, default="")
     printable: Mapped[bool] = mapped_column(Boolean, default=True)
+    quote_translation_language: Mapped[str] = mapped_column(String(35), default="", server_default="")
 
     event: Mapped[Event] = relationship(back_populates="citations")
     source: Mapped[Source] = relationship()

@@ -94,6 +94,11 @@ def _cmd_edit(args: argparse.Namespace) -> int:
         try:
             with services.edit(archive) as ed:
                 values = {key: field_input.read_value(ed.session, table, key, text) for key, text in texts.items()}
+                current = records.to_dict(ed.session, services.get(ed.session, table, args.uid))
+                for key, text in texts.items():  # a new date typed in words keeps them (as the form does)
+                    if values[key] != current.get(key):
+                        worded = field_input.with_typed(table, key, values[key], text)
+                        values.update({k: v for k, v in worded.items() if k not in texts})
                 for tag in values.get("tags", []):  # new tags are records of their own, logged as the GUI does
                     if ed.session.scalar(select(Tag.id).where(Tag.name == tag)) is None:
                         services.create(ed, "tag", {"name": tag})

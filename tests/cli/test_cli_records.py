@@ -113,6 +113,9 @@ def test_edit_date_as_the_form_reads_it(built: tuple[Path, dict[str, str]], fiel
     assert (code, err) == (0, "")
     assert out.startswith(f"Updated event {uids['purge']}: date_text \"2017-04\" → ") and out.count("\n") == 1
     assert event_dates(path, uids["purge"]) == stored
+    with Archive.open(path) as archive, archive.session() as session:
+        kept = session.scalar(select(Event.date_typed).where(Event.uid == uids["purge"]))
+    assert kept == ("" if typed in (stored[0], "") else " ".join(typed.split()))  # the words, for a brief
 
 
 EDITS = [
@@ -124,7 +127,7 @@ EDITS = [
     ("purge", ["Place=@@london"], {"place": "@london"}),  # by uid
     ("purge", ["place="], {"place": None}),
     ("article", ["Outlet=Amnesty International", "grade=Fairly reliable", "kind=NGO report"], {"outlet": "@amnesty", "reliability": "C", "kind": "ngo_report"}),
-    ("article", ["reliability=a", "published=c. 2017", "language=ce-Cyrl", "retrieved=2017-05-02T14:30Z"], {"reliability": "A", "published": "2017~", "language": "ce-Cyrl", "retrieved_at": "2017-05-02T14:30Z"}),
+    ("article", ["reliability=a", "published=c. 2017", "language=ce-Cyrl", "retrieved=2017-05-02T14:30Z"], {"reliability": "A", "published": "2017~", "published_typed": "c. 2017", "language": "ce-Cyrl", "retrieved_at": "2017-05-02T14:30Z"}),
     ("article", ["reliability="], {"reliability": None}),
     ("amnesty", ["aliases=AI; Amnesty, the organisation\nAmnistía", "kind=Group", "protected person=1"], {"aliases": ["AI", "Amnesty, the organisation", "Amnistía"], "kind": "group", "protected": True}),
     ("london", ["latitude=51,5072", "longitude=−0.1276", "country=gb", "precision=Region"], {"latitude": 51.5072, "longitude": -0.1276, "country": "GB", "precision": "region"}),
@@ -310,7 +313,7 @@ def test_a_real_process_edits_and_shows_without_qt(built: tuple[Path, dict[str, 
 
     edited = casefile("edit", str(path), uids["purge"], "date=c. May 2017", "status=likely", "--user", "archivist")
     assert edited.returncode == 0, edited.stderr
-    assert edited.stdout.decode("utf-8") == f'Updated event {uids["purge"]}: date_text "2017-04" → "2017-05~"; status "confirmed" → "likely"\n'
+    assert edited.stdout.decode("utf-8") == f'Updated event {uids["purge"]}: date_text "2017-04" → "2017-05~"; status "confirmed" → "likely"; date_typed "" → "c. May 2017"\n'
     shown = casefile("show", str(path), uids["grozny"])
     assert shown.returncode == 0 and json.loads(shown.stdout.decode("utf-8"))["local_name"] == "Грозный"
     assert log(path)[-1][1:4] == ("update", "event", uids["purge"])
