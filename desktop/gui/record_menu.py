@@ -51,6 +51,13 @@ def record_menu(workspace: Workspace, bench: Workbench, table: str, uid: str, sh
 
 def _add_filters(menu: QMenu, workspace: Workspace, uid: str, filter_by: Callable[[str, str], object]) -> None:
     """"Only events at London", "… of type protest", "… confirmed": filter the list by this."""
+    menu.addSeparator()
+    for field, value, text in filter_choices(workspace, uid):
+        _add(menu, text, f"filter_{field}", lambda _checked=False, f=field, v=value: filter_by(f, v))
+
+
+def filter_choices(workspace: Workspace, uid: str) -> list[tuple[str, str, str]]:
+    """(filter field, value, menu text) of the filters an event offers: its place, type, status."""
     event = workspace.record("event", uid)
     choices = []
     if event.get("place"):
@@ -58,9 +65,7 @@ def _add_filters(menu: QMenu, workspace: Workspace, uid: str, filter_by: Callabl
     if event.get("event_type"):
         choices.append(("type", event["event_type"], f"Only Events of Type “{event['event_type']}”"))
     choices.append(("status", event["status"], f"Only {str(event['status']).capitalize()} Events"))
-    menu.addSeparator()
-    for field, value, text in choices:
-        _add(menu, text, f"filter_{field}", lambda _checked=False, f=field, v=value: filter_by(f, v))
+    return choices
 
 
 def duplicate(workspace: Workspace, bench: Workbench, table: str, uid: str) -> str:
