@@ -222,7 +222,7 @@ class TimelinePane(QWidget):
         uid = self.workspace.uid_for_event_id(event_id)
         if uid is None:
             return
-        from desktop.gui.record_menu import filter_choices
+        from desktop.gui.panes.record_actions import filter_choices
 
         menu = QMenu(self)
         menu.setAccessibleName("Event")

@@ -80,7 +80,7 @@ class Workbench(QWidget):
             self.list_pane.delete_selected()
 
     def _on_timeline_pane_duplicate_requested(self, uid: str) -> None:
-        from desktop.gui.record_menu import duplicate
+        from desktop.gui.panes.record_actions import duplicate
 
         duplicate(self.workspace, self, "event", uid)
 
