@@ -54,9 +54,19 @@ def _cmd_show(args: argparse.Namespace) -> int:
     with open_archive(args.archive) as archive, archive.session() as session:
         table = records.table_of(session, args.uid)
         record = records.to_dict(session, services.get(session, table, args.uid))
-    text = json.dumps({"table": table, **record}, ensure_ascii=False, indent=2) + "\n"
+    text = shown_json({"table": table, **record}, indent=2) + "\n"
     _write_utf8(text)
     return 0
+
+
+def shown_json(value: Any, indent: int | None = None) -> str:
+    """JSON for a terminal: readable UTF-8, but bidi controls and other invisible characters
+    written as ``\\uXXXX``, so a hostile title cannot reorder or hide what the screen shows.
+    Still valid JSON that reads back to the very same text."""
+    from db.file_names import is_invisible
+
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return "".join(json.dumps(c)[1:-1] if c not in " \n" and is_invisible(c) else c for c in text)
 
 
 def _write_utf8(text: str) -> None:
@@ -135,7 +145,7 @@ def _named(error: ValidationError, typed: dict[str, str]) -> ValidationError:
 
 
 def _shown(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False)
+    text = shown_json(value)
     return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
 
 

@@ -82,6 +82,17 @@ def test_show_writes_utf8_text_not_escapes(built: tuple[Path, dict[str, str]], c
     assert code == 0 and '"local_name": "Грозный"' in out and "\\u" not in out
 
 
+def test_show_and_edit_write_bidi_controls_as_escapes_that_read_back(built: tuple[Path, dict[str, str]], capsys: pytest.CaptureFixture[str]) -> None:
+    path, uids = built
+    hostile = "Report \u202egnp.exe\u202c by \u0627\u0644\u0639\u0641\u0648\u200b"  # an override that flips what follows
+    code, out, _ = run(capsys, "edit", path, uids["article"], f"title={hostile}")
+    assert code == 0 and "\u202e" not in out and "\\u202e" in out
+    code, out, _ = run(capsys, "show", path, uids["article"])
+    assert code == 0 and not any(c in out for c in "\u202e\u202c\u200b")
+    assert "\\u202egnp.exe\\u202c" in out and "العفو" in out  # letters stay readable
+    assert json.loads(out)["title"] == hostile  # still JSON, and lossless
+
+
 def test_show_unknown_uid_is_one_line(built: tuple[Path, dict[str, str]], capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "show", built[0], "no-such-uid")
     assert (code, out) == (1, "")
