@@ -186,3 +186,9 @@ def _reason(table: str, key: str) -> str:
     if table == "source":
         return f"same {'DOI' if kind == 'doi' else 'web address'} {value}"
     return f"same name “{key}”"
+
+
+def count_open(session: Session) -> int:
+    from sqlalchemy import func
+
+    return int(session.scalar(select(func.count()).select_from(MergeCandidate).where(MergeCandidate.status == "open")) or 0)

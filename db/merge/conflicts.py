@@ -23,8 +23,9 @@ from db.merge.plan import DELETED_HERE, DELETED_THERE, FIELD, Conflict
 from db.models import RECORD_MODELS, MergeConflict, utc_now
 
 OURS, THEIRS = "ours", "theirs"
-Authors = dict[tuple[str, str], tuple[str, str]]
-"""(table, uid) → (user, time) of the last change here."""
+Authors = dict[tuple[str, str, str], tuple[str, str]]
+"""(table, uid, field) → (user, time) of the last change here: field ``""`` for the record as a
+whole, ``"*"`` for its insert."""
 
 
 def dumps(value: Any) -> str:
@@ -84,7 +85,8 @@ def keep(ed: services.Edit, drafts: Iterable[Conflict], source_archive: str, sou
                 existing.theirs, existing.theirs_by, existing.theirs_at = theirs, draft.theirs_by, draft.theirs_at
                 ed.log("conflict", "merge_conflict", existing.uid, {"theirs": draft.theirs, "source_archive": source_archive})
             continue
-        by, at = authors.get((draft.table, draft.uid), ("", ""))
+        key = (draft.table, draft.uid)
+        by, at = authors.get((*key, draft.field), authors.get((*key, "*"), ("", ""))) if draft.field else authors.get((*key, ""), ("", ""))
         row = MergeConflict(
             kind=draft.kind, table_name=draft.table, record_uid=draft.uid, field=draft.field, base=dumps(draft.base),
             ours=dumps(draft.ours), theirs=theirs, ours_by=by, ours_at=at, theirs_by=draft.theirs_by,

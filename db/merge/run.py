@@ -14,9 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import json
+
 from sqlalchemy import select
 
-from db import services
+from db import changelog, services
 from db.errors import CasefileError
 from db.merge import candidates, conflicts
 from db.merge.apply import apply_plan
@@ -122,17 +124,23 @@ def merge_files(target: Archive, paths: list[Path], open_source: Callable[[Path]
 
 
 def _authors(ed: services.Edit, after: int, keys: set[tuple[str, str]]) -> conflicts.Authors:
-    """Who last changed each of ``keys`` here since the logs parted, and when."""
+    """Who last changed each record of ``keys`` here since the logs parted, and when: per field
+    (the last update naming it, else the insert) and per record (key field ``""``)."""
     found: conflicts.Authors = {}
     uids = sorted({uid for _t, uid in keys})
     for start in range(0, len(uids), 500):
         statement = (
-            select(ChangeLog.table_name, ChangeLog.record_uid, ChangeLog.user, ChangeLog.at)
+            select(ChangeLog.action, ChangeLog.table_name, ChangeLog.record_uid, ChangeLog.changes, ChangeLog.user, ChangeLog.at)
             .where(ChangeLog.id > after, ChangeLog.record_uid.in_(uids[start : start + 500]), ChangeLog.action.in_(("insert", "update", "delete")))
             .order_by(ChangeLog.id)
         )
-        for table, uid, user, at in ed.session.execute(statement):
-            found[(table, uid)] = (user, at)
+        for action, table, uid, text, user, at in ed.session.execute(statement):
+            found[(table, uid, "")] = (user, at)
+            if action == "update" and text != changelog.ERASED:
+                for name in json.loads(text):
+                    found[(table, uid, name)] = (user, at)
+            elif action == "insert":
+                found[(table, uid, "*")] = (user, at)
     return found
 
 
