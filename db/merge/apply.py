@@ -40,13 +40,19 @@ class Applied:
         counts[table] = counts.get(table, 0) + 1
 
 
-def apply_plan(ed: services.Edit, plan: Plan, theirs: Session, progress: Progress | None = None) -> Applied:
+def apply_plan(ed: services.Edit, plan: Plan, theirs: Session, progress: Progress | None = None,
+               cancelled: Callable[[], bool] = lambda: False) -> Applied:  # fmt: skip
+    """Write ``plan``; ``cancelled()`` is asked before every record (raising rolls it all back)."""
     done = Applied()
     total = len(plan.inserts) + len(plan.updates) + len(plan.deletes)
     step = 0
 
     def tick() -> None:
         nonlocal step
+        if cancelled():
+            from db.merge.run import MergeCancelled
+
+            raise MergeCancelled("The merge was cancelled; nothing was changed.")
         step += 1
         if progress and step % 200 == 0:
             progress(step, total)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from db import records
 from db.merge.changes import STAMPS, Key, RecordChange, SideChanges
-from db.models import RECORD_MODELS, ChangeLog
+from db.models import RECORD_MODELS, ChangeLog, Tag, event_tag, source_tag
 
 SET_FIELDS = {"tags", "aliases"}
 """List fields merged as sets of names, never a conflict."""
@@ -54,13 +54,45 @@ class Plan:
 
 
 def dicts_of(session: Session, table: str, uids: Iterable[str]) -> dict[str, dict[str, Any]]:
-    """Record dicts of the records of ``table`` among ``uids`` that exist (read in chunks)."""
+    """Record dicts (equal to :func:`records.to_dict`) of the records of ``table`` among ``uids``
+    that exist, read a chunk at a time: links and tags by one query per chunk, not per row."""
     model = RECORD_MODELS[table]
+    names = records.columns(table)
+    fks = {column: (key, ref) for key, (column, ref) in records.foreign_keys(table).items()}
+    columns = model.__table__.c  # type: ignore[attr-defined]
     wanted, found = list(uids), {}
     for start in range(0, len(wanted), 500):
-        for obj in session.scalars(select(model).where(model.uid.in_(wanted[start : start + 500]))):
-            found[obj.uid] = records.to_dict(session, obj)
+        rows = [(row[0], dict(zip(names, row[1:]))) for row in session.execute(
+            select(model.id, *(columns[n] for n in names)).where(model.uid.in_(wanted[start : start + 500])))]  # fmt: skip
+        links = {column: _uids(session, ref, {v[column] for _i, v in rows if v[column] is not None}) for column, (_k, ref) in fks.items()}
+        tags = _tag_names(session, table, [row_id for row_id, _v in rows])
+        for row_id, values in rows:
+            record: dict[str, Any] = {}
+            for name, value in values.items():
+                if name in fks:
+                    record[fks[name][0]] = None if value is None else links[name][value]
+                else:
+                    record[name] = list(value) if isinstance(value, list) else value
+            if table in records.TAGGED:
+                record["tags"] = tags.get(row_id, [])
+            found[record["uid"]] = record
     return found
+
+
+def _uids(session: Session, table: str, ids: set[int]) -> dict[int, str]:
+    model = RECORD_MODELS[table]
+    return {row_id: uid for row_id, uid in session.execute(select(model.id, model.uid).where(model.id.in_(list(ids))))} if ids else {}
+
+
+def _tag_names(session: Session, table: str, ids: list[int]) -> dict[int, list[str]]:
+    link = {"event": event_tag.c.event_id, "source": source_tag.c.source_id}.get(table)
+    if link is None or not ids:
+        return {}
+    names: dict[int, list[str]] = {}
+    statement = select(link, Tag.name).join(Tag, Tag.id == link.table.c.tag_id).where(link.in_(ids)).order_by(Tag.name)
+    for row_id, name in session.execute(statement):
+        names.setdefault(row_id, []).append(name)
+    return names
 
 
 def merge_names(base: list[str] | None, ours: list[str], theirs: list[str]) -> list[str]:

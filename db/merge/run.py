@@ -89,14 +89,8 @@ def merge(target: Archive, source: Archive, progress: Progress | None = None, is
 
         backups.take(target, f"before merging {name}")
 
-    def step(done: int, total: int) -> None:
-        if cancelled():
-            raise MergeCancelled("The merge was cancelled; nothing was changed.")
-        if progress:
-            progress(done, total)
-
     with services.edit(target) as ed, source.session() as theirs:
-        applied = apply_plan(ed, plan, theirs, step)
+        applied = apply_plan(ed, plan, theirs, progress, cancelled)
         drafts = plan.conflicts + applied.orphans
         authors = _authors(ed, base.prefix, {(c.table, c.uid) for c in drafts})
         head = f"{base.source_head.count}:{base.source_head.hash}"

@@ -287,3 +287,43 @@ def test_three_laptops_merge_into_one_and_back(tmp_path: Path) -> None:
     assert content(ana) == before
     for laptop in (ana, ben, cy):
         laptop.close()
+
+
+def test_record_dicts_read_in_chunks_equal_the_write_paths(tmp_path: Path) -> None:
+    """The plan compares records read a chunk at a time: they must equal records.to_dict exactly."""
+    from db import records
+    from db.merge.plan import dicts_of
+    from db.models import RECORD_MODELS
+
+    u, (ana,) = field_copies(tmp_path, "ana")
+    with ana.session() as session:
+        for table, model in RECORD_MODELS.items():
+            objs = session.scalars(select(model)).all()
+            assert dicts_of(session, table, [o.uid for o in objs]) == {o.uid: records.to_dict(session, o) for o in objs}, table
+    ana.close()
+
+
+def test_a_cancelled_merge_changes_nothing(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from db.merge import apply
+    from db.merge.run import MergeCancelled
+
+    u, (ana, ben) = field_copies(tmp_path, "ana", "ben")
+    with services.edit(ben) as ed:
+        for n in range(5):
+            services.create(ed, "event", {"case": u["case"], "title": f"Event {n}"})
+    before, entries = content(ana), _entries(ana)
+    written: list[str] = []
+    create = apply.services.create
+
+    def creating(ed, table, values):  # type: ignore[no-untyped-def]
+        written.append(table)
+        return create(ed, table, values)
+
+    monkeypatch.setattr(apply.services, "create", creating)
+    with pytest.raises(MergeCancelled):  # Cancel pressed once the first record is written
+        merge(ana, ben, progress=lambda done, total: None, is_cancelled=lambda: bool(written))
+    assert written == ["event"]
+    assert content(ana) == before and _entries(ana) == entries
+    ana.close(), ben.close()
