@@ -74,17 +74,17 @@ def main() -> None:
             t_changes = time.perf_counter()
             plan = make_plan(ours, theirs, side)
             t_plan = time.perf_counter()
-        started_merge = time.perf_counter()
+        started_merge, cpu_merge = time.perf_counter(), time.process_time()
         report = merge(a, b)
-        t_merge = time.perf_counter() - started_merge
+        t_merge, c_merge = time.perf_counter() - started_merge, time.process_time() - cpu_merge
         started_again = time.perf_counter()
         again = merge(a, b)
         t_again = time.perf_counter() - started_again
         from db import backups
 
-        started_backup = time.perf_counter()
+        started_backup, cpu_backup = time.perf_counter(), time.process_time()
         backups.take(a, "bench: the backup a merge takes first, timed alone")
-        t_backup = time.perf_counter() - started_backup
+        t_backup, c_backup = time.perf_counter() - started_backup, time.process_time() - cpu_backup
     finally:
         a.close()
         b.close()
@@ -93,8 +93,10 @@ def main() -> None:
     print(f"common prefix: {found.prefix:,} entries (binary search)     {1000 * (t_base - started):8.1f} ms")
     print(f"B's changes since then: {side.entries:,} entries           {1000 * (t_changes - t_base):8.1f} ms")
     print(f"plan: {len(plan.updates):,} updates, {len(plan.conflicts):,} conflicts          {1000 * (t_plan - t_changes):8.1f} ms")
-    print(f"merge (casefile merge: backup + plan + apply + log): {t_merge:6.2f} s")
-    print(f"  of which the backup (timed alone after): {t_backup:6.2f} s; so the merge itself: {t_merge - t_backup:6.2f} s")
+    print(f"merge (casefile merge: backup + plan + apply + log): {t_merge:6.2f} s wall, {c_merge:6.2f} s CPU")
+    print(f"  of which the backup (timed alone after): {t_backup:6.2f} s wall, {c_backup:6.2f} s CPU")
+    print(f"  so the merge itself: {t_merge - t_backup:6.2f} s wall, {c_merge - c_backup:6.2f} s CPU")
+    print(f"machine load while measuring (1-minute average, {os.cpu_count()} cores): {os.getloadavg()[0]:.1f}")
     print(f"  -> {report.summary()}")
     print(f"second merge of the same copy: {1000 * t_again:.1f} ms ({again.summary()})")
 
