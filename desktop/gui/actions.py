@@ -133,7 +133,7 @@ class Actions:
                 action.setEnabled(False)
         from desktop.gui.merge_note import refresh_note
 
-        refresh_note(self.window, workspace)  # "3 merge conflicts" while any are open
+        refresh_note(self.window, workspace, self._open_conflicts)  # "3 merge conflicts" while any are open
         if self._stack is not None:  # stop following the previous archive's stack
             for signal, slot in self._stack_connections():
                 signal.disconnect(slot)
@@ -269,6 +269,12 @@ class Actions:
 
         if self.workspace is not None:
             merge_dialog(self.workspace, self.runner, self.window)
+
+    def _open_conflicts(self) -> None:
+        from desktop.gui.dialogs.merge_dialog import open_conflicts
+
+        if self.workspace is not None:
+            open_conflicts(self.workspace, self.window)
 
     def _export(self, kind: str) -> None:
         from desktop.gui.dialogs import transfer

@@ -12,8 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from db import services
-from db.merge import candidates, conflicts
+from db.merge import candidates, conflicts, status
 from db.merge.run import MergeReport, merge
 from desktop.gui.commands import _ArchiveCommand
 
@@ -45,35 +44,24 @@ def _encrypted(path: Path) -> bool:
 
 
 def open_conflicts(workspace: Workspace) -> list[conflicts.OpenConflict]:
-    with workspace.archive.session() as session:
-        return conflicts.open_conflicts(session)
+    return status.open_conflicts(workspace.archive)
 
 
 def open_candidates(workspace: Workspace) -> list[candidates.Candidate]:
-    with workspace.archive.session() as session:
-        return candidates.open_candidates(session)
+    return status.open_candidates(workspace.archive)
 
 
 def count_open(workspace: Workspace) -> int:
-    """Open conflicts plus offered duplicates (one cheap count each)."""
-    with workspace.archive.session() as session:
-        return conflicts.count_open(session) + candidates.count_open(session)
+    return status.count_open(workspace.archive)
 
 
 def read_typed(workspace: Workspace, conflict_uid: str, text: str) -> Any:
-    with workspace.archive.session() as session:
-        return conflicts.read_typed(session, conflict_uid, text)
+    return status.read_typed(workspace.archive, conflict_uid, text)
 
 
 def decide_same(workspace: Workspace, keep: str, other: str, same: bool) -> None:
     """Combine ``other`` into ``keep`` (``same``) or stop offering the pair; one logged edit."""
-    with services.edit(workspace.archive) as ed:
-        if same:
-            candidates.confirm_same(ed, keep, other)
-        else:
-            candidates.dismiss(ed, keep, other)
-        changes = ed.changes
-    workspace.notify(changes)
+    workspace.notify(status.decide_same(workspace.archive, keep, other, same))
 
 
 class ResolveConflictCommand(_ArchiveCommand):

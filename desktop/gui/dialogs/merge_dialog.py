@@ -42,7 +42,7 @@ def run_merge(workspace: Workspace, runner: TaskRunner, paths: list[Path], windo
             QMessageBox.warning(window, "Merge", message)
             return
         window.statusBar().showMessage(message.splitlines()[-1], 10_000)
-        if refresh_note(window, workspace):
+        if refresh_note(window, workspace, lambda: open_conflicts(workspace, window)):
             open_conflicts(workspace, window)
 
     job.on_success = done  # type: ignore[assignment]
