@@ -194,3 +194,24 @@ def _label(session: Session, row: MergeConflict) -> str:
         if isinstance(value, dict):
             return str(value.get("title") or value.get("name") or value.get("file_name") or "")
     return ""
+
+
+def forget(session: Session, uids: list[str]) -> list[str]:
+    """Delete the conflicts and duplicate offers that hold values of records a purge removes
+    (a purge leaves no copy); returns their uids, whose change-log entries the purge erases too.
+    An archive (or old backup) without the merge tables has none."""
+    from sqlalchemy import delete, inspect, or_
+
+    from db.models import MergeCandidate
+
+    if not uids or not inspect(session.connection()).has_table("merge_conflict"):
+        return []
+    found: list[str] = []
+    for start in range(0, len(uids), 500):
+        chunk = uids[start : start + 500]
+        found += session.scalars(select(MergeConflict.uid).where(MergeConflict.record_uid.in_(chunk))).all()
+        session.execute(delete(MergeConflict).where(MergeConflict.record_uid.in_(chunk)))
+        pair = or_(MergeCandidate.ours_uid.in_(chunk), MergeCandidate.theirs_uid.in_(chunk))
+        found += session.scalars(select(MergeCandidate.uid).where(pair)).all()
+        session.execute(delete(MergeCandidate).where(pair))
+    return found

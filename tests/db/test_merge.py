@@ -327,3 +327,22 @@ def test_a_cancelled_merge_changes_nothing(tmp_path: Path, monkeypatch) -> None:
     assert written == ["event"]
     assert content(ana) == before and _entries(ana) == entries
     ana.close(), ben.close()
+
+
+def test_a_purge_leaves_no_copy_in_merge_conflicts(tmp_path: Path) -> None:
+    from db import changelog
+    from db.purge import purge
+
+    u, (ana, ben) = field_copies(tmp_path, "ana", "ben")
+    with services.edit(ana) as ed:
+        services.update(ed, "actor", u["witness"], {"description": "Lives in Grozny, works at the market"})
+    with services.edit(ben) as ed:
+        services.update(ed, "actor", u["witness"], {"description": "Seen at the market"})
+    assert merge(ana, ben).conflicts == 1
+    purge(ana, [u["witness"]])
+    with ana.session() as session:
+        assert conflicts.count_open(session) == 0 and session.scalar(select(func.count()).select_from(MergeConflict)) == 0
+        texts = " ".join(session.scalars(select(ChangeLog.changes)))
+        assert "Seen at the market" not in texts and "works at the market" not in texts
+        assert changelog.verify(session).ok
+    ana.close(), ben.close()
