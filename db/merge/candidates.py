@@ -47,6 +47,12 @@ def names_of(table: str, row: dict[str, Any]) -> set[str]:
     return {" ".join(str(n).split()).casefold() for n in found if n and str(n).strip()}
 
 
+def _spellings(table: str, row: dict[str, Any]) -> dict[str, str]:
+    """Folded name → the name as the record writes it (for the reason shown to a person)."""
+    names = [row.get("name"), row.get("name_original"), *(row.get("aliases") or [])] if table == "actor" else [row.get("name"), row.get("local_name")]
+    return {" ".join(str(n).split()).casefold(): " ".join(str(n).split()) for n in reversed(names) if n and str(n).strip()}
+
+
 def source_keys(row: dict[str, Any]) -> set[str]:
     """A source's web addresses (scheme, "www." and a trailing slash left out) and DOIs."""
     keys = set()
@@ -76,12 +82,13 @@ def find(session: Session, inserted: Iterable[tuple[str, dict[str, Any]]]) -> li
                 index.setdefault(key, []).append(uid)
         for row in rows:
             keys = source_keys(row) if table == "source" else names_of(table, row)
+            spelled = {} if table == "source" else _spellings(table, row)
             seen: set[str] = set()
             for key in sorted(keys):
                 for ours in index.get(key, []):
                     if ours not in seen:
                         seen.add(ours)
-                        found.append((table, ours, row["uid"], _reason(table, key)))
+                        found.append((table, ours, row["uid"], _reason(table, spelled.get(key, key))))
     return found
 
 
