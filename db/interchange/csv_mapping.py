@@ -103,7 +103,7 @@ class CsvMapping:
         """The field of each column of a header row (``cells``), or of the first row without one;
         raises :class:`ImportFailed` naming what the mapping does not cover."""
         if not self.header:
-            width = max([len(cells), *(int(key) for key in self.columns)])
+            width = max(int(key) for key in self.columns)
             names: list[str | None] = [None] * width
             for key, target in self.columns.items():
                 names[int(key) - 1] = target or IGNORED

@@ -173,8 +173,6 @@ def preview(path: Path, mapping: CsvMapping | None = None, limit: int = PREVIEW_
     shape = shape_of(path, mapping or CsvMapping())
     head, more = _head(path)
     text = _decode(head, shape.encoding)
-    if more and "\n" in text:
-        text = text[: text.rindex("\n") + 1]
     records: list[tuple[int, list[str]]] = []
     problem = ""
     try:
@@ -182,6 +180,9 @@ def preview(path: Path, mapping: CsvMapping | None = None, limit: int = PREVIEW_
             records.append((line, [_cut(cell) for cell in cells]))
             if len(records) > limit:
                 break
+        else:
+            if more and records:  # the head ends inside this row: say so in its last cell
+                records[-1][1][-1] = _cut(records[-1][1][-1], cut=True)
     except ImportFailed as error:
         if not more or not records:
             problem = str(error)
@@ -197,8 +198,10 @@ def preview(path: Path, mapping: CsvMapping | None = None, limit: int = PREVIEW_
     return Preview(shape, has_header, headers, rows, problem)
 
 
-def _cut(cell: str) -> str:
-    return cell if len(cell) <= PREVIEW_CELL else cell[: PREVIEW_CELL - 1] + "…"
+def _cut(cell: str, cut: bool = False) -> str:
+    if len(cell) < PREVIEW_CELL and not cut:
+        return cell
+    return cell[: PREVIEW_CELL - 1].rstrip("…") + "…"
 
 
 def read_rows(lines: Lines, mapping: CsvMapping | None, delimiter: str = ",") -> Iterator[tuple[int, Row | BadRow]]:
