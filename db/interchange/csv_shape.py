@@ -37,6 +37,7 @@ PREVIEW_ROWS = 20
 PREVIEW_CELL = 300
 """Longest cell text a preview keeps (a huge cell is cut, with an ellipsis)."""
 _SNIFF_CHARS = 32 * 1024
+_TIE_CHARS = 4 * 1024
 _CHECK_EVERY = 2_000
 
 
@@ -119,8 +120,11 @@ def detect_delimiter(text: str) -> str:
         if counts and counts[0] >= 2:
             alike = sum(1 for n in counts if n == counts[0]) / len(counts)
             scores[candidate] = (alike, counts[0])
-    try:
-        sniffed = csv.Sniffer().sniff(sample, delimiters="".join(DELIMITERS)).delimiter
+    ranked = sorted(scores.values(), reverse=True)
+    if len(ranked) == 1 or (ranked and ranked[0] > ranked[1]):
+        return max(scores, key=lambda d: scores[d])
+    try:  # no candidate, or a tie: ask csv.Sniffer (slower; a short sample)
+        sniffed = csv.Sniffer().sniff(sample[:_TIE_CHARS], delimiters="".join(DELIMITERS)).delimiter
     except csv.Error:
         sniffed = ""
     if not scores:
