@@ -51,6 +51,7 @@ SETTINGS_GROUP = "csv_mappings"
 SHOWN_PROBLEMS = 200
 DATE_SAMPLES = 4
 _BAD = QBrush(QColor("#f8d7da"))
+_IGNORED = QBrush(QColor("#8a8a8a"))
 
 
 def needs_mapping(path: Path) -> bool:
@@ -257,12 +258,14 @@ class CsvMappingDialog(QDialog):
         lines: list[str] = []
         for column, combo in enumerate(self.combos):
             dated = combo.currentData() in ("date", "end_date", "source_published")
+            ignored = combo.currentData() is None
             seen: list[str] = []
             for row, (_line, cells) in enumerate(preview.rows, start=1):
                 item = self.table.item(row, column)
                 if item is None:
                     continue
                 item.setBackground(QBrush())
+                item.setForeground(_IGNORED if ignored else QBrush())
                 text = cells[column].strip() if column < len(cells) else ""
                 if not dated or not text:
                     continue
