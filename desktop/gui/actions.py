@@ -262,7 +262,7 @@ class Actions:
         from desktop.gui.dialogs import transfer
 
         if self.workspace is not None:
-            transfer.import_dialog(self.workspace, self.runner, self.window)
+            transfer.import_dialog(self.workspace, self.runner, self.window, self.settings)
 
     def _merge(self) -> None:
         from desktop.gui.dialogs.merge_dialog import merge_dialog
