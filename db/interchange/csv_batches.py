@@ -138,7 +138,7 @@ class Planner:
             date = row.date
             events.append([
                 event_id, next(uids), row.title, row.description, date.text, date.lo, date.hi, place_id,
-                precision(*row.place) if row.place else "locality", event_type, row.status,
+                precision(*row.place) if row.place else "locality", event_type, row.status, row.date_typed,
             ])
             event_tags.extend([event_id, tag_id] for tag_id in tag_ids)
             place = place_text[place_id] if place_id is not None else ""

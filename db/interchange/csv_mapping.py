@@ -16,7 +16,7 @@ per problem naming the line of the mapping file::
     {
       "format": "casefile-csv-mapping", "version": 1,
       "header": true, "encoding": "auto", "delimiter": "auto",
-      "dates": "words", "date_languages": ["en"], "list_separator": ";",
+      "dates": "words", "date_languages": ["en", "ru", "ar"], "list_separator": ";",
       "columns": {"Datum": "date", "Titel": "title", "Ort": "place", "Bemerkung": null}
     }
 
@@ -38,7 +38,7 @@ from typing import Any
 
 from db import dates, strict_json
 from db.date_reading import read_date
-from db.date_words import LEXICONS
+from db.date_words import ALL_LANGUAGES, LEXICONS
 from db.errors import ImportFailed, InvalidDate
 from db.interchange.csv_rows import COLUMNS, IGNORED, SEPARATOR, DateReader, RowParser, parse_date
 
@@ -67,7 +67,8 @@ class CsvMapping:
     encoding: str = AUTO
     delimiter: str = AUTO
     dates: str = "words"
-    date_languages: tuple[str, ...] = ("en",)
+    date_languages: tuple[str, ...] = ALL_LANGUAGES
+    """Whose month and date words the cells may use (all the reader knows, by default)."""
     list_separator: str = SEPARATOR
 
     def to_json(self) -> str:
@@ -268,7 +269,7 @@ class _Checker:
         return delimiter
 
     def languages(self, data: dict[str, Any]) -> tuple[str, ...]:
-        value = data.get("date_languages", ["en"])
+        value = data.get("date_languages", list(ALL_LANGUAGES))
         if not isinstance(value, list) or not value or not all(isinstance(item, str) for item in value):
             self.problem("date_languages", "“date_languages” must be a list of language codes such as [\"en\"]")
             return ("en",)

@@ -84,6 +84,8 @@ class Row:
     actors: tuple[tuple[str, str], ...]
     source: SourceRef | None
     quote: str
+    date_typed: str = ""
+    """The date cells as written when they were words ("April 2017"), for a brief to print."""
 
 
 class BadRow(Exception):
@@ -259,6 +261,7 @@ class RowParser:
             actors=actors,
             source=source,
             quote=values.get("quote", ""),
+            date_typed=_as_written(values.get("date", ""), values.get("end_date", ""), when.text),
         )
 
     def _cells(self, cells: list[str], problems: list[str]) -> dict[str, str]:
@@ -358,6 +361,14 @@ class RowParser:
             problems.append(f"column source_published: {error}")
             return None
         return SourceRef(title, values.get("source_url", ""), values.get("source_publisher", ""), published)
+
+
+def _as_written(start: str, end: str, edtf: str) -> str:
+    """The date cells as typed ("1 April 2017", or "April – June 2017" over two cells), or ""
+    when they are the EDTF itself (nothing to keep beside it)."""
+    start, end = " ".join(start.split()), " ".join(end.split())
+    typed = f"{start} – {end}" if start and end else start or end
+    return "" if typed in (edtf, edtf.replace("/", " – ")) else typed
 
 
 def parse_date(text: str) -> dates.DateBounds:

@@ -41,8 +41,8 @@ LAYOUTS: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
         },
     ),
     "event": (
-        ("id", "uid", "title", "description", "date_text", "date_lo", "date_hi", "place_id", "location_precision", "event_type", "status"),
-        {"day_order": 0, "disputed": 0, "sensitivity": "normal", "notes": "", "date_typed": ""},
+        ("id", "uid", "title", "description", "date_text", "date_lo", "date_hi", "place_id", "location_precision", "event_type", "status", "date_typed"),
+        {"day_order": 0, "disputed": 0, "sensitivity": "normal", "notes": ""},
     ),
     "event_tag": (("event_id", "tag_id"), {}),
     "involvement": (("id", "uid", "event_id", "actor_id", "role"), {"note": ""}),

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from db import provenance
+from db import provenance, record_check
 from db.archive import Archive
 from db.errors import ImportFailed
 from db.interchange import csv_guess, csv_mapping, csv_shape
@@ -167,6 +167,20 @@ def test_start_and_end_in_words_make_an_interval_and_bad_dates_name_their_line(t
     report = import_events_csv(archive, path, mapping=mapping, skip_bad=True)
     assert report.skipped == check.problems  # the dry run lists what the import skips
     assert events(archive)["Weeks"]["date"] == "2017-04/2017-06"
+
+
+def test_dates_in_words_keep_their_words_and_read_russian_and_arabic(tmp_path: Path, archive: Archive) -> None:
+    path = write(tmp_path, "Titel;Datum;Bis\nVigil;1 April 2017;\nПикет;в апреле 2017 г.;\nوقفة;من 1 إلى 3 أبريل 2017;\nISO;2017-05-02;\nWeeks;2017-04-01;2017-04-03\n")
+    mapping = CsvMapping({"Titel": "title", "Datum": "date", "Bis": "end_date"}, delimiter=";")
+    import_events_csv(archive, path, mapping=mapping)
+    with archive.session() as session:
+        found = {e.title: (e.date_text, e.date_typed) for e in session.scalars(select(Event))}
+    assert found["Vigil"] == ("2017-04-01", "1 April 2017")  # the words, for "As written" in a brief
+    assert found["Пикет"] == ("2017-04", "в апреле 2017 г.")
+    assert found["وقفة"] == ("2017-04-01/2017-04-03", "من 1 إلى 3 أبريل 2017")
+    assert found["ISO"] == ("2017-05-02", "") and found["Weeks"] == ("2017-04-01/2017-04-03", "")
+    with archive.session() as session:
+        assert record_check.check_records(session).ok  # the import's digest covers the words too
 
 
 def test_the_edtf_reader_refuses_words(tmp_path: Path, archive: Archive) -> None:
