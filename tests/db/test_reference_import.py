@@ -324,3 +324,15 @@ def test_a_huge_file_is_refused_before_it_is_read(archive: Archive, tmp_path: Pa
         run(archive, huge, "csl-json")
     assert snapshot(archive) == before
     assert os.path.getsize(huge) > reference.MAX_FILE_BYTES
+
+
+def test_a_bibtex_entry_with_a_huge_or_deeply_braced_value_is_skipped_not_decoded(archive: Archive, tmp_path: Path) -> None:
+    hostile = tmp_path / "hostile.bib"
+    good = "@book{ok, title = {Chechnya after the war}, year = 2019}\n"
+    huge = "@article{big, title = {" + "A" * 5_000_000 + "}, year = 2017}\n"
+    deep = "@article{deep, title = " + "{" * 1_500 + "x" + "}" * 1_500 + ", year = 2017}\n"
+    hostile.write_text(good + huge + deep, encoding="utf-8")
+    summary = run(archive, hostile)
+    assert summary.skipped[0] == (2, "the title is 5,000,000 characters long (at most 4,000)")
+    assert summary.skipped[1][0] == 3 and "maximum recursion depth" in summary.skipped[1][1]
+    assert summary.headline == "hostile.bib: created 1 source, skipped 2"

@@ -15,7 +15,7 @@ from typing import Any
 
 from db.errors import ImportFailed
 from db.interchange.references import mapping
-from db.interchange.references.reference import Name, ReadFile, Reference
+from db.interchange.references.reference import MAX_LONG_CHARS, MAX_SHORT_CHARS, Name, ReadFile, Reference
 
 KINDS = {
     "techreport": "ngo_report", "report": "ngo_report", "legislation": "official_document",
@@ -32,17 +32,21 @@ def read(name: str, text: str) -> ReadFile:
     from bibtexparser import middlewares
     from bibtexparser.model import DuplicateBlockKeyBlock, Entry, MiddlewareErrorBlock, ParsingFailedBlock
 
-    stack = [middlewares.SeparateCoAuthors(), middlewares.SplitNameParts(), middlewares.LatexDecodingMiddleware()]
     quiet = logging.getLogger("bibtexparser")
     level, quiet.level = quiet.level, logging.CRITICAL  # its warnings repeat what we report
     try:
-        library = bibtexparser.parse_string(text, append_middleware=stack)
+        library = bibtexparser.parse_string(text)
+        oversized = {id(block): why for block in library.entries if (why := _oversized(block))}
+        library.remove([block for block in library.entries if id(block) in oversized])
+        for middleware in (middlewares.SeparateCoAuthors(), middlewares.SplitNameParts(), middlewares.LatexDecodingMiddleware()):
+            library = middleware.transform(library)
     except RecursionError:
         raise _failed(f"{name} is nested too deeply to read", 0) from None
     except Exception as error:  # the parser's own errors have no common base class
         raise _failed(f"{name} is not BibTeX bibtexparser can read: {error}", 0) from None
     finally:
         quiet.level = level
+    skipped = [Reference(f"line {line}", line, problem=why) for line, why in oversized.values()]
     refs: list[Reference] = []
     for block in library.blocks:
         line = (block.start_line or 0) + 1
@@ -55,9 +59,21 @@ def read(name: str, text: str) -> ReadFile:
             raise _failed(f"{name} line {line}: the entry that starts here is broken or cut short ({reason})", line)
         elif isinstance(block, Entry):
             refs.append(_reference(line, block))
+    refs = sorted(refs + skipped, key=lambda ref: ref.line or 0)
     if not refs:
         raise _failed(f"{name} is not BibTeX: no @entry in it", 0)
     return ReadFile(refs, "entry")
+
+
+def _oversized(entry: Any) -> tuple[int, str] | None:
+    """(line, why) for an entry with a value too long to take, found before LaTeX decoding
+    (which takes seconds per 100,000 characters: a hostile file must not stall the import)."""
+    for key, found in entry.fields_dict.items():
+        value = found.value if isinstance(found.value, str) else ""
+        limit = MAX_LONG_CHARS if key.lower() in LONG_BIBTEX_FIELDS else MAX_SHORT_CHARS
+        if len(value) > limit:
+            return (entry.start_line or 0) + 1, f"the {key.lower()} is {len(value):,} characters long (at most {limit:,})"
+    return None
 
 
 def _failed(message: str, line: int) -> ImportFailed:
@@ -65,6 +81,7 @@ def _failed(message: str, line: int) -> ImportFailed:
 
 
 DATE_FIELDS = ("date", "year", "urldate")
+LONG_BIBTEX_FIELDS = ("abstract", "note", "annote", "annotation", "author", "editor")
 
 
 def _field(fields: dict[str, Any], *keys: str) -> str:
