@@ -3,6 +3,7 @@ made, no duplicates on re-import, forced formats, sniffing, and hostile files re
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -167,6 +168,7 @@ def test_the_import_is_one_logged_entry_that_provenance_verifies(archive: Archiv
         detail = json.loads(entry.changes)
         check = provenance.check_import(session, entry)
     assert detail["format"] == "csl-json" and detail["file"] == "zotero-export.json"
+    assert detail["sha256"] == hashlib.sha256(ZOTERO.read_bytes()).hexdigest()
     assert detail["created"] == {"actor": 8, "source": 10} and detail["skipped"] == 2
     assert check.ok, check.problems
     assert summary.changes is not None and summary.changes.inserted["source"] == set(summary.report.created)

@@ -74,7 +74,9 @@ def read_file(path: Path, format_name: str) -> ReadFile:
     if "\x00" in text:
         message = f"{path.name} is not a text file (it holds NUL bytes)"
         raise ImportFailed(f"Nothing was imported: {message}.", [(0, message)])
-    return READERS[format_name](path.name, text)
+    read = READERS[format_name](path.name, text)
+    read.sha256 = hashlib.sha256(data).hexdigest()
+    return read
 
 
 def import_references(
@@ -101,7 +103,7 @@ def import_references(
         if cancelled():
             raise ImportCancelled("The import was cancelled; nothing was imported.")
         if report.created:  # matched or skipped only: nothing at all is written
-            _log(ed, path, format_name, report, first)
+            _log(ed, path.name, read.sha256, format_name, report, first)
     return _summary(path.name, read, report, ed.changes if report.created else None)
 
 
@@ -174,12 +176,12 @@ def _keys(doi: str, url: str, title: str, published: str) -> tuple[str, str, str
     return mapping.normal_doi(doi), mapping.normal_url(url), f"{normal}\x1f{published}" if normal else ""
 
 
-def _log(ed: services.Edit, path: Path, format_name: str, report: ReferenceReport, first: int) -> None:
+def _log(ed: services.Edit, name: str, sha256: str, format_name: str, report: ReferenceReport, first: int) -> None:
     session = ed.session
     last = session.scalar(select(func.max(ChangeLog.id))) or 0
     created = {"actor": len(report.outlets_made), "source": len(report.created)}
     detail = {
-        "format": format_name, "file": path.name, "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+        "format": format_name, "file": name, "sha256": sha256,
         "created": {table: count for table, count in created.items() if count},
         "matched": dict(sorted(report.matched.items())), "skipped": len(report.skipped),
         "entries": [first, last], "digest": {"method": ENTRIES_METHOD, "sha256": entries_digest(session, first, last)},

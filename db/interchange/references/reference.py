@@ -69,3 +69,5 @@ class ReadFile:
     references: list[Reference]
     label: str = "entry"
     """What the format calls an entry ("item" in CSL-JSON)."""
+    sha256: str = ""
+    """Of the bytes read, for the import's change-log entry."""
