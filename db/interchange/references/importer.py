@@ -198,7 +198,7 @@ def _summary(name: str, read: ReadFile, report: ReferenceReport, changes: servic
     matched = sum(report.matched.values())
     parts = [f"created {_count(len(report.created), 'source')}"]
     if matched:
-        rules = ", ".join(f"by {label}: {report.matched[rule]}" for rule, label in MATCH_RULES if report.matched.get(rule))
+        rules = ", ".join(f"by {label}: {report.matched[rule]:,}" for rule, label in MATCH_RULES if report.matched.get(rule))
         parts.append(f"matched {matched:,} existing ({rules})")
     if report.outlets_made:
         parts.append(f"made {_count(len(report.outlets_made), 'outlet')}")
