@@ -196,3 +196,24 @@ def _run_csv(archive: Archive, path: Path, options: ImportOptions, progress: Pro
 
 register(Format("casefile-json", "Casefile JSON", ("*.json",), _is_casefile_json, _run_casefile_json))
 register(Format("csv", "Events (CSV)", ("*.csv",), _is_csv, _run_csv))
+
+
+def _reference_format(name: str, label: str, patterns: tuple[str, ...], sniff_name: str) -> Format:
+    """A reference manager's format (db/interchange/references): sniffed without loading a parser."""
+
+    def sniff(path: Path, head: bytes) -> bool:
+        from db.interchange.references import sniff as sniffers
+
+        return bool(getattr(sniffers, sniff_name)(head))
+
+    def run(archive: Archive, path: Path, options: ImportOptions, progress: Progress | None, is_cancelled: IsCancelled | None) -> ImportSummary:
+        from db.interchange.references.importer import import_references
+
+        return import_references(archive, path, name, progress, is_cancelled)
+
+    return Format(name, label, patterns, sniff, run)
+
+
+register(_reference_format("csl-json", "Sources (CSL-JSON, e.g. from Zotero)", ("*.json",), "is_csl_json"))
+register(_reference_format("ris", "Sources (RIS)", ("*.ris",), "is_ris"))
+register(_reference_format("bibtex", "Sources (BibTeX)", ("*.bib",), "is_bibtex"))

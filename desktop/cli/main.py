@@ -82,7 +82,7 @@ def _parser() -> argparse.ArgumentParser:
 
     from db.interchange import formats
 
-    p = command("import", _cmd_import, "Import events from CSV, a whole archive from JSON, or sources from a reference manager; the format is recognised from each file's content.")
+    p = command("import", _cmd_import, "Import events from CSV, a whole archive from JSON, or sources from Zotero and other reference managers (CSL-JSON, RIS, BibTeX); the format is recognised from each file's content.")
     p.add_argument("archive", type=Path, help="archive to import into (created if missing)")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE", help="files (or folders) to import: " + ", ".join(f"{f.label} ({' '.join(f.patterns)})" for f in formats.FORMATS))
     p.add_argument("--format", choices=formats.names(), help="read every FILE as this format instead of recognising it")
