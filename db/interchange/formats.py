@@ -150,7 +150,7 @@ def import_file(
 def file_dialog_filter() -> str:
     """The name filters of an Open dialog: every importable file first, then each format."""
     files = [fmt for fmt in FORMATS if not fmt.directory]
-    every = " ".join(pattern for fmt in files for pattern in fmt.patterns)
+    every = " ".join(dict.fromkeys(pattern for fmt in files for pattern in fmt.patterns))
     parts = [f"Everything Casefile imports ({every})"] + [f"{fmt.label} ({' '.join(fmt.patterns)})" for fmt in files]
     return ";;".join(parts + ["All files (*)"])
 

@@ -75,3 +75,4 @@ def test_the_open_dialog_filter_lists_every_format_first() -> None:
     first, *rest = formats.file_dialog_filter().split(";;")
     assert first.startswith("Everything Casefile imports (") and "*.csv" in first and "*.json" in first
     assert rest[-1] == "All files (*)"
+    assert first.count("*.json") == 1  # Casefile JSON and CSL-JSON share the pattern
