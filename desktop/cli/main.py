@@ -80,10 +80,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--encrypt", action="store_true", help="encrypt it with a new passphrase (asked twice, or CASEFILE_NEW_PASSPHRASE / CASEFILE_PASSPHRASE)")
     add_user_option(p)
 
-    p = command("import", _cmd_import, "Import events from CSV or a whole archive from JSON.")
+    from db.interchange import formats
+
+    p = command("import", _cmd_import, "Import events from CSV, a whole archive from JSON, or sources from a reference manager; the format is recognised from each file's content.")
     p.add_argument("archive", type=Path, help="archive to import into (created if missing)")
-    p.add_argument("files", type=Path, nargs="+", metavar="FILE", help=".csv or .json files")
+    p.add_argument("files", type=Path, nargs="+", metavar="FILE", help="files (or folders) to import: " + ", ".join(f"{f.label} ({' '.join(f.patterns)})" for f in formats.FORMATS))
+    p.add_argument("--format", choices=formats.names(), help="read every FILE as this format instead of recognising it")
     p.add_argument("--skip-bad", action="store_true", help="import the good CSV rows and report the bad ones")
+    p.add_argument("--map", type=Path, metavar="MAPPING.json", help="CSV: which column holds which field (see README)")
     add_user_option(p)
 
     p = command("export-json", _cmd_export_json, "Export the whole archive as lossless JSON.")
@@ -145,32 +149,26 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    for file in args.files:
-        if file.suffix.lower() not in (".csv", ".json"):
-            raise CasefileError(f"{file}: only .csv and .json files can be imported.")
-        if not file.is_file():
-            raise FileNotFoundError(2, "no such file", str(file))
-    from db.archive import Archive
-    from desktop.cli.passphrase import new_key, open_archive
-    from db.interchange import csv_events, json_archive
-
     from db import backups
+    from db.archive import Archive
+    from db.interchange import formats
+    from desktop.cli.passphrase import open_archive
 
+    chosen = [(file, formats.by_name(args.format) if args.format else formats.detect(file)) for file in args.files]
+    options = formats.ImportOptions(skip_bad=args.skip_bad, mapping=args.map)
     user = user_of(args)
     existed = args.archive.exists()
     archive = open_archive(args.archive, user=user) if existed else Archive.create(args.archive, user=user)
     with archive:
         if existed:  # an import can be large: keep the archive as it was before it
             backups.take(archive, "before import")
-        for file in args.files:
-            if file.suffix.lower() == ".csv":
-                report = csv_events.import_events_csv(archive, file, skip_bad=args.skip_bad)
-                print(f"{file}: imported {report.events_created} events")
-                for line, message in report.skipped:
-                    print(f"  skipped line {line}: {message}", file=sys.stderr)
-            else:
-                created = json_archive.import_json(archive, file).created
-                print(f"{file}: imported {sum(created.values())} records")
+        for file, fmt in chosen:
+            summary = formats.import_file(archive, file, options, format_name=fmt.name)
+            print(summary.headline)
+            for note in summary.notes:
+                print(f"  {note}")
+            for line in summary.skipped_lines():
+                print(f"  {line}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -81,11 +81,12 @@ def test_every_subcommand_has_help(command: str, capsys: pytest.CaptureFixture[s
 def test_errors_are_one_clear_line_without_traceback(tmp_path: Path) -> None:
     foreign = tmp_path / "notes.casefile"
     foreign.write_text("just some notes\n")
+    (tmp_path / "data.txt").write_text("neither events nor references\n")
     for args, expected in [
         (["check", str(foreign)], "not a Casefile archive"),
         (["check", str(tmp_path / "missing.casefile")], "does not exist"),
         (["search", str(foreign), "x"], "not a Casefile archive"),
-        (["import", str(tmp_path / "n.casefile"), str(tmp_path / "data.txt")], "only .csv and .json"),
+        (["import", str(tmp_path / "n.casefile"), str(tmp_path / "data.txt")], "data.txt: not a file Casefile can import"),
     ]:
         result = _run(*args)
         assert result.returncode == 1, result

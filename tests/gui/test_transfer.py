@@ -29,7 +29,7 @@ def test_csv_import_runs_in_the_worker_and_the_list_follows(qtbot, window: MainW
     job = transfer.run_import(window.workspace, window.runner, csv, window)
     with qtbot.waitSignal(job.sig_done, timeout=30_000) as done:
         pass
-    assert done.args == [True, "Imported 2 events from vigils.csv."]
+    assert done.args == [True, "vigils.csv: imported 2 events"]
     assert window.workspace.count_events() == 22
     assert window.workbench.list_pane.count_text() == "22 of 22 events"
     assert window.workbench.timeline_pane.summary.text() == "22 dated events"

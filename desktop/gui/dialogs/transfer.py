@@ -14,12 +14,11 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from db.errors import ImportFailed
-from db.interchange import csv_events, json_archive
+from db.interchange import csv_events, formats, json_archive
 from desktop.gui.status_feedback import announce
 from desktop.gui.tasks import TaskHandle, TaskRunner
 from desktop.gui.workspace import Workspace
 
-IMPORT_FILTER = "Events (*.csv);;Casefile JSON (*.json);;All files (*)"
 
 
 class TransferJob(QObject):
@@ -68,34 +67,43 @@ class TransferJob(QObject):
         self.sig_done.emit(ok, message)
 
 
-def run_import(workspace: Workspace, runner: TaskRunner, path: Path, parent: QWidget, skip_bad: bool = False) -> TransferJob:
-    """Import one CSV or JSON file into the open archive in the background; the views are
-    told what the import changed (the change set it returned)."""
+def run_import(
+    workspace: Workspace, runner: TaskRunner, path: Path, parent: QWidget, skip_bad: bool = False,
+    options: formats.ImportOptions | None = None,
+) -> TransferJob:
+    """Import one file (any format of :mod:`db.interchange.formats`) into the open archive in
+    the background; the views are told what the import changed (the change set it returned)."""
     archive = workspace.archive
     job = TransferJob(runner, f"Importing {path.name}…", parent)
+    chosen = options or formats.ImportOptions(skip_bad=skip_bad)
 
     def work(progress: Any, is_cancelled: Any) -> Any:
-        if path.suffix.lower() == ".json":
-            return json_archive.import_json(archive, path)
         try:
-            return csv_events.import_events_csv(archive, path, skip_bad=skip_bad, progress=progress, is_cancelled=is_cancelled)
+            return formats.import_file(archive, path, chosen, progress=progress, is_cancelled=is_cancelled)
         except ImportFailed as error:
             lines = "\n".join(f"line {line}: {message}" for line, message in error.problems[:20] if message not in str(error))
             more = f"\n… and {len(error.problems) - 20} more" if len(error.problems) > 20 else ""
             raise ImportFailed(f"{error}\n\n{lines}{more}" if lines else str(error), error.problems) from None
 
-    def success(result: csv_events.ImportReport | json_archive.JsonImportReport) -> str:
-        workspace.notify(result.changes)
-        if isinstance(result, csv_events.ImportReport):
-            text = f"Imported {result.events_created:,} events from {path.name}."
-            if result.skipped:
-                text += f"\n{len(result.skipped)} bad rows were skipped:\n" + "\n".join(f"line {n}: {m}" for n, m in result.skipped[:20])
-            return text
-        return f"Imported {sum(result.created.values()):,} records from {path.name}."
+    def success(result: formats.ImportSummary) -> str:
+        if result.changes is not None:
+            workspace.notify(result.changes)
+        return summary_text(result)
 
     job.on_success = success
     job.start(work)
     return job
+
+
+def summary_text(summary: formats.ImportSummary) -> str:
+    """The import's summary as the message box shows it: the CLI's lines, the first ones of a
+    long list of skipped rows."""
+    text = summary.headline
+    if summary.notes:
+        text += "\n" + "\n".join(summary.notes)
+    if summary.skipped:
+        text += f"\n{len(summary.skipped)} skipped:\n" + "\n".join(summary.skipped_lines(limit=20))
+    return text
 
 
 def run_export(workspace: Workspace, runner: TaskRunner, kind: str, path: Path, parent: QWidget) -> TransferJob:
@@ -113,7 +121,7 @@ def run_export(workspace: Workspace, runner: TaskRunner, kind: str, path: Path, 
 
 def import_dialog(workspace: Workspace, runner: TaskRunner, parent: QWidget) -> None:
     """Ask for files to import, import each in the background and report how it went."""
-    names, _ = QFileDialog.getOpenFileNames(parent, "Import", str(Path.home()), IMPORT_FILTER)
+    names, _ = QFileDialog.getOpenFileNames(parent, "Import", str(Path.home()), formats.file_dialog_filter())
     for name in names:
         job = run_import(workspace, runner, Path(name), parent)
         job.sig_done.connect(lambda ok, message: _report(parent, "Import", ok, message))
