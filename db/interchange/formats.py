@@ -193,3 +193,18 @@ def _run_csv(archive: Archive, path: Path, options: ImportOptions, progress: Pro
 
 register(Format("casefile-json", "Casefile JSON", ("*.json",), _is_casefile_json, _run_casefile_json))
 register(Format("csv", "Events (CSV)", ("*.csv",), _is_csv, _run_csv))
+
+
+def _is_bag(path: Path, head: bytes) -> bool:
+    return path.is_dir() and (path / "bagit.txt").is_file()
+
+
+def _run_bag(archive: Archive, path: Path, options: ImportOptions, progress: Progress | None, is_cancelled: IsCancelled | None) -> ImportSummary:
+    from db.interchange import bag
+
+    report = bag.import_bag(archive, path, progress, is_cancelled)
+    made = sum(report.created.values())
+    return ImportSummary(f"{path.name}: bag verified, imported {made:,} records", changes=report.changes, report=report)
+
+
+register(Format("bagit", "Archival bag (BagIt folder)", ("bagit.txt",), _is_bag, _run_bag, directory=True))

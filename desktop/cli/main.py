@@ -120,6 +120,7 @@ def _parser() -> argparse.ArgumentParser:
 
     from desktop.cli.backups import add_backup_commands
     from desktop.cli.export_pdf import add_export_pdf
+    from desktop.cli.exports import add_export_commands
     from desktop.cli.records import add_record_commands
 
     from desktop.cli.encryption import add_encryption_commands
@@ -128,6 +129,7 @@ def _parser() -> argparse.ArgumentParser:
     add_encryption_commands(command)
     add_record_commands(command)
     add_backup_commands(command)
+    add_export_commands(command)
     return parser
 
 
