@@ -327,9 +327,10 @@ def _check_fixity(directory: Path, bag: bagit.Bag, progress: Progress | None, ca
             while block := stream.read(_BLOCK):
                 for hasher in hashers.values():
                     hasher.update(block)
-        for alg, hasher in hashers.items():
-            if alg in expected and hasher.hexdigest() != expected[alg].lower():
-                raise _refused(f"{directory.name}/{rel} does not match its {alg.upper()} in the bag's manifest: the file changed after the bag was written")
+        for alg in sorted(expected):
+            if hashers[alg].hexdigest() != expected[alg].lower():
+                shown = alg.upper().replace("SHA", "SHA-") if alg.startswith("sha") and "-" not in alg else alg.upper()
+                raise _refused(f"{directory.name}/{rel} does not match its {shown} in the bag's manifest: the file changed after the bag was written")
         if named is not None and hashers["sha256"].hexdigest() != rel[len(ATTACHMENTS):]:
             raise _refused(f"{directory.name}/{rel} does not hold the content its name says (its SHA-256 differs)")
         done += sizes[rel]
