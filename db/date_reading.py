@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from db import date_edtf, dates
 from db.errors import InvalidDate
 from db.date_describe import describe
-from db.date_words import MONTH_NAMES, WEEKDAY_NAMES, Lexicon, lexicon
+from db.date_words import ALL_LANGUAGES, MONTH_NAMES, WEEKDAY_NAMES, Lexicon, fold, lexicon, strip_marks
 
 __all__ = ["DateReading", "describe", "read_date"]
 
@@ -27,7 +27,7 @@ _TOKEN = re.compile(
     r"|(?P<number>\d+)(?P<suffix>st|nd|rd|th)?(?![^\W\d_])"
     r"|(?P<word>[^\W\d_]+)\.?"
     r"|(?P<dash>[-–—‒−/])"
-    r"|(?P<comma>,)"
+    r"|(?P<comma>[,،])"
     r"|(?P<mark>[?~%])"
     r"|(?P<space>\s+)"
 )  # fmt: skip
@@ -72,9 +72,10 @@ class _Part:
     text: str = ""
 
 
-def read_date(text: str, languages: tuple[str, ...] = ("en",)) -> DateReading:
-    """Read ``text`` (EDTF, or a common English form) into EDTF with a description."""
-    text = " ".join((text or "").split())
+def read_date(text: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> DateReading:
+    """Read ``text`` (EDTF, or a common form in English, Russian or Arabic) into EDTF with a
+    description."""
+    text = " ".join(strip_marks(text or "").split())
     if not text:
         return DateReading("", "No date")
     try:
@@ -98,7 +99,7 @@ def read_date(text: str, languages: tuple[str, ...] = ("en",)) -> DateReading:
 
 
 def _read(text: str, lex: Lexicon) -> str:
-    tokens = [t for t in _tokenize(text) if not (t[0] == "word" and t[1] in lex.fillers)]
+    tokens = _joined_months([t for t in _tokenize(text) if not (t[0] == "word" and t[1] in lex.fillers)], lex)
     mode = None
     for name, phrases in (("before", lex.before), ("until", lex.until), ("after", lex.after), ("from", lex.starting), ("between", lex.between)):
         taken = _phrase(tokens, 0, phrases)
@@ -143,6 +144,19 @@ def _read(text: str, lex: Lexicon) -> str:
     return values[0]
 
 
+def _joined_months(tokens: list[_Token], lex: Lexicon) -> list[_Token]:
+    """Month names of two words (كانون الثاني, "January" in the Levant) as one word token."""
+    joined: list[_Token] = []
+    for token in tokens:
+        if joined and token[0] == "word" and joined[-1][0] == "word":
+            pair = f"{joined[-1][1]} {token[1]}"
+            if pair in lex.months:
+                joined[-1] = ("word", pair, f"{joined[-1][2]} {token[2]}")
+                continue
+        joined.append(token)
+    return joined
+
+
 def _beside(value: str, by: int) -> str:
     """The date just before (``by`` −1) or after (+1) ``value`` at its own precision, as EDTF:
     "before 2018" ends with 2017 (``../2017``), "after 12 June 2017" starts on 13 June."""
@@ -175,7 +189,7 @@ def _tokenize(text: str) -> list[_Token]:
             value = match.group("word") if kind == "word" else match.group(0)
             if kind == "ordinal":
                 value = match.group("number")
-            tokens.append((kind, value.lower(), match.group(0)))
+            tokens.append((kind, fold(value), match.group(0)))
         position = match.end()
     return tokens
 

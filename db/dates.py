@@ -106,7 +106,14 @@ def _edtf() -> tuple[Any, type[Exception]]:
     return edtf, EDTFParseException
 
 
+_NOT_EDTF = re.compile(r"[^\W\dXTZSYExtzsye_]")
+"""A letter EDTF never uses (it has X, T, Z, S, Y and E): "April", "c." or "before" fail at
+once instead of after ~10 ms in the ``edtf`` grammar (the date reader tries EDTF first)."""
+
+
 def _edtf_bounds(side: str, whole: str) -> tuple[str, str]:
+    if _NOT_EDTF.search(side):
+        raise InvalidDate(f"“{whole}” {FORM_ERROR}")
     edtf, parse_error = _edtf()
     try:
         parsed = edtf.parse_edtf(side)

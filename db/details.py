@@ -31,6 +31,7 @@ class CitationView:
     independent: bool
     rationale: str
     printable: bool
+    quote_translation_language: str = ""
 
     @property
     def grade(self) -> str:
@@ -109,6 +110,7 @@ def event_detail(session: Session, uid: str) -> EventDetail:
             c.uid, c.source.uid, c.source.title, c.source.outlet.name if c.source.outlet else "",
             c.source.reliability, c.locator_type, c.locator, c.quote, c.quote_language,
             c.quote_translation, c.stance, c.credibility, c.independent, c.rationale, c.printable,
+            c.quote_translation_language,
         )
         for c in event.citations
     )

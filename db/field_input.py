@@ -41,6 +41,7 @@ _FIELDS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("location_precision", "Location", CHOICE), ("event_type", "Type", TERM), ("status", "Status", CHOICE),
         ("disputed", "Disputed", FLAG), ("description", "Description", TEXT), ("tags", "Tags", TAGS),
         ("sensitivity", "Sensitive", FLAG), ("day_order", "Order that day", ORDER), ("notes", "Private notes", TEXT),
+        ("date_typed", "Date as written", LINE),
     ),
     "event_relation": (("from_event", "From event", REFERENCE), ("to_event", "To event", REFERENCE), ("relation_type", "Relation", CHOICE)),
     "involvement": (("event", "Event", REFERENCE), ("actor", "Actor", REFERENCE), ("role", "Role", TERM), ("count", "Count", WHOLE), ("note", "Note", LINE)),
@@ -50,12 +51,15 @@ _FIELDS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("url", "URL", TEXT), ("archived_url", "Archived URL", TEXT), ("retrieved_at", "Retrieved", MOMENT), ("collected_by", "Collected by", TEXT),
         ("reliability", "Grade", CHOICE), ("reliability_rationale", "Rationale", TEXT), ("summary", "Summary", TEXT),
         ("notes", "Private notes", TEXT), ("sensitivity", "Sensitive", FLAG),
+        ("doi", "DOI", LINE), ("isbn", "ISBN", LINE), ("issn", "ISSN", LINE), ("archive_location", "Archive location", TEXT),
+        ("published_typed", "Published as written", LINE),
     ),
     "citation": (
         ("event", "Event", REFERENCE), ("source", "Source", REFERENCE), ("locator_type", "Locator type", CHOICE), ("locator", "Locator", LINE),
         ("quote", "Quote", TEXT), ("quote_language", "Quote language", LINE), ("quote_translation", "Translation", TEXT),
         ("stance", "Stance", CHOICE), ("credibility", "Credibility", CHOICE), ("independent", "Independent", FLAG),
         ("printable", "Quote may be printed", FLAG), ("rationale", "Rationale", TEXT),
+        ("quote_translation_language", "Translation language", LINE),
     ),
     "figure": (
         ("event", "Event", REFERENCE), ("citation", "Reported by", REFERENCE), ("minimum", "Minimum", WHOLE),
@@ -111,6 +115,17 @@ def find_field(table: str, name: str) -> Field:
     known = ", ".join(spec.key for spec in fields(table))
     fixed = " (it cannot be edited)" if name.strip() in records.columns(table) else ""
     raise ValidationError(f"The {words(table)} has no editable field “{name}”{fixed}; its fields are: {known}.", name)
+
+
+def with_typed(table: str, key: str, value: Any, text: str) -> dict[str, Any]:
+    """``{key: value}`` and, for a date, the words it was typed as ("earlier this year",
+    "April 2017"; empty when the EDTF itself was typed), so a brief can print it as written."""
+    values = {key: value}
+    typed_key = records.TYPED_DATES.get((table, key))
+    if typed_key is not None:
+        typed = " ".join(text.split())
+        values[typed_key] = typed if typed and typed != value else ""
+    return values
 
 
 def choice_list(table: str, key: str) -> list[tuple[Any, str]]:

@@ -219,6 +219,9 @@ class Event(Record, Base):
     disputed: Mapped[bool] = mapped_column(Boolean, default=False)
     sensitivity: Mapped[str] = mapped_column(String(10), default="normal")
     notes: Mapped[str] = mapped_column(Text, default="")
+    date_typed: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """The date exactly as the user wrote it ("earlier this year"), next to ``date_text``, the
+    EDTF it was read as; empty when the EDTF itself was typed or the date came from a file."""
 
     case: Mapped[CaseFile] = relationship()
     place: Mapped[Place | None] = relationship()
@@ -276,6 +279,7 @@ class Source(Record, Base):
         _in("sensitivity", SENSITIVITIES),
         Index("ix_source_title", "title"),
         Index("ix_source_published", "published_lo"),
+        Index("ix_source_doi", "doi"),
     )
     kind: Mapped[str] = mapped_column(String(20), default="news_article")
     title: Mapped[str] = mapped_column(Text)
@@ -297,6 +301,13 @@ class Source(Record, Base):
     summary: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     sensitivity: Mapped[str] = mapped_column(String(10), default="normal")
+    doi: Mapped[str] = mapped_column(String(255), default="", server_default="")
+    isbn: Mapped[str] = mapped_column(Text, default="", server_default="")
+    issn: Mapped[str] = mapped_column(Text, default="", server_default="")
+    archive_location: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """Where a physical or archival copy is kept: archive name and shelf mark (CSL's archive)."""
+    published_typed: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """The publication date as the user wrote it, next to the EDTF it was read as."""
 
     outlet: Mapped[Actor | None] = relationship()
     tags: Mapped[list[Tag]] = relationship(secondary=source_tag, order_by="Tag.name")
@@ -326,6 +337,7 @@ class Citation(Record, Base):
     independent: Mapped[bool] = mapped_column(Boolean, default=True)
     rationale: Mapped[str] = mapped_column(Text, default="")
     printable: Mapped[bool] = mapped_column(Boolean, default=True)
+    quote_translation_language: Mapped[str] = mapped_column(String(35), default="", server_default="")
 
     event: Mapped[Event] = relationship(back_populates="citations")
     source: Mapped[Source] = relationship()
@@ -412,3 +424,54 @@ RECORD_MODELS: dict[str, type[Record]] = {
     )
 }
 """Record tables in dependency order (parents before children)."""
+
+
+class MergeConflict(Base):
+    """A difference a merge could not settle alone (see :mod:`db.merge`): the same field set
+    to different values on both sides (``kind`` ``field``), or a record deleted on one side and
+    edited on the other (``deleted_here``: gone here, edited there; ``deleted_there``). Values are
+    JSON text in record-dict form; ``status`` is ``open`` until a person resolves it. Not a record
+    of the case: it is the merge's bookkeeping, written inside logged edits."""
+
+    __tablename__ = "merge_conflict"
+    __table_args__ = (Index("ix_merge_conflict_record", "table_name", "record_uid", "field"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    created_at: Mapped[str] = mapped_column(String(20), default=utc_now)
+    kind: Mapped[str] = mapped_column(String(16))
+    table_name: Mapped[str] = mapped_column(String(32))
+    record_uid: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(Text, default="")
+    base: Mapped[str | None] = mapped_column(Text, nullable=True)
+    ours: Mapped[str | None] = mapped_column(Text, nullable=True)
+    theirs: Mapped[str | None] = mapped_column(Text, nullable=True)
+    ours_by: Mapped[str] = mapped_column(Text, default="")
+    ours_at: Mapped[str] = mapped_column(Text, default="")
+    theirs_by: Mapped[str] = mapped_column(Text, default="")
+    theirs_at: Mapped[str] = mapped_column(Text, default="")
+    source_archive: Mapped[str] = mapped_column(Text, default="")
+    source_head: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(10), default="open", index=True)
+    resolution: Mapped[str | None] = mapped_column(Text, nullable=True)
+    resolved_by: Mapped[str] = mapped_column(Text, default="")
+    resolved_at: Mapped[str] = mapped_column(Text, default="")
+
+
+class MergeCandidate(Base):
+    """Two records a merge found possibly the same (an actor or place name in any script or
+    alias, a source URL or DOI): offered to a person, never merged alone. ``status`` ``open``,
+    ``same`` (confirmed and combined into ``ours_uid``) or ``different``."""
+
+    __tablename__ = "merge_candidate"
+    __table_args__ = (UniqueConstraint("ours_uid", "theirs_uid"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    created_at: Mapped[str] = mapped_column(String(20), default=utc_now)
+    table_name: Mapped[str] = mapped_column(String(32))
+    ours_uid: Mapped[str] = mapped_column(String(36))
+    theirs_uid: Mapped[str] = mapped_column(String(36))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    source_archive: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(10), default="open", index=True)
+    decided_by: Mapped[str] = mapped_column(Text, default="")
+    decided_at: Mapped[str] = mapped_column(Text, default="")

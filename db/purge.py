@@ -72,9 +72,12 @@ def purge(archive: Archive, uids: Iterable[str], user: str | None = None, backup
         ed.finish()  # the index loses the documents before its storage is compacted
         archive.backend.search.compact(ed.session)
         gone = sorted(removed)
+        from db.merge.conflicts import forget  # merge conflicts hold values of the records too
+
+        logged = gone + forget(ed.session, gone)
         ids: list[int] = []
-        for start in range(0, len(gone), 500):
-            ids += ed.session.scalars(select(ChangeLog.id).where(ChangeLog.record_uid.in_(gone[start : start + 500]))).all()
+        for start in range(0, len(logged), 500):
+            ids += ed.session.scalars(select(ChangeLog.id).where(ChangeLog.record_uid.in_(logged[start : start + 500]))).all()
         erased = changelog.erase(ed.session, ids)
         counts: dict[str, int] = {}
         for table in removed.values():

@@ -22,6 +22,9 @@ from db.models import RECORD_MODELS, Record, Tag
 MAX_TEXT = 1_000_000
 """Longest text accepted in one field (characters): far above any real quote or note."""
 
+TYPED_DATES = {("event", "date_text"): "date_typed", ("source", "published"): "published_typed"}
+"""An EDTF date field → the field keeping the date as the user wrote it ("earlier this year")."""
+
 DERIVED = {"id", "date_lo", "date_hi", "published_lo", "published_hi"}
 TAGGED = {"event", "source"}
 

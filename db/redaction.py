@@ -24,6 +24,7 @@ _KEEP_FIELDS = frozenset({
     "date_human", "published", "published_human", "retrieved_at", "captured_at", "tlp",
     "status", "kind", "stance", "qualifier", "locator_type", "precision",
     "location_precision", "sensitivity", "language", "quote_language", "date_range",
+    "quote_translation_language", "doi", "isbn", "issn",
 })
 
 

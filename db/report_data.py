@@ -118,6 +118,7 @@ class CitationInfo:
     quote: str
     quote_language: str
     quote_translation: str
+    quote_translation_language: str
     stance: str
     credibility: int | None
     independent: bool
@@ -150,6 +151,7 @@ class EventInfo:
     title: str
     description: str
     date_text: str
+    date_typed: str
     date_human: str
     date_lo: str | None
     date_hi: str | None

@@ -185,6 +185,7 @@ def update(ed: Edit, table: str, uid: str, values: dict[str, Any]) -> dict[str, 
     obj = get(ed.session, table, uid)
     ed.touch(table, obj.id)
     stamp = values.get("updated_at")
+    values = _typed_dates_follow(obj, table, values)
     before = records.apply(ed.session, obj, {k: v for k, v in values.items() if k != "updated_at"}, _tag_maker(ed))
     if not before:
         return {}
@@ -195,6 +196,15 @@ def update(ed: Edit, table: str, uid: str, values: dict[str, Any]) -> dict[str, 
     ed.log("update", table, uid, {k: [before[k], after[k]] for k in before})
     ed.touch(table, obj.id)
     return {**before, "updated_at": old_stamp}
+
+
+def _typed_dates_follow(obj: Record, table: str, values: dict[str, Any]) -> dict[str, Any]:
+    """A date changed without new words (a drag on the timeline, EDTF typed) forgets the
+    words it was once written as: "earlier this year" no longer describes the new date."""
+    for (kind, key), typed in records.TYPED_DATES.items():
+        if kind == table and key in values and typed not in values and values[key] != getattr(obj, key):
+            values = {**values, typed: ""}
+    return values
 
 
 def delete(ed: Edit, table: str, uid: str) -> Snapshot:

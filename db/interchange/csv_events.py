@@ -43,7 +43,7 @@ as empty, a row with more is an error. Export writes protected actors under thei
 File format
 -----------
 UTF-8 with or without a byte order mark (Excel: "CSV UTF-8"); comma-separated, fields with
-commas, quotes or line breaks in double quotes (RFC 4180). Other delimiters are not guessed.
+commas, quotes or line breaks in double quotes (RFC 4180). Other delimiters and encodings need a column mapping (below).
 Export writes UTF-8 *with* a byte order mark (so spreadsheets read Cyrillic and Arabic
 correctly), ``\\r\\n`` line endings and minimal quoting.
 
@@ -71,6 +71,11 @@ the file is streamed in batches; a reader thread checks and plans each batch (id
 index documents, :mod:`db.interchange.csv_batches`) while the caller's thread writes the
 previous one with one statement per table (:mod:`db.interchange.csv_writer`). This package
 checks what :mod:`db.records` would for the few columns a CSV can set.
+
+Other layouts (foreign headers, ``;`` or tab, other encodings, no header row, dates in words)
+are read through a column mapping: :mod:`~db.interchange.csv_mapping` (the mapping and its
+JSON file), :mod:`~db.interchange.csv_shape` (detection, preview, dry run) and
+:mod:`~db.interchange.csv_guess` (a first guess from header names).
 
 Modules: :mod:`~db.interchange.csv_rows` (reading and checking rows),
 :mod:`~db.interchange.csv_import` (the import's two threads), ``csv_batches``, ``csv_writer``,

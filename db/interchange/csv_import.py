@@ -9,6 +9,7 @@ Memory stays bounded: the file is read line by line and at most a few batches ar
 
 from __future__ import annotations
 
+import json
 import queue
 import threading
 from collections.abc import Iterator
@@ -21,17 +22,9 @@ from db import services
 from db.errors import ImportFailed
 from db.interchange.csv_batches import Batch, Known, Planner
 from db.interchange.csv_digest import METHOD, RowsDigest
-from db.interchange.csv_rows import (
-    BadRow,
-    ImportCancelled,
-    IsCancelled,
-    Lines,
-    Progress,
-    Row,
-    RowParser,
-    header,
-    records_of,
-)
+from db.interchange.csv_mapping import CsvMapping
+from db.interchange.csv_rows import BadRow, ImportCancelled, IsCancelled, Lines, Progress, Row
+from db.interchange.csv_shape import Shape, read_rows, shape_of
 from db.interchange.csv_writer import Writer
 from db.models import Meta
 
@@ -59,6 +52,8 @@ class ImportReport:
     skipped: list[tuple[int, str]] = field(default_factory=list)
     tags_created: int = 0
     changes: services.ChangeSet = field(default_factory=services.ChangeSet, repr=False)
+    read_as: str = ""
+    """How a mapped file was read ("windows-1251 (detected), semicolon-separated (detected)")."""
 
 
 def import_events_csv(
@@ -69,6 +64,7 @@ def import_events_csv(
     is_cancelled: IsCancelled | None = None,
     *,
     case_uid: str | None = None,
+    mapping: CsvMapping | None = None,
 ) -> ImportReport:
     """Import the events of a CSV file (see :mod:`db.interchange.csv_events`) into one case.
 
@@ -76,11 +72,14 @@ def import_events_csv(
     eighth more stands for the work after the last row (indexes, sources, commit), so
     ``total`` is ``size + size // 8``, from ``(0, total)`` to ``(total, total)`` (both divided
     by the same factor for files over 1 GiB, so they fit a Qt progress bar's int). ``case_uid``
-    defaults to the archive's first case (created when there is none). Raises
+    defaults to the archive's first case (created when there is none). ``mapping`` reads a
+    spreadsheet with other column names, delimiter, encoding or dates in words
+    (:mod:`db.interchange.csv_mapping`); without one the file must be Casefile's own layout. Raises
     :class:`ImportFailed` (nothing written; every bad row is listed) or
     :class:`ImportCancelled` (nothing written).
     """
     path = Path(path)
+    shape = shape_of(path, mapping)
     size = path.stat().st_size
     total = size + size // 8
     cancelled = is_cancelled or (lambda: False)
@@ -94,7 +93,7 @@ def import_events_csv(
     report(0)
     with services.edit(archive) as ed:
         writer = Writer(ed, case_uid or services.ensure_default_case(ed))
-        reader = _Reader(path, writer.known, skip_bad)
+        reader = _Reader(path, writer.known, skip_bad, mapping, shape)
         problems: list[tuple[int, str]] = []
         with writer.tuned(), reader.running():
             writer.defer_indexes(size)
@@ -123,13 +122,15 @@ def import_events_csv(
             "case": writer.case_uid,
             "created": dict(sorted((t, n) for t, n in writer.created.items() if n)),
             "skipped_lines": [line for line, _ in problems],
+            **({"mapping": json.loads(mapping.to_json()), "read_as": shape.describe()} if mapping else {}),
             **writer.provenance(),
             "digest": {"method": METHOD, "sha256": reader.digest.hexdigest(), "tables": reader.digest.tables()},
         }
         ed.log("import", "meta", ed.session.get_one(Meta, "archive_uid").value, summary)
     report(total)
     count = writer.created.get
-    return ImportReport(count("event", 0), count("source", 0), count("place", 0), count("actor", 0), problems, count("tag", 0), ed.changes)
+    read_as = shape.describe() if mapping else ""
+    return ImportReport(count("event", 0), count("source", 0), count("place", 0), count("actor", 0), problems, count("tag", 0), ed.changes, read_as)
 
 
 class _Reader:
@@ -139,8 +140,10 @@ class _Reader:
     after it the rest of the file is only checked, so the error lists every bad row.
     """
 
-    def __init__(self, path: Path, known: Known, skip_bad: bool) -> None:
+    def __init__(self, path: Path, known: Known, skip_bad: bool, mapping: CsvMapping | None = None, shape: Shape | None = None) -> None:
         self.path = path
+        self.mapping = mapping
+        self.shape = shape or Shape()
         self.planner = Planner(known)
         self.skip_bad = skip_bad
         self.sha256 = ""
@@ -189,7 +192,7 @@ class _Reader:
     def _run(self) -> None:
         try:
             with self.path.open("rb") as handle:
-                lines = Lines(handle, self.path.name)
+                lines = Lines(handle, self.path.name, self.shape.encoding)
                 self._read(lines)
                 self.sha256 = lines.sha256.hexdigest()
             self._put(None)
@@ -197,26 +200,20 @@ class _Reader:
             self._put(error)
 
     def _read(self, lines: Lines) -> None:
-        parser: RowParser | None = None
         rows: list[Row] = []
         batch = Batch()
         failing = False
-        for line, cells in records_of(lines):
-            if parser is None:
-                parser = RowParser(header(line, cells))
-                continue
-            try:
-                rows.append(parser.row(line, cells))
-            except BadRow as bad:
-                batch.problems.append((line, str(bad)))
+        for line, row in read_rows(lines, self.mapping, self.shape.delimiter):
+            if isinstance(row, BadRow):
+                batch.problems.append((line, str(row)))
                 failing = not self.skip_bad
+            else:
+                rows.append(row)
             batch.rows += 1
             if batch.rows == BATCH_ROWS:
                 if not self._emit(batch, rows, lines, failing):
                     return
                 rows, batch = [], Batch()
-        if parser is None:
-            raise ImportFailed("The file is empty: it has no header row.", [(1, "no header row")])
         self._emit(batch, rows, lines, failing)
 
     def _emit(self, batch: Batch, rows: list[Row], lines: Lines, failing: bool) -> bool:

@@ -6,8 +6,10 @@ Shared by import and export: the columns, the formula guard and the date and rol
 from __future__ import annotations
 
 import calendar
+import codecs
 import csv
 import hashlib
+import io
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -33,6 +35,8 @@ COLUMNS: tuple[str, ...] = (
     "source_published",
     "quote",
 )
+IGNORED = ""
+"""The name of a column a mapping ignores (``None`` is a column with no name at all)."""
 FREE_TEXT = frozenset({"description", "quote"})
 """Columns kept exactly as written; every other cell is trimmed."""
 SEPARATOR = ";"
@@ -88,25 +92,32 @@ class BadRow(Exception):
 
 
 class Lines:
-    """The physical lines of a UTF-8 file, decoded one by one so a huge file is never held whole.
+    """The physical lines of a text file, decoded one by one so a huge file is never held whole.
 
     Counts the bytes read (for progress) and hashes them (for the change log) on the way.
     Lines end where the file's do (``\\n``, ``\\r\\n`` or a lone ``\\r``), as ``newline=""`` reads them.
+    UTF-8 unless ``encoding`` names another codec (a column mapping's); a byte order mark is dropped.
     """
 
-    def __init__(self, handle: BinaryIO, name: str) -> None:
+    def __init__(self, handle: BinaryIO, name: str, encoding: str = "utf-8") -> None:
         self.handle = handle
         self.name = name
         self.bytes_read = 0
         self.sha256 = hashlib.sha256()
+        codec = codecs.lookup(encoding)
+        self.encoding = "utf-8" if codec.name in ("utf-8", "utf-8-sig") else codec.name
+        self._by_line = ascii_compatible(codec.name)
 
     def __iter__(self) -> Iterator[str]:
+        if not self._by_line:
+            yield from self._wide()
+            return
         for newlines, raw in enumerate(self.handle):
             self.sha256.update(raw)
             try:
-                text = raw.decode("utf-8")
+                text = raw.decode(self.encoding)
             except UnicodeDecodeError as error:
-                raise self._not_utf8(raw, error, newlines) from None
+                raise self._undecodable(raw, error, newlines) from None
             if not self.bytes_read and text.startswith("\ufeff"):
                 text = text[1:]
             self.bytes_read += len(raw)
@@ -116,20 +127,58 @@ class Lines:
             else:  # lone carriage returns end lines too
                 yield from _LINE.findall(text)
 
-    def _not_utf8(self, raw: bytes, error: UnicodeDecodeError, newlines: int) -> ImportFailed:
+    def _wide(self) -> Iterator[str]:
+        """UTF-16 and UTF-32, where a line break is not one byte: decoded by ``io``."""
+        tap = _Tap(self)
+        text = io.TextIOWrapper(io.BufferedReader(tap), encoding=self.encoding, newline="")
+        newlines = 0
+        try:
+            for newlines, line in enumerate(text):
+                yield line[1:] if not newlines and line.startswith("\ufeff") else line
+        except UnicodeDecodeError:
+            message = f"{self.name} is not {self.encoding} text (line {newlines + 2} cannot be read); choose its encoding in the column mapping."
+            raise ImportFailed(message, [(newlines + 2, message)]) from None
+
+    def _undecodable(self, raw: bytes, error: UnicodeDecodeError, newlines: int) -> ImportFailed:
         offset = self.bytes_read + error.start
+        advice = "Save it as “CSV UTF-8” and import it again." if self.encoding == "utf-8" else "Choose its encoding in the column mapping."
         message = (
-            f"{self.name} is not UTF-8 text: byte 0x{raw[error.start]:02X} at offset {offset} (line {newlines + 1}) "
-            "cannot be read. Save it as “CSV UTF-8” and import it again."
+            f"{self.name} is not {'UTF-8' if self.encoding == 'utf-8' else self.encoding} text: byte 0x{raw[error.start]:02X} "
+            f"at offset {offset} (line {newlines + 1}) cannot be read. {advice}"
         )
         return ImportFailed(message, [(newlines + 1, message)])
 
 
-def records_of(lines: Iterator[str] | Lines) -> Iterator[tuple[int, list[str]]]:
+class _Tap(io.RawIOBase):
+    """The raw bytes of a :class:`Lines` file, counted and hashed as ``io`` reads them."""
+
+    def __init__(self, lines: Lines) -> None:
+        self.lines = lines
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        data = self.lines.handle.read(len(buffer))
+        buffer[: len(data)] = data
+        self.lines.sha256.update(data)
+        self.lines.bytes_read += len(data)
+        return len(data)
+
+
+def ascii_compatible(encoding: str) -> bool:
+    """Whether every ASCII character is one byte of itself (so lines split on byte 0x0A)."""
+    try:
+        return "\n\r,;\t|\"'azAZ09".encode(encoding) == b"\n\r,;\t|\"'azAZ09"
+    except (LookupError, UnicodeError):
+        return False
+
+
+def records_of(lines: Iterator[str] | Lines, delimiter: str = ",") -> Iterator[tuple[int, list[str]]]:
     """Non-blank CSV records with the physical line each starts on."""
     if csv.field_size_limit() < FIELD_LIMIT:
         csv.field_size_limit(FIELD_LIMIT)  # process-wide; only ever raised
-    reader = csv.reader(lines, strict=True)
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
     end = 0
     while True:
         try:
@@ -163,11 +212,25 @@ def header(line: int, cells: list[str]) -> list[str | None]:
     return names
 
 
-class RowParser:
-    """Turns the cells of one row into a :class:`Row`, or raises :class:`BadRow`."""
+DateReader = Callable[[str], dates.DateBounds]
+"""A cell's text → its EDTF date and bounds, or :class:`InvalidDate`."""
 
-    def __init__(self, names: list[str | None]) -> None:
+
+class RowParser:
+    """Turns the cells of one row into a :class:`Row`, or raises :class:`BadRow`.
+
+    ``names`` holds the field of each column (:data:`IGNORED` for a column to skip, ``None``
+    for a column without a name); ``read_date`` reads date cells (EDTF by default, the form's
+    reader of dates in words under a column mapping); ``separator`` splits tags and actors.
+    """
+
+    def __init__(
+        self, names: list[str | None], read_date: DateReader | None = None, separator: str = SEPARATOR, named_by: str = "the header names",
+    ) -> None:  # fmt: skip
         self.names = names
+        self.read_date = read_date or parse_date
+        self.separator = separator
+        self.named_by = named_by
         self._dates: dict[str, dates.DateBounds | InvalidDate] = {}
         self._roles: dict[str, tuple[str, str]] = {}
 
@@ -192,7 +255,7 @@ class RowParser:
             event_type=values.get("type", ""),
             status=status,
             description=values.get("description", ""),
-            tags=unique_names(split_names(values.get("tags", ""))),
+            tags=unique_names(split_names(values.get("tags", ""), self.separator)),
             actors=actors,
             source=source,
             quote=values.get("quote", ""),
@@ -200,11 +263,11 @@ class RowParser:
 
     def _cells(self, cells: list[str], problems: list[str]) -> dict[str, str]:
         if len(cells) > len(self.names):
-            problems.append(f"the row has {len(cells)} cells but the header names {len(self.names)}")
+            problems.append(f"the row has {len(cells)} cells but {self.named_by} {len(self.names)}")
         values: dict[str, str] = {}
         for position, (name, raw) in enumerate(zip(self.names, cells)):
-            if name is None:
-                if raw.strip():
+            if not name:
+                if name is None and raw.strip():
                     problems.append(f"column {position + 1} has no name but holds “{short(raw)}”")
                 continue
             if raw[:1] == "'":
@@ -222,7 +285,7 @@ class RowParser:
     def _date(self, text: str) -> dates.DateBounds:
         if text not in self._dates:
             try:
-                self._dates[text] = parse_date(text)
+                self._dates[text] = self.read_date(text)
             except InvalidDate as error:
                 self._dates[text] = error
         result = self._dates[text]
@@ -234,22 +297,23 @@ class RowParser:
         if not end and isinstance(self._dates.get(start), dates.DateBounds):
             return self._dates[start]  # the common case, answered from the cache
         empty = dates.DateBounds("", None, None)
+        read: list[str] = []
         for column, text in (("date", start), ("end_date", end)):
             try:
-                self._date(text)
+                read.append(self._date(text).text)
             except InvalidDate as error:
                 problems.append(f"column {column}: {error}")
                 return empty
         if not end:
             return self._date(start)
-        if "/" in start or "/" in end:
+        if "/" in read[0] or "/" in read[1]:
             problems.append(
                 f"columns date “{start}” and end_date “{end}” cannot form an interval: "
                 "one of them already is one"
             )
             return empty
         try:
-            return self._date(f"{start}/{end}")
+            return self._date(f"{read[0]}/{read[1]}")
         except InvalidDate as error:
             problems.append(f"columns date and end_date: {error}")
             return empty
@@ -272,7 +336,7 @@ class RowParser:
 
     def _actors(self, text: str, problems: list[str]) -> tuple[tuple[str, str], ...]:
         actors: list[tuple[str, str]] = []
-        for item in split_names(text):
+        for item in split_names(text, self.separator):
             name, role = self._roles.get(item) or self._roles.setdefault(item, split_role(item))
             if not name:
                 problems.append(f"column actors: “{item}” has no name")
@@ -342,8 +406,8 @@ def guard(cell: str) -> str:
     return "'" + cell if _NEEDS_GUARD.match(cell) else cell
 
 
-def split_names(text: str) -> list[str]:
-    return [part.strip() for part in text.split(SEPARATOR) if part.strip()]
+def split_names(text: str, separator: str = SEPARATOR) -> list[str]:
+    return [part.strip() for part in text.split(separator) if part.strip()]
 
 
 def unique_names(names: list[str]) -> tuple[str, ...]:

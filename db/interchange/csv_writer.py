@@ -37,11 +37,12 @@ LAYOUTS: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
         {
             "kind": "other", "title_translated": "", "author": "", "language": "", "archived_url": "", "retrieved_at": "",
             "collected_by": "", "reliability_rationale": "", "summary": "", "notes": "", "sensitivity": "normal",
+            "doi": "", "isbn": "", "issn": "", "archive_location": "", "published_typed": "",
         },
     ),
     "event": (
         ("id", "uid", "title", "description", "date_text", "date_lo", "date_hi", "place_id", "location_precision", "event_type", "status"),
-        {"day_order": 0, "disputed": 0, "sensitivity": "normal", "notes": ""},
+        {"day_order": 0, "disputed": 0, "sensitivity": "normal", "notes": "", "date_typed": ""},
     ),
     "event_tag": (("event_id", "tag_id"), {}),
     "involvement": (("id", "uid", "event_id", "actor_id", "role"), {"note": ""}),
@@ -49,7 +50,7 @@ LAYOUTS: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
         ("id", "uid", "event_id", "source_id", "quote"),
         {
             "locator_type": "page", "locator": "", "quote_language": "", "quote_translation": "", "stance": "supports",
-            "independent": 1, "rationale": "", "printable": 1,
+            "independent": 1, "rationale": "", "printable": 1, "quote_translation_language": "",
         },
     ),
 }  # fmt: skip

@@ -19,6 +19,7 @@ from db.errors import CasefileError
 
 if TYPE_CHECKING:
     from db.archive import Archive
+    from db.interchange.csv_mapping import CsvMapping
     from db.services import ChangeSet
 
 Progress = Callable[[int, int], None]
@@ -34,8 +35,8 @@ class ImportOptions:
 
     skip_bad: bool = False
     """CSV: import the good rows and list the bad ones instead of importing nothing."""
-    mapping: Path | None = None
-    """CSV: a column-mapping file (``casefile import --map``)."""
+    mapping: Path | CsvMapping | None = None
+    """CSV: a column-mapping file (``casefile import --map``) or the mapping itself (the GUI's)."""
 
 
 @dataclass(frozen=True)
@@ -179,16 +180,18 @@ def _is_csv(path: Path, head: bytes) -> bool:
     first = head.decode("utf-8-sig", errors="replace").splitlines()[:1]
     if not first:
         return False
-    cells = {cell.strip().strip('"').lower() for cell in first[0].split(",")}
+    cells = {cell.strip().strip('"').lower() for cell in re.split("[,;\t]", first[0])}
     return "title" in cells and len(cells & set(COLUMNS)) >= 2
 
 
 def _run_csv(archive: Archive, path: Path, options: ImportOptions, progress: Progress | None, is_cancelled: IsCancelled | None) -> ImportSummary:
-    from db.interchange import csv_events
+    from db.interchange import csv_events, csv_mapping
 
-    report = csv_events.import_events_csv(archive, path, skip_bad=options.skip_bad, progress=progress, is_cancelled=is_cancelled)
+    mapping = csv_mapping.load(options.mapping) if isinstance(options.mapping, Path) else options.mapping
+    report = csv_events.import_events_csv(archive, path, skip_bad=options.skip_bad, progress=progress, is_cancelled=is_cancelled, mapping=mapping)
     skipped: list[tuple[int | None, str]] = list(report.skipped)
-    return ImportSummary(f"{path.name}: imported {report.events_created:,} events", skipped=skipped, changes=report.changes, report=report)
+    notes = [f"read with the column mapping as {report.read_as}"] if report.read_as else []
+    return ImportSummary(f"{path.name}: imported {report.events_created:,} events", notes, skipped=skipped, changes=report.changes, report=report)
 
 
 register(Format("casefile-json", "Casefile JSON", ("*.json",), _is_casefile_json, _run_casefile_json))

@@ -87,8 +87,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("files", type=Path, nargs="+", metavar="FILE", help="files (or folders) to import: " + ", ".join(f"{f.label} ({' '.join(f.patterns)})" for f in formats.FORMATS))
     p.add_argument("--format", choices=formats.names(), help="read every FILE as this format instead of recognising it")
     p.add_argument("--skip-bad", action="store_true", help="import the good CSV rows and report the bad ones")
-    p.add_argument("--map", type=Path, metavar="MAPPING.json", help="CSV: which column holds which field (see README)")
+    p.add_argument("--map", type=Path, metavar="MAPPING.json", help="CSV: which column holds which field, how dates and the file are read (see below)")
     add_user_option(p)
+    from desktop.cli.import_help import MAP_HELP
+
+    p.epilog, p.formatter_class = MAP_HELP, argparse.RawDescriptionHelpFormatter
 
     p = command("export-json", _cmd_export_json, "Export the whole archive as lossless JSON.")
     p.add_argument("archive", type=Path)
@@ -121,6 +124,7 @@ def _parser() -> argparse.ArgumentParser:
     from desktop.cli.backups import add_backup_commands
     from desktop.cli.export_pdf import add_export_pdf
     from desktop.cli.exports import add_export_commands
+    from desktop.cli.merge import add_merge_commands
     from desktop.cli.records import add_record_commands
 
     from desktop.cli.encryption import add_encryption_commands
@@ -130,6 +134,7 @@ def _parser() -> argparse.ArgumentParser:
     add_record_commands(command)
     add_backup_commands(command)
     add_export_commands(command)
+    add_merge_commands(command)
     return parser
 
 
@@ -156,7 +161,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from db.interchange import formats
     from desktop.cli.passphrase import open_archive
 
-    chosen = [(file, formats.by_name(args.format) if args.format else formats.detect(file)) for file in args.files]
+    chosen = [(file, formats.by_name(args.format) if args.format else _detect(file, args.map is not None)) for file in args.files]
     options = formats.ImportOptions(skip_bad=args.skip_bad, mapping=args.map)
     user = user_of(args)
     existed = args.archive.exists()
@@ -172,6 +177,18 @@ def _cmd_import(args: argparse.Namespace) -> int:
             for line in summary.skipped_lines():
                 print(f"  {line}", file=sys.stderr)
     return EXIT_OK
+
+
+def _detect(file: Path, mapped: bool) -> object:
+    """The format of ``file``; with ``--map``, a file that is no other format is read as CSV."""
+    from db.interchange import formats
+
+    try:
+        return formats.detect(file)
+    except CasefileError:
+        if mapped and file.is_file():
+            return formats.by_name("csv")
+        raise
 
 
 def _cmd_export_json(args: argparse.Namespace) -> int:

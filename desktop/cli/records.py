@@ -54,9 +54,19 @@ def _cmd_show(args: argparse.Namespace) -> int:
     with open_archive(args.archive) as archive, archive.session() as session:
         table = records.table_of(session, args.uid)
         record = records.to_dict(session, services.get(session, table, args.uid))
-    text = json.dumps({"table": table, **record}, ensure_ascii=False, indent=2) + "\n"
+    text = shown_json({"table": table, **record}, indent=2) + "\n"
     _write_utf8(text)
     return 0
+
+
+def shown_json(value: Any, indent: int | None = None) -> str:
+    """JSON for a terminal: readable UTF-8, but bidi controls and other invisible characters
+    written as ``\\uXXXX``, so a hostile title cannot reorder or hide what the screen shows.
+    Still valid JSON that reads back to the very same text."""
+    from db.file_names import is_invisible
+
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return "".join(json.dumps(c)[1:-1] if c not in " \n" and is_invisible(c) else c for c in text)
 
 
 def _write_utf8(text: str) -> None:
@@ -94,6 +104,11 @@ def _cmd_edit(args: argparse.Namespace) -> int:
         try:
             with services.edit(archive) as ed:
                 values = {key: field_input.read_value(ed.session, table, key, text) for key, text in texts.items()}
+                current = records.to_dict(ed.session, services.get(ed.session, table, args.uid))
+                for key, text in texts.items():  # a new date typed in words keeps them (as the form does)
+                    if values[key] != current.get(key):
+                        worded = field_input.with_typed(table, key, values[key], text)
+                        values.update({k: v for k, v in worded.items() if k not in texts})
                 for tag in values.get("tags", []):  # new tags are records of their own, logged as the GUI does
                     if ed.session.scalar(select(Tag.id).where(Tag.name == tag)) is None:
                         services.create(ed, "tag", {"name": tag})
@@ -130,7 +145,7 @@ def _named(error: ValidationError, typed: dict[str, str]) -> ValidationError:
 
 
 def _shown(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False)
+    text = shown_json(value)
     return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
 
 

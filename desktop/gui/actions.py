@@ -65,6 +65,7 @@ class Actions:
         self.export_json = self._action(export_menu, "Whole archive as &JSON…", lambda: self._export("json"))
         self.export_timelinejs = self._action(export_menu, "&TimelineJS…", self._export_timelinejs)
         self.export_bag = self._action(export_menu, "Archival &Bag…", self._export_bag)
+        self.merge = self._action(self.file_menu, "&Merge Archive…", self._merge)
         self.export_report = self._action(self.file_menu, "Export &Report…", self._export_report, "Ctrl+Shift+E", "export-report")
         self.file_menu.addSeparator()
         self.save_copy = self._action(self.file_menu, "Save a &Copy…", self._save_copy)
@@ -121,7 +122,7 @@ class Actions:
         self.workspace, self.workbench = workspace, workbench
         if workbench is not None:
             workbench.list_pane.sig_menu_requested.connect(self._record_menu)
-        for action in (self.import_, self.export_csv, self.export_json, self.export_timelinejs, self.export_bag, self.export_report, self.save_copy, self.backups, self.close, self.new_event,
+        for action in (self.import_, self.merge, self.export_csv, self.export_json, self.export_timelinejs, self.export_bag, self.export_report, self.save_copy, self.backups, self.close, self.new_event,
                        self.new_source, self.new_actor, self.new_place, self.delete, self.purge, self.find, self.fit_timeline,
                        self.show_list, self.show_detail, self.show_timeline):
             action.setEnabled(workspace is not None)
@@ -130,8 +131,11 @@ class Actions:
         self.decrypt.setEnabled(encrypted)
         self.rekey.setEnabled(encrypted)
         if workspace is not None and workspace.archive.read_only:  # nothing that writes
-            for action in (self.import_, self.new_event, self.new_source, self.new_actor, self.new_place, self.delete, self.purge, self.encrypt, self.decrypt, self.rekey):
+            for action in (self.import_, self.merge, self.new_event, self.new_source, self.new_actor, self.new_place, self.delete, self.purge, self.encrypt, self.decrypt, self.rekey):
                 action.setEnabled(False)
+        from desktop.gui.merge_note import refresh_note
+
+        refresh_note(self.window, workspace, self._open_conflicts)  # "3 merge conflicts" while any are open
         if self._stack is not None:  # stop following the previous archive's stack
             for signal, slot in self._stack_connections():
                 signal.disconnect(slot)
@@ -260,7 +264,19 @@ class Actions:
         from desktop.gui.dialogs import transfer
 
         if self.workspace is not None:
-            transfer.import_dialog(self.workspace, self.runner, self.window)
+            transfer.import_dialog(self.workspace, self.runner, self.window, self.settings)
+
+    def _merge(self) -> None:
+        from desktop.gui.dialogs.merge_dialog import merge_dialog
+
+        if self.workspace is not None:
+            merge_dialog(self.workspace, self.runner, self.window)
+
+    def _open_conflicts(self) -> None:
+        from desktop.gui.dialogs.merge_dialog import open_conflicts
+
+        if self.workspace is not None:
+            open_conflicts(self.workspace, self.window)
 
     def _export(self, kind: str) -> None:
         from desktop.gui.dialogs import transfer

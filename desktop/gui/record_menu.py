@@ -16,14 +16,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
-from desktop.gui.panes.detail import edits
+from desktop.gui.panes.record_actions import NAME_KEYS, duplicate, filter_choices, open_record
 
 if TYPE_CHECKING:
     from desktop.gui.panes.workbench import Workbench
     from desktop.gui.workspace import Workspace
 
-NAME_KEYS = {"event": "title", "source": "title", "actor": "name", "place": "name"}
-NOT_COPIED = ("uid", "created_at", "updated_at")
 
 
 def record_menu(workspace: Workspace, bench: Workbench, table: str, uid: str, shared: list[QAction],
@@ -35,7 +33,7 @@ def record_menu(workspace: Workspace, bench: Workbench, table: str, uid: str, sh
     menu = QMenu(parent)
     menu.setObjectName("record_menu")
     menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    _add(menu, "Open", "open", lambda: _open(bench, table, uid))
+    _add(menu, "Open", "open", lambda: open_record(bench, table, uid))
     if table in NAME_KEYS:
         _add(menu, "Duplicate", "duplicate", lambda: duplicate(workspace, bench, table, uid))
     _add(menu, "Copy as Text", "copy_text", lambda: QGuiApplication.clipboard().setText(workspace.reference_text(table, uid)))
@@ -51,28 +49,9 @@ def record_menu(workspace: Workspace, bench: Workbench, table: str, uid: str, sh
 
 def _add_filters(menu: QMenu, workspace: Workspace, uid: str, filter_by: Callable[[str, str], object]) -> None:
     """"Only events at London", "… of type protest", "… confirmed": filter the list by this."""
-    event = workspace.record("event", uid)
-    choices = []
-    if event.get("place"):
-        choices.append(("place", event["place"], f"Only Events at {workspace.record('place', event['place'])['name']}"))
-    if event.get("event_type"):
-        choices.append(("type", event["event_type"], f"Only Events of Type “{event['event_type']}”"))
-    choices.append(("status", event["status"], f"Only {str(event['status']).capitalize()} Events"))
     menu.addSeparator()
-    for field, value, text in choices:
+    for field, value, text in filter_choices(workspace, uid):
         _add(menu, text, f"filter_{field}", lambda _checked=False, f=field, v=value: filter_by(f, v))
-
-
-def duplicate(workspace: Workspace, bench: Workbench, table: str, uid: str) -> str:
-    """A copy of the record's own fields (not its citations, involvements or files), named
-    "… (copy)", as one undo step; selected and opened for editing."""
-    values = {k: v for k, v in workspace.record(table, uid).items() if k not in NOT_COPIED}
-    key = NAME_KEYS[table]
-    values[key] = f"{values[key]} (copy)"
-    copy = edits.create(workspace, table, values, f"Duplicate {table}")
-    bench.list_pane.select_record(table, copy)
-    _open(bench, table, copy)
-    return copy
 
 
 def _add(menu: QMenu, text: str, name: str, slot: Callable[[], object]) -> QAction:
@@ -80,10 +59,3 @@ def _add(menu: QMenu, text: str, name: str, slot: Callable[[], object]) -> QActi
     action.setObjectName(name)
     action.triggered.connect(slot)
     return action
-
-
-def _open(bench: Workbench, table: str, uid: str) -> None:
-    bench.detail_pane.show_record(table, uid)
-    form = bench.detail_pane.form
-    if form is not None:
-        form.focus_name()

@@ -86,6 +86,8 @@ def narrative(ctx: Context, n: int, event: EventInfo) -> list[Flowable]:
     out = heading(f"{n}. {event.title}", s.h2, f"event-{n}", 1, direction="L")
     detail = date_detail(event.date_text, event.date_human)
     facts = [f"<b>{escape(event.date_human)}</b>" + (f" ({escape(detail)})" if detail else "")]
+    if event.date_typed:  # the words of the source or the researcher, before any reading of them
+        facts.append(f"{escape(t('date_as_written'))}: “{esc(event.date_typed)}”")
     if event.date_text:  # the stored notation, to check the brief against the archive
         facts.append(f"{escape(t('date_edtf'))}: {esc(event.date_text)}")
     if event.place is not None:
@@ -166,8 +168,9 @@ def footnote(ctx: Context, citation: CitationInfo) -> list[Flowable]:
     if citation.quote:  # the quote language is the original's: it labels the quote
         language = f" ({one_line(citation.quote_language)})" if citation.quote_language else ""
         out.append(para(f"“{citation.quote}”{language}", s.quote))
-    if citation.quote_translation:  # in a language the archive does not record
-        out.append(para(f"{t('translation')}: “{citation.quote_translation}”", s.quote))
+    if citation.quote_translation:
+        into = f" ({one_line(citation.quote_translation_language)})" if citation.quote_translation_language else ""
+        out.append(para(f"{t('translation')}{into}: “{citation.quote_translation}”", s.quote))
     return out
 
 

@@ -123,6 +123,7 @@ EN: dict[str, str] = {
     "year": "year",
     # narratives
     "date_edtf": "EDTF",
+    "date_as_written": "As written",
     "place": "Place",
     "type": "Type",
     "status": "Status",

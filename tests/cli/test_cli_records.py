@@ -82,6 +82,17 @@ def test_show_writes_utf8_text_not_escapes(built: tuple[Path, dict[str, str]], c
     assert code == 0 and '"local_name": "Грозный"' in out and "\\u" not in out
 
 
+def test_show_and_edit_write_bidi_controls_as_escapes_that_read_back(built: tuple[Path, dict[str, str]], capsys: pytest.CaptureFixture[str]) -> None:
+    path, uids = built
+    hostile = "Report \u202egnp.exe\u202c by \u0627\u0644\u0639\u0641\u0648\u200b"  # an override that flips what follows
+    code, out, _ = run(capsys, "edit", path, uids["article"], f"title={hostile}")
+    assert code == 0 and "\u202e" not in out and "\\u202e" in out
+    code, out, _ = run(capsys, "show", path, uids["article"])
+    assert code == 0 and not any(c in out for c in "\u202e\u202c\u200b")
+    assert "\\u202egnp.exe\\u202c" in out and "العفو" in out  # letters stay readable
+    assert json.loads(out)["title"] == hostile  # still JSON, and lossless
+
+
 def test_show_unknown_uid_is_one_line(built: tuple[Path, dict[str, str]], capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "show", built[0], "no-such-uid")
     assert (code, out) == (1, "")
@@ -113,6 +124,9 @@ def test_edit_date_as_the_form_reads_it(built: tuple[Path, dict[str, str]], fiel
     assert (code, err) == (0, "")
     assert out.startswith(f"Updated event {uids['purge']}: date_text \"2017-04\" → ") and out.count("\n") == 1
     assert event_dates(path, uids["purge"]) == stored
+    with Archive.open(path) as archive, archive.session() as session:
+        kept = session.scalar(select(Event.date_typed).where(Event.uid == uids["purge"]))
+    assert kept == ("" if typed in (stored[0], "") else " ".join(typed.split()))  # the words, for a brief
 
 
 EDITS = [
@@ -124,7 +138,7 @@ EDITS = [
     ("purge", ["Place=@@london"], {"place": "@london"}),  # by uid
     ("purge", ["place="], {"place": None}),
     ("article", ["Outlet=Amnesty International", "grade=Fairly reliable", "kind=NGO report"], {"outlet": "@amnesty", "reliability": "C", "kind": "ngo_report"}),
-    ("article", ["reliability=a", "published=c. 2017", "language=ce-Cyrl", "retrieved=2017-05-02T14:30Z"], {"reliability": "A", "published": "2017~", "language": "ce-Cyrl", "retrieved_at": "2017-05-02T14:30Z"}),
+    ("article", ["reliability=a", "published=c. 2017", "language=ce-Cyrl", "retrieved=2017-05-02T14:30Z"], {"reliability": "A", "published": "2017~", "published_typed": "c. 2017", "language": "ce-Cyrl", "retrieved_at": "2017-05-02T14:30Z"}),
     ("article", ["reliability="], {"reliability": None}),
     ("amnesty", ["aliases=AI; Amnesty, the organisation\nAmnistía", "kind=Group", "protected person=1"], {"aliases": ["AI", "Amnesty, the organisation", "Amnistía"], "kind": "group", "protected": True}),
     ("london", ["latitude=51,5072", "longitude=−0.1276", "country=gb", "precision=Region"], {"latitude": 51.5072, "longitude": -0.1276, "country": "GB", "precision": "region"}),
@@ -310,7 +324,7 @@ def test_a_real_process_edits_and_shows_without_qt(built: tuple[Path, dict[str, 
 
     edited = casefile("edit", str(path), uids["purge"], "date=c. May 2017", "status=likely", "--user", "archivist")
     assert edited.returncode == 0, edited.stderr
-    assert edited.stdout.decode("utf-8") == f'Updated event {uids["purge"]}: date_text "2017-04" → "2017-05~"; status "confirmed" → "likely"\n'
+    assert edited.stdout.decode("utf-8") == f'Updated event {uids["purge"]}: date_text "2017-04" → "2017-05~"; status "confirmed" → "likely"; date_typed "" → "c. May 2017"\n'
     shown = casefile("show", str(path), uids["grozny"])
     assert shown.returncode == 0 and json.loads(shown.stdout.decode("utf-8"))["local_name"] == "Грозный"
     assert log(path)[-1][1:4] == ("update", "event", uids["purge"])

@@ -175,3 +175,63 @@ def test_reader_does_not_import_qt() -> None:
     code = "import sys, db.date_reading; sys.exit('PySide6' in sys.modules)"
     root = Path(__file__).resolve().parents[2]
     assert subprocess.run([sys.executable, "-c", code], cwd=root, check=False).returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("typed", "edtf"),
+    [
+        # Russian: months in the cases a date puts them in, and the usual "г." / "года"
+        ("апрель 2017", "2017-04"),
+        ("1 апреля 2017", "2017-04-01"),
+        ("1 апреля 2017 г.", "2017-04-01"),
+        ("в апреле 2017 года", "2017-04"),
+        ("Апр. 2017", "2017-04"),
+        ("с 1 по 3 апреля 2017 г.", "2017-04-01/2017-04-03"),
+        ("между маем и июлем 2017", "2017-05/2017-07"),
+        ("около 2017 года", "2017~"),
+        ("до 2018 года", "../2017"),
+        ("после 12 июня 2017", "2017-06-13/.."),
+        ("с апреля 2017", "2017-04/.."),
+        ("весной 2017", "2017-21"),
+        ("зимой 2017", "2017-24"),
+        ("в понедельник 3 апреля 2017", "2017-04-03"),
+        # Arabic: Egyptian/Gulf, Levantine and Maghrebi month names, Arabic-Indic digits, marks
+        ("أبريل 2017", "2017-04"),
+        ("إبريل ٢٠١٧", "2017-04"),
+        ("أَبْرِيل 2017", "2017-04"),
+        ("1 نيسان 2017", "2017-04-01"),
+        ("1 كانون الثاني 2017", "2017-01-01"),
+        ("تشرين الأول 2016", "2016-10"),
+        ("أفريل 2017", "2017-04"),
+        ("من 1 إلى 3 أبريل 2017", "2017-04-01/2017-04-03"),
+        ("بين 1 و 3 أبريل 2017", "2017-04-01/2017-04-03"),
+        ("حوالي عام 2017", "2017~"),
+        ("قبل 2018", "../2017"),
+        ("بعد 12 يونيو 2017", "2017-06-13/.."),
+        ("منذ أبريل 2017", "2017-04/.."),
+        ("في شتاء 2017", "2017-24"),
+        ("1، يناير، 2017", "2017-01-01"),
+    ],
+)
+def test_russian_and_arabic_dates_are_read(typed: str, edtf: str) -> None:
+    reading = read_date(typed)
+    assert (reading.edtf, reading.error) == (edtf, None)
+
+
+@pytest.mark.parametrize(
+    ("typed", "reason"),
+    [
+        ("1438 هـ", "Gregorian dates only"),  # a Hijri year is refused, never taken for 1438 CE
+        ("31 апреля 2017", "31 April 2017 does not exist"),
+        ("в начале 2017", "does not guess what part of a year"),
+        ("во вторник 3 апреля 2017", "was a Monday, not a Tuesday"),
+    ],
+)
+def test_russian_and_arabic_dates_that_cannot_be_read_say_why(typed: str, reason: str) -> None:
+    reading = read_date(typed)
+    assert reading.edtf is None and reason in (reading.error or "")
+
+
+def test_english_only_reading_still_refuses_other_languages() -> None:
+    assert read_date("апрель 2017", ("en",)).edtf is None
+    assert read_date("апрель 2017", ("ru",)).edtf == "2017-04"

@@ -11,6 +11,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, inspect, select
 
 from db import migrate
+from db import models
 from db.models import Base
 
 
@@ -185,3 +186,32 @@ def test_date_bounds_of_older_archives_are_recomputed(tmp_path: Path) -> None:
     }
     assert conn.execute("SELECT published_lo, published_hi FROM source").fetchone() == ("2017-12-01", "2018-02-28")
     conn.close()
+
+
+def test_schema_9_records_keep_verifying_after_the_identifier_columns_arrive(tmp_path: Path) -> None:
+    """Migration 0010 adds empty columns; every digest logged at schema 9 must still match, and a
+    value written into a new column since is covered by its record's digest."""
+    import sqlite3
+
+    from db import record_check, services
+    from db.archive import Archive
+
+    path = tmp_path / "v9.casefile"
+    with Archive.create(path) as archive, services.edit(archive) as ed:
+        case = services.ensure_default_case(ed)
+        services.create(ed, "event", {"case": case, "title": "Vigil in Oslo", "date_text": "2017-05"})
+        services.create(ed, "source", {"title": "Report", "url": "https://example.org/r"})
+    _downgraded(path, "0009")
+    with Archive.open(path) as archive:
+        with archive.session() as session:
+            assert record_check.check_records(session).ok
+        with services.edit(archive) as ed:
+            source = ed.session.scalar(select(models.Source.uid))
+            services.update(ed, "source", source, {"doi": "10.1000/xyz123"})
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE source SET doi = '10.1000/forged'")
+    conn.commit()
+    conn.close()
+    with Archive.open(path) as archive, archive.session() as session:
+        (tampered,) = record_check.check_records(session).tampered
+        assert tampered.fields == ("doi",)

@@ -109,11 +109,17 @@ def test_date_in_words_is_stored_as_edtf_with_its_reading(workspace: Workspace, 
     assert form.date.reading.text() == "April 2017 — month precision"  # live, before saving
     qtbot.keyClick(form.date.line, Qt.Key.Key_Return)
     assert workspace.record("event", uid)["date_text"] == "2017-04"
+    assert workspace.record("event", uid)["date_typed"] == "April 2017"  # the words kept, for the brief
     assert form.date.line.text() == "2017-04"
     assert form.date.reading.text() == "April 2017 — month precision"
-    retype(qtbot, form.date.line, "c. 2017")
+    retype(qtbot, form.date.line, "c.  2017")
     assert workspace.record("event", uid)["date_text"] == "2017~"
+    assert workspace.record("event", uid)["date_typed"] == "c. 2017"
     assert form.date.reading.text() == "c. 2017 — approximate, year precision"
+    retype(qtbot, form.date.line, "2017-05-02")  # EDTF typed: nothing to keep beside it
+    assert (workspace.record("event", uid)["date_text"], workspace.record("event", uid)["date_typed"]) == ("2017-05-02", "")
+    workspace.undo_stack.undo()
+    assert workspace.record("event", uid)["date_typed"] == "c. 2017"  # one undo step restores both
 
 
 def test_impossible_date_is_shown_at_the_field_and_not_written(workspace: Workspace, pane: DetailPane, qtbot: Any) -> None:

@@ -121,3 +121,17 @@ def test_several_tags_match_all_or_any(qtbot, pane: ListPane, workspace: Workspa
     qtbot.mouseClick(bar.clear_button, Qt.MouseButton.LeftButton)
     assert pane.current_filter() == EventFilter() and bar.tag_filter.chips() == []
     assert not bar.tag_combo.lineEdit().property("invalid") and not bar.clear_button.isEnabled()
+
+
+def test_date_fields_read_russian_and_arabic_months(qtbot, pane: ListPane, workspace: Workspace) -> None:
+    from tests.gui.helpers import type_text
+
+    bar = pane.filter_bar
+    type_text(bar.date_from, "1 мая 2017 г.")
+    qtbot.waitUntil(lambda: pane.current_filter().date_from == "2017-05-01")
+    assert not bar.date_from.property("invalid") and bar.date_reading.text() == "from 1 May 2017"
+    type_text(bar.date_to, "حزيران 2017")  # June, in the Levantine name
+    qtbot.waitUntil(lambda: pane.current_filter().date_to == "2017-06-30")
+    assert bar.date_reading.text() == "1 May 2017 – 30 June 2017"
+    expected = workspace.count_events(EventFilter(date_from="2017-05-01", date_to="2017-06-30"))
+    assert pane.event_model.rowCount() == expected > 0

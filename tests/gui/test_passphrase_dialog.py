@@ -80,7 +80,7 @@ def test_new_passphrase_must_be_typed_twice(qtbot, tmp_path: Path) -> None:  # t
     runner.shutdown()
 
 
-def _answer_dialog(qtbot, answers: list[str]) -> None:  # type: ignore[no-untyped-def]
+def _answer_dialog(qtbot, answers: list[str], then_done_box: bool = False) -> None:  # type: ignore[no-untyped-def]
     """Type each answer into the visible passphrase dialog in turn, then press OK on the
     closing message (inside their event loops); gives up (rejecting) after ~15 s, so a test
     fails instead of hanging."""
@@ -106,7 +106,7 @@ def _answer_dialog(qtbot, answers: list[str]) -> None:  # type: ignore[no-untype
         elif boxes:
             boxes[0].button(QMessageBox.StandardButton.Ok).click()
             return
-        if answers or dialogs:
+        if answers or dialogs or then_done_box:  # the box shows a moment after the dialog closes
             QTimer.singleShot(30, step)
 
     QTimer.singleShot(30, step)
@@ -121,12 +121,12 @@ def test_main_window_opens_an_encrypted_archive_and_encrypts_a_plain_one(qtbot, 
         assert window.open_archive(encrypted)
         assert window.workspace is not None and window.workspace.archive.encrypted
         assert window.actions.decrypt.isEnabled() and not window.actions.encrypt.isEnabled()
-        _answer_dialog(qtbot, [SECRET])
+        _answer_dialog(qtbot, [SECRET], then_done_box=True)
         window.actions.decrypt.trigger()
         assert window.workspace is not None and not window.workspace.archive.encrypted
         assert not is_encrypted(encrypted)
         assert len(list(encrypted.parent.glob("demo.casefile.before-decrypt-*"))) == 1
-        _answer_dialog(qtbot, ["fresh passphrase"])
+        _answer_dialog(qtbot, ["fresh passphrase"], then_done_box=True)
         window.actions.encrypt.trigger()
         assert window.workspace is not None and window.workspace.archive.encrypted and is_encrypted(encrypted)
     finally:

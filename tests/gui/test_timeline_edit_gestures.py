@@ -95,7 +95,11 @@ def test_context_menu_edits_shows_in_list_and_deletes(qtbot, workspace) -> None:
     bench = bench_for(qtbot, workspace)
     event_id, uid = event_with_date(workspace, bench, "2017-04")
     menu = open_context_menu(qtbot, bench, event_id)
-    assert [a.text() for a in menu.actions()] == ["Edit", "Show in list", "Delete…"]
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts[:4] == ["Edit", "Duplicate", "Copy as Text", "Show in list"] and texts[-1] == "Delete…"
+    has_place = workspace.record("event", uid)["place"] is not None
+    assert any(t.startswith("Only Events at ") for t in texts) == has_place
+    assert any(t.startswith("Only ") and t.endswith(" Events") for t in texts)  # its status
     click_item(qtbot, menu, "Edit")
     assert bench.list_pane.current_table() == "event"
     title = workspace.record("event", uid)["title"]
@@ -113,3 +117,75 @@ def test_context_menu_edits_shows_in_list_and_deletes(qtbot, workspace) -> None:
     assert workspace.count_events() == count - 1 and workspace.undo_stack.undoText() == "Delete event"
     workspace.undo_stack.undo()
     assert workspace.count_events() == count
+
+
+def test_a_dragged_mark_follows_the_cursor_until_dropped(qtbot, workspace) -> None:  # type: ignore[no-untyped-def]
+    bench = bench_for(qtbot, workspace)
+    view = bench.timeline_pane.view
+    event_id, _uid = event_with_date(workspace, bench, "2017-04")
+    rect = view.event_rect(event_id)
+    start = rect.center().toPoint()
+    highlight = view.palette().color(view.palette().ColorRole.Highlight)
+
+    def highlighted(area) -> int:  # type: ignore[no-untyped-def]
+        image = view.grab().toImage()
+        box = area.adjusted(-6, -8, 6, 8).toRect()
+        return sum(1 for x in range(box.left(), box.right()) for y in range(box.top(), box.bottom())
+                   if image.pixelColor(x, y) == highlight)
+
+    target = rect.translated(120, 0)
+    assert view.dragged_rect() is None and highlighted(target) == 0
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+    for step in (30, 60, 90, 120):
+        qtbot.mouseMove(view, QPoint(start.x() + step, start.y()))
+    assert view.dragged_rect() == target  # under the cursor, not only a shaded band
+    assert highlighted(target) > 20
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=QPoint(start.x() + 120, start.y()))
+    assert view.dragged_rect() is None
+
+
+def test_wide_bars_carry_their_titles_and_a_renamed_event_shows_its_new_title(qtbot, workspace) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from desktop.gui.commands import UpdateRecordCommand
+
+    bench = bench_for(qtbot, workspace)
+    view = bench.timeline_pane.view
+    view.set_visible_range(date(2017, 3, 1).toordinal(), date(2017, 8, 1).toordinal())
+    campaign = next(row for row in workspace.event_rows(list(view.timeline_data.ids)) if row.title == "International campaign against the purge")
+    view.ensure_visible(campaign.id)
+    view.repaint()
+    assert "International campaign against the purge" in view.last_paint_stats.titles
+    workspace.execute(UpdateRecordCommand(workspace, "event", campaign.uid, {"title": "Global campaign against the purge"}))
+    view.repaint()
+    assert "Global campaign against the purge" in view.last_paint_stats.titles
+    assert "International campaign against the purge" not in view.last_paint_stats.titles
+    zoomed_in = sum(map(len, view.last_paint_stats.titles))
+    for _ in range(6):
+        view.zoom_by(0.5)  # zoomed out as far as it goes: titles elide to their shorter bars
+    view.repaint()
+    drawn = view.last_paint_stats.titles
+    assert sum(map(len, drawn)) < zoomed_in and any(text.endswith("…") for text in drawn)
+    rows = workspace.event_rows(list(view.timeline_data.ids))
+    for text in drawn:  # every title drawn sits on a bar wide enough to hold it
+        (row,) = [r for r in rows if r.title.startswith(text.removesuffix("…"))][:1]
+        assert view.event_rect(row.id).width() >= 48
+
+
+def test_the_timeline_menu_duplicates_copies_and_filters_like_the_list(qtbot, workspace) -> None:  # type: ignore[no-untyped-def]
+    bench = bench_for(qtbot, workspace)
+    event_id, uid = event_with_date(workspace, bench, "2017-04")
+    record = workspace.record("event", uid)
+    click_item(qtbot, open_context_menu(qtbot, bench, event_id), "Copy as Text")
+    assert QApplication.clipboard().text() == workspace.reference_text("event", uid)
+    count = workspace.count_events()
+    click_item(qtbot, open_context_menu(qtbot, bench, event_id), "Duplicate")
+    assert workspace.count_events() == count + 1 and workspace.undo_stack.undoText() == "Duplicate event"
+    copy = bench.list_pane.models["event"].uids_at(bench.list_pane.current_view().selected_rows())[0]
+    assert copy != uid and workspace.record("event", copy)["title"] == f"{record['title']} (copy)"
+    workspace.undo_stack.undo()
+    menu = open_context_menu(qtbot, bench, event_id)
+    status = next(a.text() for a in menu.actions() if a.text().startswith("Only ") and a.text().endswith(" Events"))
+    click_item(qtbot, menu, status)
+    assert bench.list_pane.current_filter().statuses == (record["status"],)
+    assert bench.list_pane.event_model.rowCount() == workspace.count_events(bench.list_pane.current_filter()) < count

@@ -151,3 +151,13 @@ def test_pdf_is_dated_with_the_report_date(demo_data: ReportData) -> None:
     from desktop.report.builder import pdf_date
 
     assert pdf_date("2017-07") == "D:201707" and pdf_date("soon") == ""
+
+
+def test_a_date_typed_in_words_is_printed_as_written_beside_its_notation(demo_data: ReportData) -> None:
+    first = demo_data.events[0]
+    worded = replace(first, date_typed="earlier this spring, per the ministry")
+    quoted = tuple(replace(c, quote_translation="A translation", quote_translation_language="en") for c in first.citations[:1])
+    data = replace(demo_data, events=(replace(worded, citations=quoted),))
+    text = _text(Pdf(render(data, ReportOptions(template="dossier"))))
+    assert "As written: “earlier this spring, per the ministry” · EDTF: " + first.date_text in text
+    assert "Translation (en): “A translation”" in text

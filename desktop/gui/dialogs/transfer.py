@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from db.errors import ImportFailed
@@ -69,7 +69,7 @@ class TransferJob(QObject):
 
 def run_import(
     workspace: Workspace, runner: TaskRunner, path: Path, parent: QWidget, skip_bad: bool = False,
-    options: formats.ImportOptions | None = None,
+    options: formats.ImportOptions | None = None, format_name: str | None = None,
 ) -> TransferJob:
     """Import one file (any format of :mod:`db.interchange.formats`) into the open archive in
     the background; the views are told what the import changed (the change set it returned)."""
@@ -79,7 +79,7 @@ def run_import(
 
     def work(progress: Any, is_cancelled: Any) -> Any:
         try:
-            return formats.import_file(archive, path, chosen, progress=progress, is_cancelled=is_cancelled)
+            return formats.import_file(archive, path, chosen, format_name=format_name, progress=progress, is_cancelled=is_cancelled)
         except ImportFailed as error:
             lines = "\n".join(f"line {line}: {message}" for line, message in error.problems[:20] if message not in str(error))
             more = f"\n… and {len(error.problems) - 20} more" if len(error.problems) > 20 else ""
@@ -119,12 +119,31 @@ def run_export(workspace: Workspace, runner: TaskRunner, kind: str, path: Path, 
     return job
 
 
-def import_dialog(workspace: Workspace, runner: TaskRunner, parent: QWidget) -> None:
-    """Ask for files to import, import each in the background and report how it went."""
+def import_dialog(workspace: Workspace, runner: TaskRunner, parent: QWidget, settings: QSettings | None = None) -> None:
+    """Ask for files to import, import each in the background and report how it went. A CSV
+    not in Casefile's own layout first goes through the column-mapping dialog (given ``settings``)."""
     names, _ = QFileDialog.getOpenFileNames(parent, "Import", str(Path.home()), formats.file_dialog_filter())
-    for name in names:
-        job = run_import(workspace, runner, Path(name), parent)
-        job.sig_done.connect(lambda ok, message: _report(parent, "Import", ok, message))
+    _import_each(workspace, runner, parent, settings, [Path(name) for name in names])
+
+
+def _import_each(workspace: Workspace, runner: TaskRunner, parent: QWidget, settings: QSettings | None, paths: list[Path]) -> None:
+    """Import ``paths`` in turn; a mapping dialog asks about the next file only once the last closed."""
+    from desktop.gui.dialogs import csv_mapping_dialog
+
+    for index, path in enumerate(paths):
+        if settings is not None and csv_mapping_dialog.needs_mapping(path):
+            dialog = csv_mapping_dialog.CsvMappingDialog(path, runner, settings, parent)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.sig_chosen.connect(lambda options, p=path: _start_import(workspace, runner, p, parent, options, "csv"))
+            dialog.finished.connect(lambda _result, rest=paths[index + 1 :]: _import_each(workspace, runner, parent, settings, rest))
+            dialog.open()
+            return
+        _start_import(workspace, runner, path, parent)
+
+
+def _start_import(workspace: Workspace, runner: TaskRunner, path: Path, parent: QWidget, options: formats.ImportOptions | None = None, format_name: str | None = None) -> None:
+    job = run_import(workspace, runner, path, parent, options=options, format_name=format_name)
+    job.sig_done.connect(lambda ok, message: _report(parent, "Import", ok, message))
 
 
 def export_dialog(workspace: Workspace, runner: TaskRunner, kind: str, parent: QWidget) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )  # fmt: skip
 
+from db import field_input
 from db.errors import CasefileError
 from db.queries import EventFilter
 from desktop.gui.commands import DeleteRecordsCommand
@@ -306,7 +307,8 @@ class ListPane(QWidget):
         is said and changes nothing."""
         try:
             value = self.workspace.read_field("event", key, text)
-            edits.update(self.workspace, "event", uid, {key: value}, f"Edit {FIELD_LABELS[key]}")
+            values = field_input.with_typed("event", key, value, text)
+            edits.update(self.workspace, "event", uid, values, f"Edit {FIELD_LABELS[key]}")
         except CasefileError as error:
             self.warn(str(error))
 

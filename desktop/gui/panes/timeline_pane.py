@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -47,9 +48,13 @@ class TimelinePane(QWidget):
     sig_show_in_list_requested = Signal(str)
     """Context menu ▸ Show in list: select it in the list and focus the list; carries its uid."""
     sig_delete_requested = Signal(str)
+    """Context menu ▸ Delete…: the list's delete action (it asks first); carries the uid."""
+    sig_duplicate_requested = Signal(str)
+    """Context menu ▸ Duplicate: a copy of the event, opened for editing; carries its uid."""
+    sig_filter_requested = Signal(str, str)
+    """Context menu ▸ Only events at/of/…: filter the list by (field, value), as its menu does."""
     sig_cite_requested = Signal(str, list)
     """Sources dragged from the Sources list were dropped on an event: (event uid, source uids)."""
-    """Context menu ▸ Delete…: the list's delete action (it asks first); carries the uid."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -217,12 +222,22 @@ class TimelinePane(QWidget):
         uid = self.workspace.uid_for_event_id(event_id)
         if uid is None:
             return
+        from desktop.gui.panes.record_actions import filter_choices
+
         menu = QMenu(self)
         menu.setAccessibleName("Event")
-        for text, signal in (("Edit", self.sig_edit_requested), ("Show in list", self.sig_show_in_list_requested),
-                             ("Delete…", self.sig_delete_requested)):  # fmt: skip
+        for text, signal in (("Edit", self.sig_edit_requested), ("Duplicate", self.sig_duplicate_requested),
+                             ("Copy as Text", None), ("Show in list", self.sig_show_in_list_requested)):  # fmt: skip
             action = menu.addAction(text)
-            action.triggered.connect(lambda _checked=False, s=signal: s.emit(uid))
+            if signal is None:
+                action.triggered.connect(lambda: QGuiApplication.clipboard().setText(self.workspace.reference_text("event", uid)))
+            else:
+                action.triggered.connect(lambda _checked=False, s=signal: s.emit(uid))
+        menu.addSeparator()
+        for field, value, text in filter_choices(self.workspace, uid):
+            menu.addAction(text).triggered.connect(lambda _checked=False, f=field, v=value: self.sig_filter_requested.emit(f, v))
+        menu.addSeparator()
+        menu.addAction("Delete…").triggered.connect(lambda: self.sig_delete_requested.emit(uid))
         menu.aboutToHide.connect(menu.deleteLater)
         self.context_menu = menu
         menu.popup(global_pos)
@@ -230,6 +245,8 @@ class TimelinePane(QWidget):
     def _on_workspace_changed(self, changes: ChangeSet) -> None:
         if affects(changes, "timeline"):
             self.reload()
+        elif "event" in changes.tables():  # a title edit keeps the data; the bars' titles go stale
+            self.view.forget_titles()
 
     def _titles(self, event_ids: Sequence[int]) -> dict[int, str]:
         return {row.id: row.title for row in self.workspace.event_rows(list(event_ids))}

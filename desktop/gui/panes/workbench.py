@@ -49,6 +49,8 @@ class Workbench(QWidget):
         self.timeline_pane.sig_edit_requested.connect(self._on_timeline_pane_edit_requested)
         self.timeline_pane.sig_show_in_list_requested.connect(self._on_timeline_pane_show_in_list_requested)
         self.timeline_pane.sig_delete_requested.connect(self._on_timeline_pane_delete_requested)
+        self.timeline_pane.sig_duplicate_requested.connect(self._on_timeline_pane_duplicate_requested)
+        self.timeline_pane.sig_filter_requested.connect(self.list_pane.filter_bar.filter_by)
         self.timeline_pane.sig_cite_requested.connect(self._on_timeline_pane_cite_requested)
         self.detail_pane.sig_open_record.connect(self._on_detail_pane_open_record)
 
@@ -76,6 +78,11 @@ class Workbench(QWidget):
     def _on_timeline_pane_delete_requested(self, uid: str) -> None:
         if self.list_pane.select_record("event", uid):
             self.list_pane.delete_selected()
+
+    def _on_timeline_pane_duplicate_requested(self, uid: str) -> None:
+        from desktop.gui.panes.record_actions import duplicate
+
+        duplicate(self.workspace, self, "event", uid)
 
     def _on_timeline_pane_cite_requested(self, event_uid: str, source_uids: list[str]) -> None:
         """Sources dropped on an event's mark: one citation each, one undo step; the event is

@@ -83,6 +83,10 @@ class CitationDialog(RecordDialog):
         self.quote = self.add_row("quote", "Quote", plain_text(citation.quote if citation else "", 4))
         self.quote_language = self.add_row("quote_language", "Quote language", line(citation.quote_language if citation else "", "BCP 47, e.g. en, ru, ce-Cyrl"))
         self.translation = self.add_row("quote_translation", "Translation", plain_text(citation.quote_translation if citation else "", 3))
+        self.translation_language = self.add_row(
+            "quote_translation_language", "Translation language",
+            line(citation.quote_translation_language if citation else "", "the translation's language, e.g. en"),
+        )
         self.stance = self.add_row("stance", "Stance", combo([(s, words(s)) for s in models.STANCES], citation.stance if citation else "supports"))
         self.credibility = self.add_row("credibility", "Credibility", combo(credibility_choices(), citation.credibility if citation else None))
         self.independent = self.add_row("independent", "", QCheckBox("Independent of the event’s other sources"))
@@ -133,6 +137,7 @@ class CitationDialog(RecordDialog):
             "quote": self.quote.toPlainText(),
             "quote_language": self.quote_language.text().strip(),
             "quote_translation": self.translation.toPlainText(),
+            "quote_translation_language": self.translation_language.text().strip(),
             "stance": self.stance.currentData(),
             "credibility": self.credibility.currentData(),
             "independent": self.independent.isChecked(),

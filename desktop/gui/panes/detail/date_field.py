@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from db import dates
 from db.errors import InvalidDate
 from db.date_reading import describe, read_date
+from db.field_input import with_typed
 from db.field_readers import read_edtf
 from desktop.gui.panes.detail.fields import BoundField
 from desktop.gui.panes.detail.widgets import error_color, muted_label, show_invalid
@@ -34,8 +35,9 @@ class BoundDateField(BoundField):
     """Edits an EDTF field (``event.date_text``, ``source.published``).
 
     While typing, the reading next to the field says how the text is read ("April 2017 —
-    month precision") or why it cannot be (in red). Enter or focus-out stores the EDTF — never
-    the typed words — and the field then shows the EDTF; unreadable text is refused at the
+    month precision") or why it cannot be (in red). Enter or focus-out stores the EDTF, with the
+    typed words kept beside it as the date as written (a brief prints both), and the field then
+    shows the EDTF; unreadable text is refused at the
     field and not written. No autosave while typing: half-typed dates are not dates. GUI thread.
     """
 
@@ -58,6 +60,9 @@ class BoundDateField(BoundField):
 
     def raw_value(self) -> str:
         return self.line.text()
+
+    def values_to_save(self, value: Any) -> dict[str, Any]:
+        return with_typed(self.table, self.key, value, self.raw_value())
 
     def display(self, value: Any) -> None:
         text = value or ""

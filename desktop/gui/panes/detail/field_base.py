@@ -111,7 +111,7 @@ class BoundField(QWidget):
             return False
         if value != self.stored:
             session: Hashable = (id(self), self._session)
-            command = ExactUpdateCommand(self.workspace, self.table, self.uid, {self.key: value}, f"Edit {self.label}", session)
+            command = ExactUpdateCommand(self.workspace, self.table, self.uid, self.values_to_save(value), f"Edit {self.label}", session)
             try:
                 self.workspace.execute(command)
             except ValidationError as error:
@@ -126,6 +126,10 @@ class BoundField(QWidget):
         self._show(value)
         self.sig_saved.emit(value)
         return True
+
+    def values_to_save(self, value: Any) -> dict[str, Any]:
+        """The fields one save writes: this one (a date adds the words it was typed as)."""
+        return {self.key: value}
 
     def revert(self) -> None:
         """Drop unsaved input and show the archive's value again."""

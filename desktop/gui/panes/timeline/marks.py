@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 
 from desktop.gui.panes.timeline.data import OPEN_HI, OPEN_LO, STATUSES, TimelineData
 from desktop.gui.panes.timeline.hitmap import Badge, Box, HitMap
@@ -15,6 +15,11 @@ from desktop.gui.panes.timeline.style import TimelineColors, TimelineMetrics
 from desktop.gui.panes.timeline.viewport import Viewport
 
 SQRT_HALF = math.sqrt(0.5)
+LABEL_MIN_WIDTH = 48.0
+"""A bar shows its event's title when this much of it is on screen (else the tooltip does)."""
+LABEL_PADDING = 4.0
+MAX_LABELS = 300
+"""Titles drawn per frame at most: each is one painter call."""
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,7 @@ class MarkBatch:
         self.diamonds: list[list[QRectF]] = [[] for _ in STATUSES]
         self.hits: list[tuple[Box, int]] = []  # where each mark went, for the frame's HitMap
         self.clusters: list[tuple[float, float, int, int, int, tuple[int, ...]]] = []  # x, y, count, first, last day, rows
+        self.labels: list[tuple[QRectF, int]] = []  # room for a title on a wide bar, and its row
         self.count = 0
         self.overflowed = 0
 
@@ -52,6 +58,7 @@ class MarkBatch:
             for status, items in enumerate(theirs):
                 mine[status].extend(items)
         self.hits.extend(other.hits)
+        self.labels.extend(other.labels)
         self.clusters.extend(other.clusters)
         self.count += other.count
         self.overflowed += other.overflowed
@@ -126,6 +133,10 @@ class MarkBatch:
                 hits.append(((left, y - radius, right, y + radius), row))
             else:
                 bars[status].append(QRectF(left, y - half_bar, right - left, 2 * half_bar))
+                shown_left, shown_right = max(left, plot_left) + LABEL_PADDING, min(right, plot_right) - LABEL_PADDING
+                if shown_right - shown_left >= LABEL_MIN_WIDTH:
+                    pitch_half = metrics.track_pitch / 2
+                    self.labels.append((QRectF(shown_left, y - pitch_half, shown_right - shown_left, 2 * pitch_half), row))
                 ends_shown = (x_lo >= plot_left - 1, x_hi <= plot_right + 1)
                 self._add_ends(status, open_ends[row], left, right, y, ends_shown)
                 hits.append(((left, y - half_cap, right, y + half_cap), row))
@@ -179,6 +190,29 @@ class MarkBatch:
                 painter.drawRects(rects)
         painter.restore()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+
+    def draw_labels(self, painter: QPainter, colors: TimelineColors, titles: dict[int, str]) -> list[str]:
+        """Each wide bar's title inside it, elided to the bar, in a font the track's height
+        holds (``titles`` by row); a title that would show as "…" alone is left out. Returns
+        the texts drawn."""
+        drawn: list[str] = []
+        if not self.labels:
+            return drawn
+        painter.save()
+        font = QFont(painter.font())
+        font.setPixelSize(max(7, int(self.metrics.track_pitch) - 1))
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        painter.setPen(colors.text)
+        flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextSingleLine
+        for box, row in self.labels[:MAX_LABELS]:
+            title = " ".join(titles.get(row, "").split())
+            text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, box.width())
+            if text and text != "…":
+                painter.drawText(box, flags, text)
+                drawn.append(text)
+        painter.restore()
+        return drawn
 
     def draw_badges(self, painter: QPainter, colors: TimelineColors, hit_map: HitMap) -> None:
         """A "+N" right of each cluster of events that found no free track; touching ones merge."""

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
@@ -13,7 +15,7 @@ from desktop.gui.panes.timeline.axis import AxisTicks, axis_ticks
 from desktop.gui.panes.timeline.data import TimelineData
 from desktop.gui.panes.timeline.histogram import column_levels, draw_histogram
 from desktop.gui.panes.timeline.hitmap import DensityLane, HitMap
-from desktop.gui.panes.timeline.marks import MarkBatch, MarkShape, draw_selected
+from desktop.gui.panes.timeline.marks import MAX_LABELS, MarkBatch, MarkShape, draw_selected
 from desktop.gui.panes.timeline.style import TimelineColors, TimelineMetrics
 from desktop.gui.panes.timeline.viewport import Viewport
 
@@ -31,6 +33,7 @@ class PaintStats:
     mark_lanes: int = 0
     aggregated_lanes: int = 0
     aggregated_columns: int = 0  # histogram columns holding at least one event
+    titles: tuple[str, ...] = ()  # the titles drawn on bars, as drawn (elided)
     paint_ms: float = 0.0
 
 
@@ -47,6 +50,10 @@ class Frame:
     first_lane: int
     selected_row: int | None
     range_band: tuple[float, float] | None  # pixels, while a range is being dragged
+    titles: Callable[[Sequence[int]], dict[int, str]] | None = None
+    """Event id → title, for the titles drawn on wide bars (None: no titles)."""
+    moving: tuple[int, float] | None = None
+    """(row, pixels along) of a mark being dragged: drawn there, under the cursor."""
 
 
 class FrameRenderer:
@@ -96,6 +103,7 @@ class FrameRenderer:
         hit_map = HitMap()
         counts = self._draw_lanes(painter, frame, lanes, hit_map)
         self._draw_selection(painter, frame, hit_map)
+        self._draw_moving(painter, frame, hit_map)
         if frame.range_band is not None:
             start, end = sorted(frame.range_band)
             band = QRectF(start, plot.top(), max(end - start, 1.0), plot.height())
@@ -111,7 +119,7 @@ class FrameRenderer:
 
     def _draw_lanes(
         self, painter: QPainter, frame: Frame, lanes: range, hit_map: HitMap
-    ) -> dict[str, int]:
+    ) -> dict[str, Any]:
         """Marks where lanes hold few enough events, histograms elsewhere; returns the counts."""
         data, viewport, plot = frame.data, frame.viewport, frame.plot
         first_day, last_day = math.floor(viewport.lo), math.ceil(viewport.hi)
@@ -135,6 +143,11 @@ class FrameRenderer:
         aggregated_columns = self._draw_dense(painter, frame, dense, hit_map) if dense else 0
         batch.commit_hits(hit_map)
         batch.draw(painter, frame.colors)
+        titles: list[str] = []
+        if frame.titles is not None and batch.labels:
+            rows = [row for _box, row in batch.labels[:MAX_LABELS]]
+            by_id = frame.titles([data.ids[row] for row in rows])
+            titles = batch.draw_labels(painter, frame.colors, {row: by_id.get(data.ids[row], "") for row in rows})
         batch.draw_badges(painter, frame.colors, hit_map)
         return {
             "marks_drawn": batch.count,
@@ -142,6 +155,7 @@ class FrameRenderer:
             "mark_lanes": mark_lanes,
             "aggregated_lanes": len(dense),
             "aggregated_columns": aggregated_columns,
+            "titles": tuple(titles),
         }
 
     def _draw_dense(
@@ -193,6 +207,17 @@ class FrameRenderer:
         middle = (shape.left + shape.right) / 2
         painter.drawLine(QLineF(middle, plot.top(), middle, plot.bottom()))
         draw_selected(painter, shape, data.status_codes[row], self.metrics, frame.colors)
+
+    def _draw_moving(self, painter: QPainter, frame: Frame, hit_map: HitMap) -> None:
+        """A dragged mark follows the cursor, highlighted, over the band of days it would take."""
+        if frame.moving is None:
+            return
+        row, dx = frame.moving
+        box = hit_map.box_of(row)
+        if box is None:
+            return
+        shape = MarkShape(row, bool(frame.data.precise[row]), box[0] + dx, box[2] + dx, (box[1] + box[3]) / 2)
+        draw_selected(painter, shape, frame.data.status_codes[row], self.metrics, frame.colors)
 
     def _draw_grid(self, painter: QPainter, frame: Frame, ticks: AxisTicks) -> None:
         plot, viewport = frame.plot, frame.viewport

@@ -87,6 +87,8 @@ class TimelineView(QWidget):
         self._painted_version = -1
         self._colors: tuple[int, TimelineColors] | None = None
         self._range_band: tuple[float, float] | None = None
+        self._moving: tuple[int, float] | None = None  # (row, dx) of a mark being dragged
+        self._title_cache: dict[int, str] = {}  # event id → title, for titles on bars
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Timeline")
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -98,6 +100,7 @@ class TimelineView(QWidget):
         """Show ``data``; the window stays unless it showed everything or misses the new data."""
         selected_id = self.selected_event()
         self._data = data
+        self._title_cache.clear()  # titles may have changed with the data
         viewport = self._viewport
         misses = (
             data.day_min is None
@@ -213,8 +216,11 @@ class TimelineView(QWidget):
         return max(1, int(self._plot.height() // self._metrics.lane_height))
 
     def set_range_band(self, band: tuple[float, float] | None) -> None:
-        """Shade the pixels ``band`` (start, end) while a range is dragged out; ``None`` clears."""
-        if band is not None:
+        """Shade the pixels ``band`` (start, end) while a range is dragged out; ``None`` clears
+        it, and ends a mark's drag preview."""
+        if band is None:
+            self._moving = None
+        else:
             band = (band[0], min(max(band[1], self._plot.left()), self._plot.right()))
         self._range_band = band
         self._changed()
@@ -261,6 +267,29 @@ class TimelineView(QWidget):
         menu.popup(self.mapToGlobal(pos.toPoint()))
         return menu
 
+    def dragged_rect(self) -> QRectF | None:
+        """Where the mark being dragged is drawn now (its rectangle moved with the cursor), or
+        ``None`` when no mark is being dragged."""
+        if self._moving is None:
+            return None
+        row, dx = self._moving
+        box = self._current_hit_map().box_of(row)
+        return None if box is None else QRectF(box[0] + dx, box[1], box[2] - box[0], box[3] - box[1])
+
+    def forget_titles(self) -> None:
+        """Ask the owner again for the titles drawn on bars (one was edited)."""
+        self._title_cache.clear()
+        self.update()
+
+    def _bar_titles(self, event_ids: Sequence[int]) -> dict[int, str]:
+        """Titles for the bars of one frame: asked of the owner once per event, then cached
+        until the data changes (a frame shows at most a few hundred)."""
+        missing = [event_id for event_id in event_ids if event_id not in self._title_cache]
+        if missing:
+            found = self.title_provider(missing)
+            self._title_cache.update({event_id: found.get(event_id, "") for event_id in missing})
+        return self._title_cache
+
     def _select_and_report(self, row: int) -> None:
         self._selected_row = row
         self._changed()
@@ -276,6 +305,7 @@ class TimelineView(QWidget):
         if right - left < 3:
             left, right = (left + right) / 2 - 1.5, (left + right) / 2 + 1.5
         self.set_range_band((left, right))
+        self._moving = (row, dx)
 
     def finish_move(self, event_id: int, dx: float) -> None:
         """A mark was dropped ``dx`` pixels along: select it and report the whole days moved."""
@@ -307,6 +337,7 @@ class TimelineView(QWidget):
             frame = Frame(
                 self.width(), self.height(), self._plot, self._data, self._viewport,
                 self._palette_colors(), self._first_lane, self._selected_row, self._range_band,
+                self._bar_titles, self._moving,
             )  # fmt: skip
             self.last_paint_stats, self._hit_map = self._renderer.paint(painter, frame)
             self._painted_version = self._state_version
