@@ -44,6 +44,10 @@ class QueryCancelled(CasefileError):
     """A read stopped inside the database because its caller cancelled it."""
 
 
+class ExportCancelled(CasefileError):
+    """An export stopped because its caller cancelled it; no file was left behind."""
+
+
 class ValidationError(CasefileError):
     """User input that cannot be stored as given; ``field`` names the offending field."""
 

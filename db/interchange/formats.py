@@ -217,3 +217,18 @@ def _reference_format(name: str, label: str, patterns: tuple[str, ...], sniff_na
 register(_reference_format("csl-json", "Sources (CSL-JSON, e.g. from Zotero)", ("*.json",), "is_csl_json"))
 register(_reference_format("ris", "Sources (RIS)", ("*.ris",), "is_ris"))
 register(_reference_format("bibtex", "Sources (BibTeX)", ("*.bib",), "is_bibtex"))
+
+
+def _is_bag(path: Path, head: bytes) -> bool:
+    return path.is_dir() and (path / "bagit.txt").is_file()
+
+
+def _run_bag(archive: Archive, path: Path, options: ImportOptions, progress: Progress | None, is_cancelled: IsCancelled | None) -> ImportSummary:
+    from db.interchange import bag
+
+    report = bag.import_bag(archive, path, progress, is_cancelled)
+    made = sum(report.created.values())
+    return ImportSummary(f"{path.name}: bag verified, imported {made:,} records", changes=report.changes, report=report)
+
+
+register(Format("bagit", "Archival bag (BagIt folder)", ("bagit.txt",), _is_bag, _run_bag, directory=True))

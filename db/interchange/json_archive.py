@@ -81,11 +81,12 @@ def export_json(archive: Archive, path: str | Path) -> dict[str, int]:
     return counts
 
 
-def dump(session: Session) -> dict[str, Any]:
-    """The archive as a JSON-ready document (see the module docstring)."""
+def dump(session: Session, with_blobs: bool = True) -> dict[str, Any]:
+    """The archive as a JSON-ready document (see the module docstring); ``with_blobs=False``
+    leaves ``blobs`` empty, for a package that keeps each attachment as a file of its own."""
     uids = {table: dict(session.execute(select(m.id, m.uid)).all()) for table, m in RECORD_MODELS.items()}
     tables = {table: _dump_table(session, table, uids) for table in RECORD_MODELS}
-    hashes = sorted({row["sha256"] for row in tables["attachment"]})
+    hashes = sorted({row["sha256"] for row in tables["attachment"]}) if with_blobs else []
     blobs = {sha: _content(session, sha) for sha in hashes}
     return {
         "format": FORMAT,
@@ -168,16 +169,31 @@ def import_json(
     turns true the import stops with :class:`ImportCancelled` and nothing is written.
     """
     path = Path(path)
-    data = path.read_bytes()
-    document = _load(data, path.name)
+    return import_data(archive, path.read_bytes(), path.name, progress, is_cancelled)
+
+
+def import_data(
+    archive: Archive,
+    data: bytes,
+    name: str,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+    *,
+    blobs: dict[str, bytes] | None = None,
+    detail: dict[str, Any] | None = None,
+) -> JsonImportReport:
+    """:func:`import_json` of the bytes of a file called ``name``. ``blobs`` (SHA-256 →
+    content, already verified by the caller) supply attachment contents the document's
+    ``blobs`` lacks; ``detail`` is added to the change log's ``import`` entry."""
+    document = _load(data, name)
     tables = _checked_tables(document)
-    blobs = _checked_blobs(document, tables)
+    contents = _checked_blobs(document, tables, blobs or {})
     with services.edit(archive) as ed:
         first = (ed.session.scalar(select(func.max(ChangeLog.id))) or 0) + 1
-        _Importer(ed, tables, blobs).run(progress, is_cancelled or (lambda: False))
+        _Importer(ed, tables, contents).run(progress, is_cancelled or (lambda: False))
         last = ed.session.scalar(select(func.max(ChangeLog.id))) or 0
         created = {table: len(uids) for table, uids in ed.changes.inserted.items() if uids}
-        summary = {"format": FORMAT, "file": path.name, "sha256": _sha(data), "created": dict(sorted(created.items()))}
+        summary = {"format": FORMAT, "file": name, "sha256": _sha(data), "created": dict(sorted(created.items())), **(detail or {})}
         if last >= first:
             summary["entries"] = [first, last]
             summary["digest"] = {"method": ENTRIES_METHOD, "sha256": entries_digest(ed.session, first, last)}
@@ -340,12 +356,13 @@ def _encodable(text: str) -> bool:
     return True
 
 
-def _checked_blobs(document: dict[str, Any], tables: Tables) -> dict[str, bytes]:
-    """Decoded blob contents, each matching its SHA-256; every attachment's content present."""
+def _checked_blobs(document: dict[str, Any], tables: Tables, given: dict[str, bytes]) -> dict[str, bytes]:
+    """Decoded blob contents, each matching its SHA-256; every attachment's content present
+    (in the document or ``given``)."""
     raw = document.get("blobs", {})
     if not isinstance(raw, dict):
         raise _fail(["\"blobs\" must be an object of SHA-256 → base64 content"])
-    blobs: dict[str, bytes] = {}
+    blobs: dict[str, bytes] = dict(given)
     problems = []
     for sha, text in raw.items():
         try:

@@ -123,6 +123,7 @@ def _parser() -> argparse.ArgumentParser:
 
     from desktop.cli.backups import add_backup_commands
     from desktop.cli.export_pdf import add_export_pdf
+    from desktop.cli.exports import add_export_commands
     from desktop.cli.merge import add_merge_commands
     from desktop.cli.records import add_record_commands
 
@@ -132,6 +133,7 @@ def _parser() -> argparse.ArgumentParser:
     add_encryption_commands(command)
     add_record_commands(command)
     add_backup_commands(command)
+    add_export_commands(command)
     add_merge_commands(command)
     return parser
 

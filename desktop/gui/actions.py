@@ -63,6 +63,8 @@ class Actions:
         export_menu = self.file_menu.addMenu("&Export")
         self.export_csv = self._action(export_menu, "Events as &CSV…", lambda: self._export("csv"))
         self.export_json = self._action(export_menu, "Whole archive as &JSON…", lambda: self._export("json"))
+        self.export_timelinejs = self._action(export_menu, "&TimelineJS…", self._export_timelinejs)
+        self.export_bag = self._action(export_menu, "Archival &Bag…", self._export_bag)
         self.merge = self._action(self.file_menu, "&Merge Archive…", self._merge)
         self.export_report = self._action(self.file_menu, "Export &Report…", self._export_report, "Ctrl+Shift+E", "export-report")
         self.file_menu.addSeparator()
@@ -120,7 +122,7 @@ class Actions:
         self.workspace, self.workbench = workspace, workbench
         if workbench is not None:
             workbench.list_pane.sig_menu_requested.connect(self._record_menu)
-        for action in (self.import_, self.merge, self.export_csv, self.export_json, self.export_report, self.save_copy, self.backups, self.close, self.new_event,
+        for action in (self.import_, self.merge, self.export_csv, self.export_json, self.export_timelinejs, self.export_bag, self.export_report, self.save_copy, self.backups, self.close, self.new_event,
                        self.new_source, self.new_actor, self.new_place, self.delete, self.purge, self.find, self.fit_timeline,
                        self.show_list, self.show_detail, self.show_timeline):
             action.setEnabled(workspace is not None)
@@ -287,6 +289,18 @@ class Actions:
 
         if self.workspace is not None:
             open_report_dialog(self.workspace, self.runner, self.settings, self.window)
+
+    def _export_timelinejs(self) -> None:
+        from desktop.gui.dialogs.timeline_export import open_timeline_dialog
+
+        if self.workspace is not None:
+            open_timeline_dialog(self.workspace, self.runner, self.settings, self.window)
+
+    def _export_bag(self) -> None:
+        from desktop.gui.dialogs.bag_export import export_bag_dialog
+
+        if self.workspace is not None:
+            export_bag_dialog(self.workspace, self.runner, self.window)
 
     def open_backups(self) -> object | None:
         """File ▸ Backups…: the open archive's backups, to restore one or back up now."""

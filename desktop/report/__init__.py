@@ -4,7 +4,7 @@ from desktop.report.builder import build_pdf, render
 from desktop.report.context import ReportCancelled
 from desktop.report.export import export_pdf
 from desktop.report.options import REDACTION_PROFILES, SECTIONS, TEMPLATES, ReportOptions
-from desktop.report.redaction import RedactionSummary, redact
+from db.redaction import RedactionSummary, redact
 
 __all__ = [
     "REDACTION_PROFILES", "SECTIONS", "TEMPLATES", "RedactionSummary", "ReportCancelled",

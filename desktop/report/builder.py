@@ -21,14 +21,14 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from db.report_data import ReportData
 from db.version import APP_VERSION
 from desktop.gc_policy import collection_paused
-from desktop.report.cancel import polling
+from db.polling import polling
 from desktop.report.context import MARGIN, Context, ReportCancelled
 from desktop.report import manifest
 from desktop.report.flow import Anchor, KeepWithFirstRows, page_form
 from desktop.report.fonts import BOLD, REGULAR, register_fonts
 from desktop.report.i18n import Strings
 from desktop.report.options import ReportOptions, resolve
-from desktop.report.redaction import redact
+from db.redaction import redact
 from desktop.report.story import make_story
 from desktop.report.styles import MUTED, RULE, TLP_COLOURS, make_styles
 from desktop.report.text import visual

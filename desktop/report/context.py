@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from db.report_data import CitationInfo, EventInfo, FigureInfo, PlaceInfo, ReportData, SourceInfo
 from desktop.report.i18n import Strings
 from desktop.report.options import ReportOptions, Resolved
-from desktop.report.redaction import RedactionSummary
+from db.redaction import RedactionSummary
 from desktop.report.styles import Styles
 from desktop.report.text import number
 

@@ -9,11 +9,11 @@ from dataclasses import asdict, dataclass, field
 from reportlab.lib.pagesizes import A4, LETTER
 
 from db.models import TLP_LABELS
+from db.redaction import REDACTION_PROFILES
 from db.report_data import ReportData, ReportFilters
 
 TEMPLATES = ("brief", "dossier")
 PAPERS = {"A4": A4, "Letter": LETTER}
-REDACTION_PROFILES = ("none", "standard", "strict")
 SECTIONS = (
     "cover",
     "contents",

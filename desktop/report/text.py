@@ -20,7 +20,7 @@ from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag
 
 from desktop.report import fonts
-from desktop.report.cancel import poll
+from db.polling import poll
 
 # C0/C1 controls (tab and newline are handled separately) and explicit bidi controls: we
 # order text ourselves, and an override character must not be able to disguise a line.
@@ -116,7 +116,7 @@ class Paragraph(platypus.Paragraph):
     three times at the same width, and breaking lines is the largest cost of a build. The
     lines depend only on the width (the height only decides where to split, in ``split``).
     Every paragraph of the report is built from this class; building or breaking one also
-    counts towards the build's cancel checks (:mod:`desktop.report.cancel`).
+    counts towards the build's cancel checks (:mod:`db.polling`).
     """
 
     _wrapped: tuple[float, float, float] | None = None

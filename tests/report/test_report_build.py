@@ -30,7 +30,7 @@ from desktop.report import (
     export_pdf,
     render,
 )
-from desktop.report.cancel import POLL_EVERY, poll, polling
+from db.polling import POLL_EVERY, poll, polling
 from desktop.report import text
 from desktop.report.styles import data_table, make_styles
 from desktop.report.text import Paragraph

@@ -29,7 +29,7 @@ from report_demo import (
 from report_pdf import DOSSIER_SECTIONS, Pdf, nospace
 
 from db.report_data import ReportData
-from desktop.report.redaction import redact
+from db.redaction import redact
 
 CASE_TITLE = "Campaigns against the purge of gay men in Chechnya"
 

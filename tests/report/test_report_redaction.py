@@ -18,7 +18,7 @@ from report_demo import (
 )
 
 from db.report_data import ReportData
-from desktop.report.redaction import coarse_place, redact
+from db.redaction import coarse_place, redact
 
 WITHHELD_STANDARD = (PROTECTED_NAME, PROTECTED_ORIGINAL, PROTECTED_ALIAS, SECRET_PSEUDONYM_NAME,
                      SENSITIVE_EVENT, SENSITIVE_SOURCE, UNPRINTABLE_QUOTE, "interview-")

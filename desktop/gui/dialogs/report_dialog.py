@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget,
 )  # fmt: skip
 
-from db import dates
 from db.errors import InvalidDate
-from db.models import STATUSES, TLP_LABELS
-from db.report_data import ReportFilters
+from db.models import TLP_LABELS
 from desktop.report import SECTIONS, ReportOptions, export_pdf
 from desktop.report.options import TEMPLATE_SECTIONS
 from desktop.gui.dialogs.report_output import ask_to_replace, documents_folder, free_path, offer_to_open, proposed_name
+from desktop.gui.dialogs.scope_fields import ScopeFields
 from desktop.gui.settings import read_list, store
 from desktop.gui.tasks import TaskHandle, TaskRunner
 
@@ -55,15 +54,11 @@ class ReportDialog(QDialog):
         self.template = QComboBox()
         self.template.addItem("Brief (2–4 pages)", "brief")
         self.template.addItem("Dossier (everything)", "dossier")
-        self.case = QComboBox()
-        for uid, title in workspace.cases():
-            self.case.addItem(title, uid)
-        self.date_from, self.date_to = QLineEdit(), QLineEdit()
-        self.date_from.setPlaceholderText("from, e.g. 2017-04")
-        self.date_to.setPlaceholderText("to, e.g. 2017-06")
-        self.tags = QLineEdit()
-        self.tags.setPlaceholderText("any tag; several separated by ;")
-        self.status_boxes = {status: QCheckBox(status) for status in STATUSES}
+        self.scope = ScopeFields(workspace)
+        self.case, self.date_from, self.date_to, self.tags = self.scope.case, self.scope.date_from, self.scope.date_to, self.scope.tags
+        self.status_boxes, self.redaction = self.scope.status_boxes, self.scope.redaction
+        assert self.scope.include_notes is not None
+        self.include_notes: QCheckBox = self.scope.include_notes
         self.title, self.organisation, self.author = QLineEdit(), QLineEdit(), QLineEdit()
         self.title.setPlaceholderText("the case title")
         self.organisation.setPlaceholderText("the case's organisation")
@@ -72,14 +67,6 @@ class ReportDialog(QDialog):
         self.tlp.addItem("The case's marking", None)
         for label in TLP_LABELS:
             self.tlp.addItem(f"TLP:{label}", label)
-        self.redaction = QComboBox()
-        for label, key in (("Standard — sensitive records left out, protected people pseudonymised", "standard"),
-                           ("Strict — also places coarsened, analyst notes never printed", "strict"),
-                           ("None — everything printed", "none")):
-            self.redaction.addItem(label, key)
-        self.include_notes = QCheckBox("Include analyst notes")
-        self.include_notes.setToolTip("Print the private notes of events, sources and involvements. "
-                                      "Off by default: notes often name people or plans. The Strict profile never prints them.")
         self.paper = QComboBox()
         self.paper.addItems(["A4", "Letter"])
         self.section_boxes = {name: QCheckBox(SECTION_LABELS[name]) for name in SECTIONS}
@@ -99,32 +86,19 @@ class ReportDialog(QDialog):
         self._layout(browse)
         self.template.currentIndexChanged.connect(self._on_template_changed)
         self.case.currentIndexChanged.connect(self._on_case_changed)
-        self.redaction.currentIndexChanged.connect(self._on_redaction_changed)
         self._restore()
-        self._on_redaction_changed(self.redaction.currentIndex())
 
     # --- layout and settings -------------------------------------------------------------
 
     def _layout(self, browse: QPushButton) -> None:
         form = QFormLayout()
         form.addRow("Template", self.template)
-        form.addRow("Case", self.case)
-        dates_row = QHBoxLayout()
-        dates_row.addWidget(self.date_from)
-        dates_row.addWidget(QLabel("–"))
-        dates_row.addWidget(self.date_to)
-        form.addRow("Dates", dates_row)
-        form.addRow("Tags", self.tags)
-        statuses = QHBoxLayout()
-        for box in self.status_boxes.values():
-            statuses.addWidget(box)
-        form.addRow("Statuses", statuses)
+        self.scope.add_selection_rows(form)
         form.addRow("Title", self.title)
         form.addRow("Organisation", self.organisation)
         form.addRow("Author", self.author)
         form.addRow("Marking", self.tlp)
-        form.addRow("Redaction", self.redaction)
-        form.addRow("", self.include_notes)
+        self.scope.add_redaction_rows(form)
         form.addRow("Paper", self.paper)
         output_row = QHBoxLayout()
         output_row.addWidget(self.output, 1)
@@ -146,17 +120,12 @@ class ReportDialog(QDialog):
         s.beginGroup(SETTINGS_GROUP)
         try:
             self._select(self.template, s.value("template", "brief"))
-            self._select(self.case, s.value("case", None))
-            self._select(self.redaction, s.value("redaction", "standard"))
+            self.scope.restore(s)
             self._select(self.tlp, s.value("tlp", None) or None)
             self.paper.setCurrentText(str(s.value("paper", "A4")))
-            for widget, key in ((self.date_from, "from"), (self.date_to, "to"), (self.tags, "tags"), (self.title, "title"),
-                                (self.organisation, "organisation")):
+            for widget, key in ((self.title, "title"), (self.organisation, "organisation")):
                 widget.setText(str(s.value(key, "")))
             s.remove("author")  # remembered by older versions: a name the user did not ask to keep
-            chosen = read_list(s, "statuses") or []
-            for status, box in self.status_boxes.items():
-                box.setChecked(status in chosen)
             sections = read_list(s, "sections")
             s.remove("output")  # older versions carried the last file over: the next export replaced it
             folder = Path(str(s.value("folder", "") or "")).expanduser()
@@ -170,11 +139,9 @@ class ReportDialog(QDialog):
         s = self.settings
         s.beginGroup(SETTINGS_GROUP)
         values: dict[str, Any] = {
-            "template": self.template.currentData(), "case": self.case.currentData(), "redaction": self.redaction.currentData(),
-            "tlp": self.tlp.currentData() or "", "paper": self.paper.currentText(), "from": self.date_from.text(),
-            "to": self.date_to.text(), "tags": self.tags.text(), "title": self.title.text(), "organisation": self.organisation.text(),
+            **self.scope.values(), "template": self.template.currentData(),
+            "tlp": self.tlp.currentData() or "", "paper": self.paper.currentText(), "title": self.title.text(), "organisation": self.organisation.text(),
             "folder": str(Path(self.output.text().strip()).expanduser().parent),
-            "statuses": [st for st, box in self.status_boxes.items() if box.isChecked()],
             "sections": [name for name, box in self.section_boxes.items() if box.isChecked()],
         }
         for key, value in values.items():
@@ -203,14 +170,6 @@ class ReportDialog(QDialog):
     def _on_template_changed(self, _index: int) -> None:
         self._check_sections(TEMPLATE_SECTIONS[str(self.template.currentData())])
 
-    def _on_redaction_changed(self, _index: int) -> None:
-        """The strict profile never prints notes: the box says so by being off and disabled.
-        Neither the box nor the author is remembered: each report asks afresh."""
-        strict = self.redaction.currentData() == "strict"
-        self.include_notes.setEnabled(not strict)
-        if strict:
-            self.include_notes.setChecked(False)
-
     def _choose_output(self) -> None:
         # Replacing is asked once, on Export (the name may still change: ".pdf" is added).
         name, _ = QFileDialog.getSaveFileName(self, "Save report as", self.output.text(), "PDF (*.pdf)",
@@ -222,19 +181,7 @@ class ReportDialog(QDialog):
 
     def options(self) -> ReportOptions:
         """The options as entered; raises ``ValueError``/``InvalidDate`` naming a bad field."""
-        for label, field in (("From", self.date_from), ("To", self.date_to)):
-            try:
-                dates.parse(field.text())
-            except InvalidDate as error:
-                raise InvalidDate(f"{label}: {error}") from None
-        start, end = self.date_from.text().strip(), self.date_to.text().strip()
-        date_range = f"{start or '..'}/{end or '..'}" if start or end else ""
-        filters = ReportFilters(
-            case_uid=self.case.currentData(),
-            date_range=date_range,
-            tags=tuple(t.strip() for t in self.tags.text().split(";") if t.strip()),
-            statuses=tuple(st for st, box in self.status_boxes.items() if box.isChecked()),
-        )
+        filters = self.scope.filters()
         sections = tuple(name for name, box in self.section_boxes.items() if box.isChecked())
         if not sections:
             raise ValueError("Choose at least one section.")

@@ -1,4 +1,8 @@
-"""Redaction profiles applied to report data before rendering (pure functions, no drawing)."""
+"""Redaction profiles applied to report data before it leaves the archive (pure functions).
+
+Shared by every export that publishes a selection: PDF reports (:mod:`desktop.report`) and
+TimelineJS (:mod:`db.interchange.timelinejs`), so a profile withholds the same everywhere.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields, is_dataclass, replace
 from typing import Any
 
+from db.polling import poll
 from db.report_data import ActorInfo, EventInfo, PlaceInfo, ReportData, SourceInfo
-from desktop.report.cancel import poll
+
+REDACTION_PROFILES = ("none", "standard", "strict")
 
 # Identifiers, hashes, dates and fixed vocabularies are never scrubbed: a protected person
 # aliased "May" must not turn "May 2017" into "Witness A 2017".

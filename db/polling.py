@@ -1,6 +1,7 @@
-"""Cancel checks from deep inside a build: paragraph creation and line breaking.
+"""Cancel checks from deep inside long work: a report's paragraphs, an export's redaction.
 
-reportlab reports progress once per top-level flowable, and one flowable can be a
+Lives in the data layer because redaction (:mod:`db.redaction`) polls too, for every
+export that applies a profile (PDF reports, TimelineJS). reportlab reports progress once per top-level flowable, and one flowable can be a
 1,000-row table that takes half a second to measure. Paragraphs are built and wrapped
 everywhere, so a check every few dozen of them keeps a cancelled build's stop short
 wherever the time goes. The check lives in a context variable: builds on different
@@ -29,7 +30,7 @@ class _Poll:
             self.check()
 
 
-_POLL: ContextVar[_Poll | None] = ContextVar("casefile_report_poll", default=None)
+_POLL: ContextVar[_Poll | None] = ContextVar("casefile_work_poll", default=None)
 
 
 @contextmanager
