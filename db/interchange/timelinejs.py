@@ -13,7 +13,8 @@ print: the selection is :func:`db.report_data.load_report_data`, the profile is
 
 - dates from the EDTF bounds (``date_lo``/``date_hi``), at the coarsest precision that says
   them exactly ("2017-04" → April 2017, "2017-04/2017-06" → April to June 2017, "c. 2017" →
-  2016 to 2018); ``display_date`` is the date as the user wrote it, read back in plain words;
+  2016 to 2018); ``display_date`` is the date as the user wrote it (``date_typed``), else the EDTF read back in
+  plain words, escaped like all text;
   undated events cannot be placed and are left out (and counted);
 - ``headline`` the title and ``text`` the description, place, status and cited sources, every
   user string HTML-escaped (TimelineJS renders these fields as HTML);
@@ -138,8 +139,9 @@ def _slide(event: EventInfo, data: ReportData) -> dict[str, Any] | None:
     slide: dict[str, Any] = {"start_date": start}
     if end is not None:
         slide["end_date"] = end
-    if event.date_human:
-        slide["display_date"] = event.date_human
+    shown = event.date_typed or event.date_human  # the words typed ("earlier this year"), else read back
+    if shown:
+        slide["display_date"] = _html(shown)
     slide["text"] = {"headline": _html(event.title), "text": _body(event, data)}
     if event.event_type.strip():
         slide["group"] = event.event_type.strip()

@@ -194,3 +194,21 @@ def test_the_export_is_logged_with_the_files_hash_and_a_cancel_leaves_nothing(ar
 def test_an_unknown_profile_is_refused() -> None:
     with pytest.raises(ValueError, match="Unknown redaction profile"):
         TimelineOptions(redaction="loose")
+
+
+def test_display_date_is_the_date_as_typed_and_escaped(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from db.interchange.timelinejs import build_document
+
+    with Archive.create(tmp_path / "t.casefile", user="t") as archive:
+        with services.edit(archive) as ed:
+            case = services.ensure_default_case(ed)
+            services.create(ed, "event", {"case": case, "title": "Vigil", "date_text": "2017-04", "date_typed": "early <b>April</b> 2017"})
+            services.create(ed, "event", {"case": case, "title": "Statement", "date_text": "2017-05-02"})
+        with archive.session() as session:
+            data = load_report_data(session, ReportFilters())
+    document, _undated, _summary = build_document(data, "none", "Case")
+    slides = {s["text"]["headline"]: s for s in document["events"]}
+    assert slides["Vigil"]["display_date"] == "early &lt;b&gt;April&lt;/b&gt; 2017"
+    assert slides["Statement"]["display_date"] == "2 May 2017"
