@@ -71,7 +71,7 @@ done
 
 tar_tree() {  # tar_tree OUTPUT DIR NAME: a reproducible gzip tarball of DIR, stored as NAME/
     tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$SOURCE_DATE_EPOCH" \
-        --transform "s|^\.|$3|" -C "$2" -cf - . | gzip -9n > "$1"
+        --transform "s|^\.|$3|" -C "$2" -cf - . | gzip -n > "$1"
 }
 
 # --- the .tar.gz: the bundle, plus share/ for a desktop entry by hand -----------------------

@@ -87,9 +87,10 @@ smoke() {  # smoke LABEL EXECUTABLE: the whole headless suite and the GUI on one
     check "demo --encrypt, then check" bash -c 'CASEFILE_NEW_PASSPHRASE=s3cret "$1" demo --encrypt "$2" > /dev/null && CASEFILE_PASSPHRASE=s3cret "$1" check "$2" | grep -q "^event: 20$"' _ "$exe" "$born"
 
     # the GUI, offscreen, for a few seconds: still running, nothing alarming on stderr
-    "$exe" open "$archive" > "$dir/gui.out" 2> "$dir/gui.err" &
+    CASEFILE_STARTUP_PROBE=1 "$exe" open "$archive" > "$dir/gui.out" 2> "$dir/gui.err" &
     GUI_PID=$!
     sleep "$GUI_SECONDS"
+    check "the GUI painted the archive's rows (start-up probe)" grep -q '^casefile: startup probe: first rows painted$' "$dir/gui.err"
     if kill -0 "$GUI_PID" 2>/dev/null; then
         ok "the GUI is still running after ${GUI_SECONDS}s"
         kill "$GUI_PID"
