@@ -96,7 +96,10 @@ install -m755 packaging/linux/casefile-launcher.sh "$DEB/usr/bin/casefile"
 install -m644 packaging/linux/copyright "$DEB/usr/share/doc/casefile/copyright"
 install -m755 packaging/linux/postinst "$DEB/DEBIAN/postinst"
 install -m755 packaging/linux/postinst "$DEB/DEBIAN/postrm"  # the same caches, refreshed after removal
-sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$DEB_ARCH/" \
+# the newest glibc symbol any bundled binary needs (the build machine's, as a rule)
+GLIBC=$(find "$BUNDLE" -type f \( -name '*.so*' -o -name casefile \) -exec objdump -T {} + 2>/dev/null \
+    | grep -oE 'GLIBC_[0-9]+\.[0-9]+' | sed 's/GLIBC_//' | sort -uV | tail -1 || true)
+sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$DEB_ARCH/" -e "s/@GLIBC@/${GLIBC:-2.31}/" \
     -e "s/@SIZE@/$(du -sk --exclude=DEBIAN "$DEB" | cut -f1)/" packaging/linux/control.in > "$DEB/DEBIAN/control"
 find "$DEB" -type d -exec chmod 755 {} +
 find "$DEB" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
