@@ -2,15 +2,18 @@
 #   make run   - create .venv, install Casefile, open the GUI on the demo archive
 #   make test  - install what the tests need (system libraries for offscreen Qt too), check the
 #                import-linter contracts of pyproject.toml, run the tests
+#   make dist, make smoke - the installers in dist/ and their smoke test (packaging/README.md)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 QT_LIBS := libgl1 libegl1 libglib2.0-0 libdbus-1-3 libxkbcommon0 fontconfig fonts-dejavu-core
 QT_X11_LIBS := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1
-TOOLS := poppler-utils sqlite3
+# desktop-file-utils, appstream, shared-mime-info, libxml2-utils: tests/packaging validates the
+# desktop entry, AppStream metadata and MIME type with them
+TOOLS := poppler-utils sqlite3 desktop-file-utils appstream shared-mime-info libxml2-utils
 
-.PHONY: run test system-libs system-libs-gui bench clean
+.PHONY: run test system-libs system-libs-gui bench dist smoke clean
 
 $(BIN)/casefile: pyproject.toml
 	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { \
@@ -42,6 +45,14 @@ test: $(BIN)/casefile
 
 bench: $(BIN)/casefile
 	$(BIN)/python -m tests.bench.run
+
+# The frozen bundle, .tar.gz, .deb and SHA256SUMS in dist/ (packaging/README.md), and its smoke
+# test (minutes: not part of `make test`).
+dist:
+	packaging/build.sh
+
+smoke:
+	packaging/smoke.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

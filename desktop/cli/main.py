@@ -72,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
         return p
 
     p = command("open", _cmd_open, "Open an archive in the desktop application.")
-    p.add_argument("archive", type=Path, nargs="?", help="the .casefile archive to open")
+    p.add_argument("archive", type=Path, nargs="?", help="the .casefile archive to open (default: the last one)")
     p.add_argument("--demo", action="store_true", help="open the demo archive (created on first use)")
 
     p = command("demo", _cmd_demo, "Write the demo archive (the 2017 Chechnya campaigns case).")
@@ -332,6 +332,4 @@ def _cmd_open(args: argparse.Namespace) -> int:
             with Archive.create(path, user=user_of(args)) as archive:
                 build_demo(archive)
         return run(path)
-    if args.archive is None:
-        raise CasefileError("name an archive to open, or use --demo")
-    return run(args.archive)
+    return run(args.archive)  # no archive named (a desktop launch): the last one, as with no command

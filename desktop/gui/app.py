@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import gc_policy
 from desktop.paths import APP_ID, APP_NAME
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
 
 
 def run(path: Path | None) -> int:
@@ -17,6 +21,7 @@ def run(path: Path | None) -> int:
     import resources
     from desktop import opened_files
     from desktop.gui import settings as app_settings
+    from desktop.gui import startup_probe
     from desktop.gui.main_window import MainWindow
     from desktop.gui.tasks import TaskRunner
 
@@ -28,6 +33,7 @@ def run(path: Path | None) -> int:
     settings = app_settings.open_settings()
     opened_files.remove_stale()  # attachments a crashed Casefile left open
     window = MainWindow(settings, TaskRunner())
+    startup_probe.install_if_asked(lambda widget: _shows_rows(window, widget), window.close)
     window.show()
     gc_policy.tune_at_start_up()
     target = Path(path) if path is not None else app_settings.last_archive(settings)
@@ -35,3 +41,12 @@ def run(path: Path | None) -> int:
         window.open_archive(target)
     window.ask_user_name_if_new()
     return app.exec()
+
+
+def _shows_rows(window: MainWindow, widget: object) -> bool:
+    """Whether ``widget`` is the event list's viewport with rows in it (the start-up probe)."""
+    bench = window.workbench
+    if bench is None:
+        return False
+    pane = bench.list_pane
+    return widget is pane.views["event"].viewport() and pane.event_model.rowCount() > 0
