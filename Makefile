@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 QT_LIBS := libgl1 libegl1 libglib2.0-0 libdbus-1-3 libxkbcommon0 fontconfig fonts-dejavu-core
 QT_X11_LIBS := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1
-TOOLS := poppler-utils sqlite3
+TOOLS := poppler-utils sqlite3 postgresql
 
 .PHONY: run test system-libs system-libs-gui bench clean
 
