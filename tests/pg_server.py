@@ -18,6 +18,7 @@ import tempfile
 from dataclasses import dataclass
 from itertools import count
 from pathlib import Path
+from typing import Any
 
 TEST_USER = "casefile-test"
 """The system user the cluster runs as when the tests run as root."""
@@ -79,6 +80,7 @@ class Cluster:
     port: int
     bin: Path
     prefix: list[str]
+    _admin: Any = None
 
     @property
     def base_url(self) -> str:
@@ -88,16 +90,20 @@ class Cluster:
         return f"{self.base_url}/{database}"
 
     def admin(self, sql: str) -> None:
-        """Run one statement as the superuser in the ``postgres`` database (autocommit)."""
+        """Run one statement as the superuser in the ``postgres`` database (autocommit),
+        on one connection kept for the session."""
         import psycopg
 
-        with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
-            conn.execute(sql)  # type: ignore[arg-type]
+        if self._admin is None or self._admin.closed:
+            self._admin = psycopg.connect(self.url("postgres"), autocommit=True)
+        self._admin.execute(sql)  # type: ignore[arg-type]
 
-    def new_database(self, stem: str = "test") -> str:
-        """The URL of a new, empty database."""
+    def new_database(self, stem: str = "test", template: str | None = None) -> str:
+        """The URL of a new database: empty, or a copy of ``template`` (a database nobody
+        is connected to)."""
         name = f"{stem}_{os.getpid()}_{next(_SERIAL)}"
-        self.admin(f'CREATE DATABASE "{name}"')
+        copy = f' TEMPLATE "{template}" STRATEGY FILE_COPY' if template else ""
+        self.admin(f'CREATE DATABASE "{name}"{copy}')
         return self.url(name)
 
     def drop_database(self, url: str) -> None:
@@ -105,6 +111,8 @@ class Cluster:
         self.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def stop(self) -> None:
+        if self._admin is not None:
+            self._admin.close()
         subprocess.run([*self.prefix, str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "-w", "stop"], capture_output=True)
         shutil.rmtree(self.folder, ignore_errors=True)
 

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from db.engine.keys import ArchiveKey
 from db.location import ServerLocation
 from db.engine.base import Backend, BulkLoader, Cancelled, Kind, Lock, Progress, Row, SearchIndex
-from db.engine.sql import CaseInsensitiveText, day_number, folded
+from db.engine.sql import CaseInsensitiveText, day_number, folded, sorted_by
 
 __all__ = [
     "ArchiveKey",
@@ -38,6 +38,7 @@ __all__ = [
     "SearchIndex",
     "day_number",
     "folded",
+    "sorted_by",
     "driver_batches",
     "for_location",
     "named",

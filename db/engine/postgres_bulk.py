@@ -63,7 +63,7 @@ class PostgresBulkLoader:
     def _insert_sql(self, table: str, columns: Sequence[str], constants: Mapping[str, Any]) -> tuple[str, list[Any]]:
         types = dict(self.connection.execute(_COLUMN_TYPES, (f'"{table}"',)).fetchall())
         values = [_value(i, types[name]) for i, name in enumerate(columns)]
-        values += [f"CAST(%s AS {types[name]})" for name in constants]
+        values += [f"CAST(CAST(%s AS text) AS {types[name]})" for name in constants]
         names = ", ".join(f'"{name}"' for name in [*columns, *constants])
         sql = f'INSERT INTO "{table}" ({names}) SELECT {", ".join(values)} FROM json_array_elements(CAST(%s AS json)) AS r'
         return sql, [_plain(value) for value in constants.values()]
@@ -77,5 +77,7 @@ def _value(i: int, column_type: str) -> str:
     return f"CAST(r->>{i} AS {column_type})"
 
 
-def _plain(value: Any) -> Any:
-    return value if value is None or isinstance(value, (str, int, float, bytes)) else str(value)
+def _plain(value: Any) -> str | None:
+    """A constant as text, cast by the server to its column's type (a Python int would be
+    sent as smallint, which PostgreSQL will not cast to boolean)."""
+    return None if value is None else str(value)

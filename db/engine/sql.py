@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Integer, Text
+from sqlalchemy import ColumnElement, Integer, Text
 from sqlalchemy.exc import CompileError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.sql.visitors import InternalTraversal
 
 _loaded: set[str] = set()
 
@@ -33,6 +34,31 @@ class folded(FunctionElement[str]):  # noqa: N801 - named like SQL functions (fu
     type = Text()
     name = "folded"
     inherit_cache = True
+
+
+class sorted_by(ColumnElement[Any]):  # noqa: N801 - an ORDER BY term, named like one
+    """``ORDER BY column [DESC]`` with NULL the lowest value, as SQLite orders it: first going
+    up, last going down (PostgreSQL puts NULL highest unless told)."""
+
+    inherit_cache = True
+    _traverse_internals = [("element", InternalTraversal.dp_clauseelement), ("descending", InternalTraversal.dp_boolean)]
+
+    def __init__(self, element: Any, descending: bool = False) -> None:
+        self.element = element
+        self.descending = descending
+
+
+@compiles(sorted_by)
+def _sort_key(element: sorted_by, compiler: Any, **kw: Any) -> str:
+    """SQLite's (and the default) order: NULL already sorts lowest."""
+    term = element.element.desc() if element.descending else element.element.asc()
+    return str(compiler.process(term, **kw))
+
+
+@compiles(sorted_by, "postgresql")
+def _sort_key_postgres(element: sorted_by, compiler: Any, **kw: Any) -> str:
+    term = element.element.desc().nulls_last() if element.descending else element.element.asc().nulls_first()
+    return str(compiler.process(term, **kw))
 
 
 class CaseInsensitiveText(Text):
