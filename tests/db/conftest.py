@@ -28,3 +28,11 @@ def archive(request: pytest.FixtureRequest, tmp_path: Path, engine_name: str) ->
         opened = Archive.open(request.getfixturevalue("pg_archive_url"), user="tester")
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def archive_pg(pg_archive_url: str) -> Iterator[Archive]:
+    """A new, empty archive on the test cluster (PostgreSQL-only tests)."""
+    opened = Archive.open(pg_archive_url, user="tester")
+    yield opened
+    opened.close()
