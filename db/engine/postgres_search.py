@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import TextClause
 
 from db.engine.base import Kind
+from db.engine.postgres_listen import SCHEMA as LISTEN_SCHEMA
 
 CHUNK = 1000
 MAX_TERMS = 16
@@ -53,6 +54,7 @@ SCHEMA = (
     ),
     "CREATE INDEX ix_event_search_doc ON event_search USING gin (doc)",
     "CREATE INDEX ix_source_search_doc ON source_search USING gin (doc)",
+    *LISTEN_SCHEMA,
 )
 """DDL run by the first migration on PostgreSQL (the FTS5 tables' counterpart). The
 ``unaccent`` dictionary is named unqualified: the extension lives where the database's owner

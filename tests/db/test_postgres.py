@@ -177,3 +177,23 @@ def test_a_copy_refuses_a_target_that_holds_anything(archive_pg: Archive, pg_arc
     (tmp_path / "x.casefile").write_bytes(b"data")
     with pytest.raises(FileExistsError):
         copy_archive(archive_pg, tmp_path / "x.casefile")
+
+
+def test_a_second_client_hears_changes_and_catches_up_after_a_lost_connection(archive_pg: Archive, pg_archive_url: str) -> None:
+    from db.engine.postgres_listen import ChangeListener
+
+    listener = ChangeListener(archive_pg.path)
+    try:
+        assert listener.changes(0) == []  # connects, at the log's head
+        with services.edit(archive_pg) as ed:
+            uid = services.create(ed, "event", {"case": services.ensure_default_case(ed), "title": "Vigil"})
+        heard = listener.changes(5)
+        assert ("event", uid) in [(c.table, c.uid) for c in heard]
+        listener._conn.close()  # the connection drops; what is committed meanwhile is not lost
+        with services.edit(archive_pg) as ed:
+            services.update(ed, "event", uid, {"title": "Vigil in Berlin"})
+        caught_up = listener.changes(0)
+        assert [(c.table, c.uid) for c in caught_up] == [("event", uid)]
+        assert listener.changes(0.2) == []  # nothing new, nothing repeated
+    finally:
+        listener.close()
