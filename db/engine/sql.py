@@ -57,7 +57,14 @@ def _sort_key(element: sorted_by, compiler: Any, **kw: Any) -> str:
 
 @compiles(sorted_by, "postgresql")
 def _sort_key_postgres(element: sorted_by, compiler: Any, **kw: Any) -> str:
-    term = element.element.desc().nulls_last() if element.descending else element.element.asc().nulls_first()
+    """NULLS FIRST/LAST only on a column that may hold NULL: on a NOT NULL one the plain
+    order keeps walking its ordinary index (the nullable ``date_lo`` has its indexes built
+    NULLS FIRST on PostgreSQL, see migration 0009)."""
+    column = element.element
+    if getattr(column, "nullable", True) is False:
+        term = column.desc() if element.descending else column.asc()
+    else:
+        term = column.desc().nulls_last() if element.descending else column.asc().nulls_first()
     return str(compiler.process(term, **kw))
 
 
