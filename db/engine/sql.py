@@ -41,11 +41,16 @@ class sorted_by(ColumnElement[Any]):  # noqa: N801 - an ORDER BY term, named lik
     up, last going down (PostgreSQL puts NULL highest unless told)."""
 
     inherit_cache = True
-    _traverse_internals = [("element", InternalTraversal.dp_clauseelement), ("descending", InternalTraversal.dp_boolean)]
+    _traverse_internals = [
+        ("element", InternalTraversal.dp_clauseelement), ("descending", InternalTraversal.dp_boolean), ("nullable", InternalTraversal.dp_boolean),
+    ]  # fmt: skip
 
-    def __init__(self, element: Any, descending: bool = False) -> None:
+    def __init__(self, element: Any, descending: bool = False, nullable: bool | None = None) -> None:
+        """``nullable`` defaults to the column's own; say ``True`` for a column read through
+        an outer join (NULL where nothing joined)."""
         self.element = element
         self.descending = descending
+        self.nullable = getattr(element, "nullable", True) is not False if nullable is None else nullable
 
 
 @compiles(sorted_by)
@@ -61,7 +66,7 @@ def _sort_key_postgres(element: sorted_by, compiler: Any, **kw: Any) -> str:
     order keeps walking its ordinary index (the nullable ``date_lo`` has its indexes built
     NULLS FIRST on PostgreSQL, see migration 0009)."""
     column = element.element
-    if getattr(column, "nullable", True) is False:
+    if not element.nullable:
         term = column.desc() if element.descending else column.asc()
     else:
         term = column.desc().nulls_last() if element.descending else column.asc().nulls_first()

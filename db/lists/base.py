@@ -75,7 +75,8 @@ class NamedList:
         if column == DETAIL and self.detail_join is not None:
             statement = statement.outerjoin(*self.detail_join)
         keys = [sort_key, self.model.id] if column == LABEL else [sort_key, self.label, self.model.id]
-        statement = statement.order_by(*(sorted_by(key, descending) for key in keys))
+        joined = column == DETAIL and self.detail_join is not None  # NULL where nothing joined
+        statement = statement.order_by(*(sorted_by(key, descending, nullable=True if joined and key is sort_key else None) for key in keys))
         ids: array[int] = array("q")
         for rows in driver_batches(session, statement, batch=50_000):
             ids.extend(row[0] for row in rows)
