@@ -9,9 +9,9 @@ BIN := $(VENV)/bin
 QT_LIBS := libgl1 libegl1 libglib2.0-0 libdbus-1-3 libxkbcommon0 fontconfig fonts-dejavu-core
 QT_X11_LIBS := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1
-# desktop-file-utils, appstream, shared-mime-info, libxml2-utils: tests/packaging validates the
+# desktop-file-utils, appstream, shared-mime-info, libxml2-utils postgresql: tests/packaging validates the
 # desktop entry, AppStream metadata and MIME type with them
-TOOLS := poppler-utils sqlite3 desktop-file-utils appstream shared-mime-info libxml2-utils
+TOOLS := poppler-utils sqlite3 desktop-file-utils appstream shared-mime-info libxml2-utils postgresql
 
 .PHONY: run test system-libs system-libs-gui bench dist smoke clean
 

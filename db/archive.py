@@ -1,4 +1,5 @@
-"""The Archive: one ``*.casefile`` file (an SQLite database, see :mod:`db.engine.sqlite`) —
+"""The Archive: one ``*.casefile`` file (an SQLite database, see :mod:`db.engine.sqlite`) or
+one database on a PostgreSQL server (see :mod:`db.engine.postgres`) —
 create, open (with checks that change nothing), sessions for one operation each, integrity
 check, online backup, close. Everything engine-specific goes through ``archive.backend``.
 
@@ -20,7 +21,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from db import changelog, log_head, migrate, services, vocabulary
 from db import engine as engines
 from db.engine import ArchiveKey, Backend, Cancelled, Lock, Progress
-from db.errors import ArchiveBusy, ArchiveReadOnly, CorruptArchive
+from db.errors import ArchiveBusy, ArchiveReadOnly, CasefileError, CorruptArchive
+from db.location import Location, ServerLocation, location_of
 from db.models import Meta, new_uid
 from db.user_name import UNNAMED
 from db.version import APP_VERSION
@@ -36,6 +38,8 @@ def backup_before_migration(archive: Archive, version: int) -> None:
     """The default hook: a verified backup of the un-migrated file in the rotation."""
     from db import backups  # db.backups builds on Archive
 
+    if archive.on_server:
+        return  # the server's own backups (pg_dump, replication) keep the old schema
     try:
         backups.take(archive, f"before migration from schema {version}")
     except backups.BackupFailed as error:
@@ -49,7 +53,7 @@ class Archive:
     engine-specific the archive does goes through it.
     """
 
-    def __init__(self, path: Path, engine: Engine, user: str, lock: Lock | None = None, backend: Backend | None = None) -> None:
+    def __init__(self, path: Location, engine: Engine, user: str, lock: Lock | None = None, backend: Backend | None = None) -> None:
         self.path = path
         self.engine = engine
         self.user = user
@@ -72,15 +76,28 @@ class Archive:
 
     # --- lifecycle -----------------------------------------------------------------------
 
+    @property
+    def on_server(self) -> bool:
+        """Whether the archive is a database on a server (``postgresql://…``), not a file."""
+        return isinstance(self.path, ServerLocation)
+
     @classmethod
-    def create(cls, path: str | Path, user: str | None = None, key: ArchiveKey | None = None) -> Archive:
-        """Create a new, empty archive at ``path`` (which must not exist or be empty);
-        encrypted with ``key`` when one is given."""
-        path = Path(path).resolve()
-        if path.exists() and path.stat().st_size > 0:
-            raise FileExistsError(f"{path} already exists.")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        backend = engines.for_archive(path, key, new=True)
+    def create(cls, path: str | Path | ServerLocation, user: str | None = None, key: ArchiveKey | None = None) -> Archive:
+        """Create a new, empty archive at ``path`` (a file, which must not exist or be empty,
+        or a server URL naming an empty database); encrypted with ``key`` when one is given
+        (files only)."""
+        path = location_of(path).resolve()
+        if isinstance(path, ServerLocation):
+            if key is not None:
+                raise ValueError("a server archive is not encrypted by Casefile: the server protects it (TLS, disk encryption).")
+            backend = engines.for_location(path)
+            if not backend.is_empty(path):  # type: ignore[attr-defined]
+                raise CasefileError(f"{path.name} already holds tables: an archive is created only in an empty database.")
+        else:
+            if path.exists() and path.stat().st_size > 0:
+                raise FileExistsError(f"{path} already exists.")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            backend = engines.for_archive(path, key, new=True)
         engine = backend.connect(path)
         with engine.begin() as conn:
             migrate.upgrade(conn)
@@ -95,7 +112,7 @@ class Archive:
 
     @classmethod
     def open(
-        cls, path: str | Path, user: str | None = None, exclusive: bool = False, key: ArchiveKey | None = None,
+        cls, path: str | Path | ServerLocation, user: str | None = None, exclusive: bool = False, key: ArchiveKey | None = None,
         before_migration: MigrationHook | None = backup_before_migration, migrate_schema: bool = True,
     ) -> Archive:  # fmt: skip
         """Open an existing archive after checking, read-only, that it is one and is sound.
@@ -114,10 +131,10 @@ class Archive:
         An encrypted archive needs ``key``: without one :class:`PassphraseRequired`, with a
         wrong one :class:`WrongPassphrase`. A plain archive opens plain whatever ``key``.
         """
-        path = Path(path).resolve()
-        if path.is_dir():
+        path = location_of(path).resolve()
+        if isinstance(path, Path) and path.is_dir():
             raise IsADirectoryError(f"{path} is a folder, not a Casefile archive: choose the archive file in it.")
-        if not path.is_file():
+        if isinstance(path, Path) and not path.is_file():
             raise FileNotFoundError(f"{path} does not exist.")
         backend = engines.for_archive(path, key)
         read_only = backend.read_only_reason(path)
@@ -288,10 +305,10 @@ def _readable_despite(backend: Backend, path: Path, damage: CorruptArchive) -> i
     return damage.schema_version
 
 
-def probe(path: str | Path) -> int:
+def probe(path: str | Path | ServerLocation) -> int:
     """The schema version of the archive at ``path``, read without changing a byte; raises a
     typed error when it is not a sound archive this version can open."""
-    path = Path(path).resolve()
+    path = location_of(path).resolve()
     return engines.for_location(path).probe(path)
 
 

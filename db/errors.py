@@ -90,3 +90,11 @@ class WrongPassphrase(NotAnArchive):
 
 class CipherMissing(CasefileError):
     """The SQLCipher driver is missing, has no cipher compiled in, or lacks FTS5."""
+
+
+class ServerUnreachable(CasefileError):
+    """A server archive could not be reached or refused the connection."""
+
+
+class CredentialsRequired(ServerUnreachable):
+    """The server wants a password that neither the URL, ``~/.pgpass`` nor ``PGPASSWORD`` gave."""

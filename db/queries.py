@@ -18,7 +18,7 @@ from sqlalchemy import Select, and_, case, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
 from db import engine, search
-from db.engine import Backend, SearchIndex, driver_batches
+from db.engine import Backend, SearchIndex, driver_batches, sorted_by
 from db.models import (
     RECORD_MODELS,
     CaseFile,
@@ -281,7 +281,7 @@ def _ordered(
     """
     if sort not in SORTS:
         raise ValueError(f"Events cannot be sorted by {sort!r}.")
-    order = [c.desc() if descending else c.asc() for c in SORTS[sort]]
+    order = [sorted_by(c, descending) for c in SORTS[sort]]
     if sort != "place":
         statement = filtered(columns(), flt, index, scan_text)
         return [] if statement is None else [statement.order_by(*order)]

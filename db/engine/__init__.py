@@ -19,8 +19,9 @@ from sqlalchemy import Executable
 from sqlalchemy.orm import Session
 
 from db.engine.keys import ArchiveKey
+from db.location import ServerLocation
 from db.engine.base import Backend, BulkLoader, Cancelled, Kind, Lock, Progress, Row, SearchIndex
-from db.engine.sql import CaseInsensitiveText, day_number, folded
+from db.engine.sql import CaseInsensitiveText, day_number, folded, sorted_by
 
 __all__ = [
     "ArchiveKey",
@@ -37,6 +38,7 @@ __all__ = [
     "SearchIndex",
     "day_number",
     "folded",
+    "sorted_by",
     "driver_batches",
     "for_location",
     "named",
@@ -44,32 +46,39 @@ __all__ = [
 ]
 
 
+MODULES = {"postgresql": "postgres"}
+"""Dialect names whose engine module is named otherwise."""
+
+
 @cache
 def named(name: str) -> Backend:
     """The engine for an SQLAlchemy dialect name (``sqlite``); ``LookupError`` if none."""
+    module_name = f"{__name__}.{MODULES.get(name, name)}"
     try:
-        module = importlib.import_module(f"{__name__}.{name}")
+        module = importlib.import_module(module_name)
     except ModuleNotFoundError as error:
-        if error.name != f"{__name__}.{name}":
+        if error.name != module_name:
             raise
         raise LookupError(f"Casefile has no engine for {name!r} databases.") from None
     backend: Backend = module.BACKEND
     return backend
 
 
-def for_location(location: str | Path) -> Backend:
+def for_location(location: str | Path | ServerLocation) -> Backend:
     """The engine for an archive's location: a file path is SQLite; ``scheme://…`` names
     its engine by the URL scheme (``postgresql://…``, ``postgresql+psycopg://…``)."""
+    if isinstance(location, ServerLocation):
+        return named(location.scheme)
     text = str(location)
     scheme = text.split("://", 1)[0].split("+", 1)[0] if "://" in text else "sqlite"
-    return named(scheme)
+    return named({"postgres": "postgresql"}.get(scheme, scheme))
 
 
-def for_archive(location: Path, key: ArchiveKey | None, new: bool = False) -> Backend:
+def for_archive(location: Path | ServerLocation, key: ArchiveKey | None, new: bool = False) -> Backend:
     """The engine for an archive file opened with ``key``: SQLCipher when a key is given and
     the file is new or not plain SQLite; otherwise :func:`for_location` (a plain file opens
     plain even when a key is given)."""
-    if key is not None and (new or is_encrypted(location)):
+    if key is not None and isinstance(location, Path) and (new or is_encrypted(location)):
         from db.engine.sqlcipher import SQLCipherBackend
 
         return SQLCipherBackend(key)

@@ -129,8 +129,10 @@ class Backend(Protocol):
     """One database engine: opens archives and does everything engine-specific for them."""
 
     name: str
-    """The SQLAlchemy dialect name this engine runs on (``sqlite``)."""
+    """The SQLAlchemy dialect name this engine runs on (``sqlite``, ``postgresql``)."""
     search: SearchIndex
+    snapshot_options: dict[str, Any]
+    """Execution options that make a read session one consistent snapshot (a whole-archive copy)."""
 
     # --- open, create, identity -----------------------------------------------------------
 
@@ -160,6 +162,10 @@ class Backend(Protocol):
 
     def checked_on_open(self, location: Path) -> bool:
         """Whether :meth:`probe` also ran the quick integrity check (small archives)."""
+        ...
+
+    def is_empty(self, location: Path) -> bool:
+        """Whether nothing is at ``location`` yet (a new archive may be created there)."""
         ...
 
     def stamp(self, connection: Connection, schema_version: int) -> None:
@@ -217,6 +223,11 @@ class Backend(Protocol):
         ...
 
     # --- bulk ---------------------------------------------------------------------------------
+
+    def sync_ids(self, session: Session, tables: Sequence[str]) -> None:
+        """After rows were written with explicit ids: the engine's own id generator of each
+        table continues past the largest (a whole-archive copy)."""
+        ...
 
     def bulk_loader(self, session: Session) -> BulkLoader:
         """A loader writing through the session's connection (so inside its transaction)."""

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Integer, Text
+from sqlalchemy import ColumnElement, Integer, Text
 from sqlalchemy.exc import CompileError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.sql.visitors import InternalTraversal
 
 _loaded: set[str] = set()
 
@@ -33,6 +34,43 @@ class folded(FunctionElement[str]):  # noqa: N801 - named like SQL functions (fu
     type = Text()
     name = "folded"
     inherit_cache = True
+
+
+class sorted_by(ColumnElement[Any]):  # noqa: N801 - an ORDER BY term, named like one
+    """``ORDER BY column [DESC]`` with NULL the lowest value, as SQLite orders it: first going
+    up, last going down (PostgreSQL puts NULL highest unless told)."""
+
+    inherit_cache = True
+    _traverse_internals = [
+        ("element", InternalTraversal.dp_clauseelement), ("descending", InternalTraversal.dp_boolean), ("nullable", InternalTraversal.dp_boolean),
+    ]  # fmt: skip
+
+    def __init__(self, element: Any, descending: bool = False, nullable: bool | None = None) -> None:
+        """``nullable`` defaults to the column's own; say ``True`` for a column read through
+        an outer join (NULL where nothing joined)."""
+        self.element = element
+        self.descending = descending
+        self.nullable = getattr(element, "nullable", True) is not False if nullable is None else nullable
+
+
+@compiles(sorted_by)
+def _sort_key(element: sorted_by, compiler: Any, **kw: Any) -> str:
+    """SQLite's (and the default) order: NULL already sorts lowest."""
+    term = element.element.desc() if element.descending else element.element.asc()
+    return str(compiler.process(term, **kw))
+
+
+@compiles(sorted_by, "postgresql")
+def _sort_key_postgres(element: sorted_by, compiler: Any, **kw: Any) -> str:
+    """NULLS FIRST/LAST only on a column that may hold NULL: on a NOT NULL one the plain
+    order keeps walking its ordinary index (the nullable ``date_lo`` has its indexes built
+    NULLS FIRST on PostgreSQL, see migration 0009)."""
+    column = element.element
+    if not element.nullable:
+        term = column.desc() if element.descending else column.asc()
+    else:
+        term = column.desc().nulls_last() if element.descending else column.asc().nulls_first()
+    return str(compiler.process(term, **kw))
 
 
 class CaseInsensitiveText(Text):

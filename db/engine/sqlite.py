@@ -13,7 +13,7 @@ import json
 import os
 import sqlite3
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
@@ -67,6 +67,9 @@ class SQLiteBackend:
     """The DB-API module of this engine's connections (SQLCipher's subclass swaps it)."""
     key: Any = None
     """The archive key (``None``: a plain file)."""
+
+    snapshot_options: dict[str, Any] = {}
+    """A read session is one transaction (``BEGIN``): in WAL mode, one snapshot already."""
 
     def __init__(self) -> None:
         self.search = Fts5Index()
@@ -215,6 +218,9 @@ class SQLiteBackend:
     def checked_on_open(self, location: Path) -> bool:
         return location.stat().st_size <= QUICK_CHECK_ON_OPEN_MAX
 
+    def is_empty(self, location: Path) -> bool:
+        return not location.exists() or location.stat().st_size == 0
+
     def stamp(self, connection: Connection, schema_version: int) -> None:
         connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         connection.exec_driver_sql(f"PRAGMA user_version = {int(schema_version)}")
@@ -355,6 +361,9 @@ class SQLiteBackend:
             cursor.close()
 
     # --- bulk ---------------------------------------------------------------------------------
+
+    def sync_ids(self, session: Session, tables: Sequence[str]) -> None:
+        """Nothing to do: SQLite's next rowid is always max + 1."""
 
     def bulk_loader(self, session: Session) -> SQLiteBulkLoader:
         return SQLiteBulkLoader(_driver(session))

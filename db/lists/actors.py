@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Text, distinct, func, select, type_coerce
+from sqlalchemy import ColumnElement, Text, cast, distinct, func, select, type_coerce
 
 from db.lists.base import NamedList, name_like
 from db.models import Actor, Involvement
@@ -13,6 +13,6 @@ def _uses() -> ColumnElement[int]:
 
 
 LIST = NamedList(
-    "actor", Actor, Actor.name, Actor.kind, _uses, name_like(Actor.name, Actor.name_original, type_coerce(Actor.aliases, Text)),
+    "actor", Actor, Actor.name, Actor.kind, _uses, name_like(Actor.name, Actor.name_original, cast(Actor.aliases, Text)),
     other_names=(Actor.name_original,), aliases=Actor.aliases,
 )

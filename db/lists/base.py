@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from db.engine import driver_batches, folded
+from db.engine import driver_batches, folded, sorted_by
 
 LABEL, DETAIL, USES = 0, 1, 2
 """Sort columns, as the lists show them: label, detail (outlet, kind, country), uses."""
@@ -75,7 +75,8 @@ class NamedList:
         if column == DETAIL and self.detail_join is not None:
             statement = statement.outerjoin(*self.detail_join)
         keys = [sort_key, self.model.id] if column == LABEL else [sort_key, self.label, self.model.id]
-        statement = statement.order_by(*(key.desc() if descending else key.asc() for key in keys))
+        joined = column == DETAIL and self.detail_join is not None  # NULL where nothing joined
+        statement = statement.order_by(*(sorted_by(key, descending, nullable=True if joined and key is sort_key else None) for key in keys))
         ids: array[int] = array("q")
         for rows in driver_batches(session, statement, batch=50_000):
             ids.extend(row[0] for row in rows)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from desktop.cli.passphrase import archive_argument
+
 import argparse
 from collections.abc import Callable
 from pathlib import Path
@@ -16,14 +18,14 @@ Command = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.Arg
 
 def add_backup_commands(command: Command) -> None:
     p = command("backup", _cmd_backup, "Back an archive up: into its rotation of automatic backups, or to FILE.")
-    p.add_argument("archive", type=Path)
+    p.add_argument("archive", type=archive_argument)
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write one verified copy here instead (must not exist)")
 
     p = command("backups", _cmd_backups, "List an archive's backups, newest first.")
-    p.add_argument("archive", type=Path)
+    p.add_argument("archive", type=archive_argument)
 
     p = command("restore", _cmd_restore, "Replace an archive by a backup (the newest good one by default); the current file is kept aside.")
-    p.add_argument("archive", type=Path)
+    p.add_argument("archive", type=archive_argument)
     p.add_argument("--from", dest="source", type=Path, metavar="BACKUP", help="the backup file to restore")
 
 
@@ -79,6 +81,8 @@ def _identity(path: Path) -> tuple[str, ArchiveKey | None]:
     backups need the same); a damaged archive cannot say: name the backup with --from."""
     from db.engine import is_encrypted
 
+    if not isinstance(path, Path):
+        raise CasefileError(f"{path.name} is a server archive: its server keeps its backups (pg_dump, replication); a local copy is `casefile copy`.")
     if not path.is_file():
         raise FileNotFoundError(2, "no such file", str(path))
     key = current_key(path) if is_encrypted(path) else None

@@ -3,6 +3,9 @@ replaced; the old file is kept beside it (and said where)."""
 
 from __future__ import annotations
 
+from db.errors import CasefileError
+from desktop.cli.passphrase import archive_argument
+
 import argparse
 from pathlib import Path
 from collections.abc import Callable
@@ -20,7 +23,7 @@ def add_encryption_commands(command: Command) -> None:
         ("rekey", _cmd_rekey, "Change an encrypted archive's passphrase; the original is kept beside it."),
     ):
         p = command(name, handler, text)
-        p.add_argument("archive", type=Path)
+        p.add_argument("archive", type=archive_argument)
         add_user_option(p)
 
 
@@ -55,5 +58,7 @@ def _cmd_rekey(args: argparse.Namespace) -> int:
 
 
 def _exists(args: argparse.Namespace) -> None:
+    if not isinstance(args.archive, Path):
+        raise CasefileError(f"{args.archive.name} is a server archive: Casefile encrypts archive files; the server protects its own (TLS, disk encryption).")
     if not args.archive.is_file():
         raise FileNotFoundError(2, "no such file", str(args.archive))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from desktop.cli.passphrase import archive_argument
+
 import argparse
 from collections.abc import Callable
 from pathlib import Path
@@ -13,7 +15,7 @@ Register = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.Ar
 
 def add_export_pdf(command: Register) -> None:
     p = command("export-pdf", _cmd_export_pdf, "Write a PDF briefing report of an archive.")
-    p.add_argument("archive", type=Path)
+    p.add_argument("archive", type=archive_argument)
     p.add_argument("-o", "--output", type=Path, required=True, help="PDF file to write (replaced only when complete)")
     p.add_argument("--template", choices=("brief", "dossier"), default="dossier", help="brief (2-4 pages) or dossier (everything); default dossier")
     p.add_argument("--case", metavar="UID", help="the case to report on (default: the archive's only case)")

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from db.errors import CasefileError, ImportFailed
+from desktop.cli.passphrase import archive_argument
 from desktop.cli.user_option import add_user_option, user_of
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
@@ -44,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def args_archive(args: argparse.Namespace) -> str:
     archive = getattr(args, "archive", None)
-    return archive.name if isinstance(archive, Path) else "casefile"
+    return str(getattr(archive, "name", "casefile"))
 
 
 def _one_line(error: BaseException) -> str:
@@ -72,18 +73,26 @@ def _parser() -> argparse.ArgumentParser:
         return p
 
     p = command("open", _cmd_open, "Open an archive in the desktop application.")
-    p.add_argument("archive", type=Path, nargs="?", help="the .casefile archive to open (default: the last one)")
+    p.add_argument("archive", type=archive_argument, nargs="?", help="the .casefile archive (or postgresql:// URL) to open (default: the last one)")
     p.add_argument("--demo", action="store_true", help="open the demo archive (created on first use)")
 
+    p = command("init", _cmd_init, "Create a new, empty archive: a file, or the schema in an empty PostgreSQL database.")
+    p.add_argument("archive", type=archive_argument, help="path of the new archive (must not exist), or postgresql://user@host/database (empty)")
+    add_user_option(p)
+
+    p = command("copy", _cmd_copy, "Copy a whole archive, change log included, to a new file or an empty server database.")
+    p.add_argument("source", type=archive_argument, help="the archive to copy (file or postgresql:// URL)")
+    p.add_argument("target", type=archive_argument, help="a new file, or the postgresql:// URL of an empty database")
+
     p = command("demo", _cmd_demo, "Write the demo archive (the 2017 Chechnya campaigns case).")
-    p.add_argument("archive", type=Path, help="path of the new archive; must not exist")
+    p.add_argument("archive", type=archive_argument, help="path of the new archive (must not exist), or a postgresql:// URL of an empty database")
     p.add_argument("--encrypt", action="store_true", help="encrypt it with a new passphrase (asked twice, or CASEFILE_NEW_PASSPHRASE / CASEFILE_PASSPHRASE)")
     add_user_option(p)
 
     from db.interchange import formats
 
     p = command("import", _cmd_import, "Import events from CSV, a whole archive from JSON, or sources from Zotero and other reference managers (CSL-JSON, RIS, BibTeX); the format is recognised from each file's content.")
-    p.add_argument("archive", type=Path, help="archive to import into (created if missing)")
+    p.add_argument("archive", type=archive_argument, help="archive to import into (a file is created if missing)")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE", help="files (or folders) to import: " + ", ".join(f"{f.label} ({' '.join(f.patterns)})" for f in formats.FORMATS))
     p.add_argument("--format", choices=formats.names(), help="read every FILE as this format instead of recognising it")
     p.add_argument("--skip-bad", action="store_true", help="import the good CSV rows and report the bad ones")
@@ -94,29 +103,29 @@ def _parser() -> argparse.ArgumentParser:
     p.epilog, p.formatter_class = MAP_HELP, argparse.RawDescriptionHelpFormatter
 
     p = command("export-json", _cmd_export_json, "Export the whole archive as lossless JSON.")
-    p.add_argument("archive", type=Path)
+    p.add_argument("archive", type=archive_argument)
     p.add_argument("-o", "--output", type=Path, required=True, help="JSON file to write")
 
     p = command("export-csv", _cmd_export_csv, "Export events as CSV (spreadsheet-safe).")
-    p.add_argument("archive", type=Path)
+    p.add_argument("archive", type=archive_argument)
     p.add_argument("-o", "--output", type=Path, required=True, help="CSV file to write")
 
     p = command("check", _cmd_check, "Check an archive: schema, integrity, change-log chain, counts.")
-    p.add_argument("archive", type=Path)
+    p.add_argument("archive", type=archive_argument)
     p.add_argument("--full", action="store_true", help="run the engine's full integrity check and a foreign-key check, and recompute every record's digest against the change log (slower)")
     p.add_argument("--custody", action="store_true", help="also compare the change log with the tables: every record brought in by an entry, every import's digest verified (a full pass)")
 
     p = command("search", _cmd_search, "Print the events matching a full-text query.")
-    p.add_argument("archive", type=Path)
+    p.add_argument("archive", type=archive_argument)
     p.add_argument("query", help="words to find (prefixes match; any script)")
     p.add_argument("-n", "--limit", type=int, default=50, help="most results to print (default 50)")
 
     p = command("verify-brief", _cmd_verify_brief, "Check a PDF brief against an archive: list what changed since it was printed.")
     p.add_argument("report", type=Path, help="the PDF brief (printed by Casefile)")
-    p.add_argument("archive", type=Path)
+    p.add_argument("archive", type=archive_argument)
 
     p = command("purge", _cmd_purge, "Remove records and their text from every place in the archive, beyond undo (see README).")
-    p.add_argument("archive", type=Path)
+    p.add_argument("archive", type=archive_argument)
     p.add_argument("uids", nargs="+", metavar="UID")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     add_user_option(p)
@@ -141,15 +150,44 @@ def _parser() -> argparse.ArgumentParser:
 # --- headless commands -------------------------------------------------------------------
 
 
+def _cmd_init(args: argparse.Namespace) -> int:
+    from desktop.cli.passphrase import create_archive
+
+    if isinstance(args.archive, Path) and args.archive.exists():
+        raise CasefileError(f"{args.archive} already exists; choose a new file name.")
+    with create_archive(args.archive, user=user_of(args)):
+        pass
+    print(f"Created an empty archive in {args.archive}")
+    return EXIT_OK
+
+
+def _cmd_copy(args: argparse.Namespace) -> int:
+    from db.copy import copy_archive
+    from db.location import ServerLocation
+    from desktop.cli.passphrase import open_archive, with_password
+
+    from db.errors import CredentialsRequired
+
+    with open_archive(args.source) as source:
+        try:
+            report = copy_archive(source, args.target)
+        except CredentialsRequired:
+            if not isinstance(args.target, ServerLocation):
+                raise
+            report = copy_archive(source, with_password(args.target))
+    total = sum(report.rows.values())
+    print(f"Copied {args.source.name} to {args.target} ({report.rows.get('event', 0):,} events, {report.rows.get('change_log', 0):,} change-log entries, {total:,} rows in all)")
+    return EXIT_OK
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from db.archive import Archive
-    from desktop.cli.passphrase import new_key, open_archive
+    from desktop.cli.passphrase import create_archive, new_key
     from db.demo import build_demo
 
-    if args.archive.exists():
+    if isinstance(args.archive, Path) and args.archive.exists():
         raise CasefileError(f"{args.archive} already exists; choose a new file name.")
     key = new_key(fallback_to_current=True) if args.encrypt else None
-    with Archive.create(args.archive, user=user_of(args), key=key) as archive:
+    with create_archive(args.archive, user=user_of(args), key=key) as archive:
         build_demo(archive)
     print(f"Wrote the {'encrypted ' if key else ''}demo archive to {args.archive}")
     return EXIT_OK
@@ -164,10 +202,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
     chosen = [(file, formats.by_name(args.format) if args.format else _detect(file, args.map is not None)) for file in args.files]
     options = formats.ImportOptions(skip_bad=args.skip_bad, mapping=args.map)
     user = user_of(args)
-    existed = args.archive.exists()
+    on_server = not isinstance(args.archive, Path)
+    existed = on_server or args.archive.exists()
     archive = open_archive(args.archive, user=user) if existed else Archive.create(args.archive, user=user)
     with archive:
-        if existed:  # an import can be large: keep the archive as it was before it
+        if existed and not on_server:  # an import can be large: keep the archive as it was before it
             backups.take(archive, "before import")
         for file, fmt in chosen:
             summary = formats.import_file(archive, file, options, format_name=fmt.name)

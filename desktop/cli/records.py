@@ -7,6 +7,8 @@ Bad input changes nothing: every field is read and checked before the transactio
 
 from __future__ import annotations
 
+from desktop.cli.passphrase import archive_argument
+
 import argparse
 import json
 import sys
@@ -26,11 +28,11 @@ SHOWN_CHARS = 60
 
 def add_record_commands(command: Register) -> None:
     p = command("show", _cmd_show, "Print one record (any kind) as JSON, found by its uid.")
-    p.add_argument("archive", type=Path)
+    p.add_argument("archive", type=archive_argument)
     p.add_argument("uid")
 
     p = command("edit", _cmd_edit, "Change fields of one record in one logged edit, reading values as the form does.")
-    p.add_argument("archive", type=Path)
+    p.add_argument("archive", type=archive_argument)
     p.add_argument("uid")
     p.add_argument("assignments", nargs="+", metavar="FIELD=VALUE", help="a field as `casefile show` names it or as the form labels it (any case), and its new value")
     add_user_option(p)
@@ -38,7 +40,7 @@ def add_record_commands(command: Register) -> None:
     p.epilog = _fields_help()
 
     p = command("delete", _cmd_delete, "Delete records (and what depends on them) in one logged edit.")
-    p.add_argument("archive", type=Path)
+    p.add_argument("archive", type=archive_argument)
     p.add_argument("uids", nargs="+", metavar="UID")
     add_user_option(p)
 

@@ -136,6 +136,7 @@ def test_the_sqlite_engine_implements_every_interface_method(protocol: type, imp
     assert isinstance(BACKEND, Backend) and isinstance(BACKEND.search, SearchIndex)
 
 
+@pytest.mark.sqlite_only(reason="the file path finds the SQLite engine")
 def test_the_engine_is_found_by_location_and_by_session(archive: Archive, tmp_path: Path) -> None:
     assert archive.backend is BACKEND is engine.for_location(tmp_path / "x.casefile")
     with archive.session() as session:
@@ -179,6 +180,7 @@ def test_a_failing_read_that_was_not_cancelled_keeps_its_own_error(archive: Arch
     assert not isinstance(raised.value, QueryCancelled) and "no_such_table" in str(raised.value)
 
 
+@pytest.mark.sqlite_only(reason="SQLite's backup API copies files; a server is backed up by the server")
 def test_backup_through_the_engine_copies_committed_work(archive: Archive, tmp_path: Path) -> None:
     with services.edit(archive) as ed:
         services.create(ed, "event", {"case": services.ensure_default_case(ed), "title": "Balloons over Berlin"})
@@ -192,6 +194,7 @@ def test_backup_through_the_engine_copies_committed_work(archive: Archive, tmp_p
         assert restored.integrity_check(quick=False) == []
 
 
+@pytest.mark.sqlite_only(reason="drives FTS5 (tests/db/test_postgres.py drives the tsvector index the same way)")
 def test_search_through_the_interface(archive: Archive) -> None:
     with services.edit(archive) as ed:
         case = services.ensure_default_case(ed)

@@ -81,6 +81,7 @@ def test_match_expression_quotes_every_term() -> None:
     assert sqlite_search.Fts5Index().query("") is None
 
 
+@pytest.mark.sqlite_only(reason="reads the FTS5 tables themselves")
 def test_rebuild_recreates_the_same_results(filled: Archive) -> None:
     before = _titles(filled, "purge")
     assert sorted(before) == ["Purge revealed", "Roses on a rainbow flag"]  # by title and by tag
@@ -92,6 +93,7 @@ def test_rebuild_recreates_the_same_results(filled: Archive) -> None:
     assert _titles(filled, "purge") == before
 
 
+@pytest.mark.sqlite_only(reason="passes an FTS5 query text")
 def test_very_common_words_are_not_ranked_but_listed_newest_first(filled: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
     with filled.session() as session:
         ranked = search.search_events(session, "purge")

@@ -33,6 +33,8 @@ def upgrade() -> None:
     from db import search  # today's index documents, built by the archive's own engine
 
     bind = op.get_bind()
+    if bind.dialect.name != "sqlite":
+        return  # only SQLite archives of schema < 7 hold escaped aliases; a server archive starts at 9
     with_aliases = sa.select(ACTOR.c.id).where(ACTOR.c.aliases != "[]")
     plain = []
     for row_id, stored in bind.execute(sa.select(ACTOR.c.id, ACTOR.c.aliases).where(ACTOR.c.id.in_(with_aliases))):

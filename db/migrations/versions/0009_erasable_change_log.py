@@ -19,11 +19,25 @@ branch_labels = None
 depends_on = None
 
 
+NULLS_FIRST_INDEXES = (
+    ("ix_event_date", "date_lo NULLS FIRST, day_order, id, date_hi, status, event_type, place_id"),
+    ("ix_event_status", "status, date_lo NULLS FIRST"),
+    ("ix_event_type", "event_type, date_lo NULLS FIRST"),
+    ("ix_event_status_span", "status, date_lo NULLS FIRST, date_hi"),
+)
+
+
 def upgrade() -> None:
     # plain ADD COLUMN: no copy of the table, instant at a million entries
     op.add_column("change_log", sa.Column("format", sa.Integer(), nullable=False, server_default="1"))
     op.add_column("change_log", sa.Column("values_digest", sa.String(length=64), nullable=True))
     op.add_column("change_log", sa.Column("record_digest", sa.String(length=64), nullable=True))
+    if op.get_bind().dialect.name == "postgresql":
+        # Lists sort undated events first (SQLite's NULL order): PostgreSQL's indexes must
+        # hold NULL first too, or every first page sorts the whole table.
+        for name, columns in NULLS_FIRST_INDEXES:
+            op.execute(f"DROP INDEX {name}")
+            op.execute(f"CREATE INDEX {name} ON event ({columns})")
 
 
 def downgrade() -> None:
