@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from db import engine, search, services
-from db.archive import Archive
+from db.archive import SCHEMA_VERSION, Archive
 from db.copy import copy_archive
 from db.engine import Backend, BulkLoader, SearchIndex
 from db.engine.postgres import BACKEND, PostgresBackend
@@ -56,7 +56,7 @@ def test_init_needs_an_empty_database_and_open_names_what_it_found(pg_url: str, 
     with pytest.raises(NotAnArchive, match="empty database.*casefile init"):
         Archive.open(pg_url)
     with Archive.create(pg_url, user="ana") as archive:
-        assert archive.on_server and archive.meta()["schema_version"] == "9"
+        assert archive.on_server and archive.meta()["schema_version"] == str(SCHEMA_VERSION)
     with pytest.raises(Exception, match="already holds tables"):
         Archive.create(pg_url, user="ana")
     other = pg_cluster.new_database()
