@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop.cli.output import write_utf8
 from desktop.cli.user_option import add_user_option, user_of
 
 Register = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
@@ -83,7 +83,7 @@ def _cmd_conflicts(args: argparse.Namespace) -> int:
         lines.append(f"same?  {d.table} “{d.ours_label}” {d.ours_uid} and “{d.theirs_label}” {d.theirs_uid}: {d.reason}")
     if not lines:
         lines.append("no open conflicts or possible duplicates")
-    _write("\n".join(lines) + "\n")
+    write_utf8("\n".join(lines) + "\n")
     return 0
 
 
@@ -141,14 +141,4 @@ def _shown(value: Any) -> str:
     text = " ".join(text.split())
     return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
 
-
-def _write(text: str) -> None:
-    """UTF-8 whatever the terminal says (names in any script must print)."""
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:
-        sys.stdout.write(text)
-        return
-    sys.stdout.flush()
-    buffer.write(text.encode("utf-8"))
-    buffer.flush()
 

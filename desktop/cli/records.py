@@ -11,7 +11,6 @@ from desktop.cli.passphrase import archive_argument
 
 import argparse
 import json
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 
 from db.errors import CasefileError, ValidationError
+from desktop.cli.output import write_utf8
 from desktop.cli.user_option import add_user_option, user_of
 
 Register = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
@@ -57,7 +57,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
         table = records.table_of(session, args.uid)
         record = records.to_dict(session, services.get(session, table, args.uid))
     text = shown_json({"table": table, **record}, indent=2) + "\n"
-    _write_utf8(text)
+    write_utf8(text)
     return 0
 
 
@@ -69,17 +69,6 @@ def shown_json(value: Any, indent: int | None = None) -> str:
 
     text = json.dumps(value, ensure_ascii=False, indent=indent)
     return "".join(json.dumps(c)[1:-1] if c not in " \n" and is_invisible(c) else c for c in text)
-
-
-def _write_utf8(text: str) -> None:
-    """Write ``text`` to stdout as UTF-8 whatever the locale's encoding."""
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:
-        sys.stdout.write(text)
-        return
-    sys.stdout.flush()
-    buffer.write(text.encode("utf-8"))
-    buffer.flush()
 
 
 # --- edit --------------------------------------------------------------------------------
