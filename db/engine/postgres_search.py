@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import TextClause
 
 from db.engine.base import Kind
+from db.engine.search_docs import Dialect, documents
 from db.engine.postgres_listen import SCHEMA as LISTEN_SCHEMA
 
 CHUNK = 1000
@@ -62,34 +63,7 @@ created it, normally ``public``, which every role's search path holds."""
 
 ALIASES = "coalesce((SELECT string_agg(alias, ' ') FROM json_array_elements_text({actor}.aliases) alias), '')"
 
-EVENT_DOC = """
-SELECT e.id, e.title,
-  e.description || ' ' || e.notes || ' ' || e.event_type || ' ' ||
-  coalesce((SELECT p.name || ' ' || p.local_name || ' ' || p.city || ' ' || p.region
-            FROM place p WHERE p.id = e.place_id), '') || ' ' ||
-  coalesce((SELECT string_agg(t.name::text, ' ') FROM event_tag et JOIN tag t ON t.id = et.tag_id
-            WHERE et.event_id = e.id), '') || ' ' ||
-  coalesce((SELECT string_agg(a.name || ' ' || a.name_original || ' ' || {aliases_a}, ' ')
-            FROM involvement i JOIN actor a ON a.id = i.actor_id WHERE i.event_id = e.id), '')
-  || ' ' ||
-  coalesce((SELECT string_agg(c.quote || ' ' || c.quote_translation || ' ' || s.title || ' ' ||
-                   s.title_translated || ' ' || coalesce(o.name || ' ' || o.name_original, ''), ' ')
-            FROM citation c JOIN source s ON s.id = c.source_id
-            LEFT JOIN actor o ON o.id = s.outlet_id WHERE c.event_id = e.id), '')
-FROM event e
-""".format(aliases_a=ALIASES.format(actor="a"))
-
-SOURCE_DOC = """
-SELECT s.id, s.title || ' ' || s.title_translated,
-  s.author || ' ' || s.summary || ' ' || s.notes || ' ' ||
-  coalesce((SELECT o.name || ' ' || o.name_original || ' ' || {aliases_o}
-            FROM actor o WHERE o.id = s.outlet_id), '') || ' ' ||
-  coalesce((SELECT string_agg(t.name::text, ' ') FROM source_tag st JOIN tag t ON t.id = st.tag_id
-            WHERE st.source_id = s.id), '') || ' ' ||
-  coalesce((SELECT string_agg(c.quote || ' ' || c.quote_translation, ' ')
-            FROM citation c WHERE c.source_id = s.id), '')
-FROM source s
-""".format(aliases_o=ALIASES.format(actor="o"))
+EVENT_DOC, SOURCE_DOC = documents(Dialect(aggregate=lambda expr: f"string_agg(({expr})::text, ' ')", aliases=ALIASES))
 
 _TABLES: dict[str, tuple[str, str, str]] = {"event": ("event_search", EVENT_DOC, "e"), "source": ("source_search", SOURCE_DOC, "s")}
 INDEX_EVENTS = (
