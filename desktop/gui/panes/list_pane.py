@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from db import field_input
 from db.errors import CasefileError
 from db.queries import EventFilter
+from desktop import preferences
 from desktop.gui.commands import DeleteRecordsCommand
 from desktop.gui.models.event_table import EventColumn, EventTableModel
 from desktop.gui.models.named_table import NamedTableModel
@@ -174,7 +175,8 @@ class ListPane(QWidget):
         self.search_edit.selectAll()
 
     def delete_selected(self) -> bool:
-        """Ask once, then delete every selected record in one undoable step."""
+        """Ask once (unless Preferences say not to), then delete every selected record in one
+        undoable step."""
         table, view = self.current_table(), self.current_view()
         rows = view.selected_rows()
         uids = self.models[table].uids_at(rows)
@@ -189,8 +191,8 @@ class ListPane(QWidget):
             question = f"Delete {len(uids):,} {table}s?"
         effects = self.workspace.delete_effects(table, uids)
         details = "\n\n" + " ".join(effects) if effects else ""
-        if not self.confirm(question + details + "\n\nUndo brings it back."):
-            return False
+        if preferences.confirm_delete() and not self.confirm(question + details + "\n\nUndo brings it back."):
+            return False  # Preferences can turn the question off: Undo brings records back
         try:
             self.workspace.execute(DeleteRecordsCommand(self.workspace, table, uids))
         except CasefileError as error:
