@@ -97,7 +97,12 @@ def backup_root() -> Path:
     override = os.environ.get(ENV_DIR)
     if override:
         return Path(override)
-    return rotation().folder or user_data_path("casefile", appauthor=False) / "backups"
+    return rotation().folder or default_root()
+
+
+def default_root() -> Path:
+    """The backup folder when the user chose none: in the user's data folder."""
+    return user_data_path("casefile", appauthor=False) / "backups"
 
 
 def folder_of(archive_or_uid: Archive | str) -> Path:

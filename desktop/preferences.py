@@ -139,12 +139,33 @@ def load_preferences() -> Preferences:
     )  # fmt: skip
 
 
-def save_preferences(chosen: Preferences) -> None:
-    """Keep ``chosen`` (the user name and language stay as they are); one atomic write."""
+def save_preferences(chosen: Preferences, *, user_name: str | None = None, language: str | None = None) -> None:
+    """Keep ``chosen``, and the user name and language when given, in one atomic write (the
+    dialog's OK never leaves half its choices saved)."""
     if chosen.report_tlp not in TLP_CHOICES or chosen.report_redaction not in REDACTION_CHOICES or chosen.date_style not in DATE_STYLES:
         raise ValueError(f"not a preference Casefile knows: {chosen}")
-    values = asdict(chosen) | {"backup_keep": list(chosen.backup_keep)}
+    if language and language not in LANGUAGES:
+        raise ValueError(f"not an interface language: {language!r}")
+    values: dict[str, object] = asdict(chosen) | {"backup_keep": list(chosen.backup_keep)}
+    if user_name is not None:
+        values[_USER_KEY] = clean_user_name(user_name)
+    if language is not None:
+        values[_LANGUAGE_KEY] = language
     _write(_load() | values)
+
+
+_WELCOMED_KEY = "welcomed"
+
+
+def needs_welcome() -> bool:
+    """The very first start: neither the welcome was shown nor a name ever asked (older
+    versions asked for the name alone; their users have had their first run)."""
+    data = _load()
+    return _WELCOMED_KEY not in data and _USER_KEY not in data
+
+
+def mark_welcomed() -> None:
+    _write(_load() | {_WELCOMED_KEY: True})
 
 
 def saved_date_style() -> str:
