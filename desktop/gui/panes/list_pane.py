@@ -21,6 +21,7 @@ from desktop.gui.commands import DeleteRecordsCommand
 from desktop.gui.models.event_table import EventColumn, EventTableModel
 from desktop.gui.models.named_table import NamedTableModel
 from desktop.gui.panes.detail import edits
+from desktop.gui.panes.empty_hint import EmptyHint
 from desktop.gui.panes.filter_bar import FilterBar
 from desktop.gui.panes import source_drop
 from desktop.gui.panes.inline_edit import FIELDS, InlineEditDelegate
@@ -125,6 +126,8 @@ class ListPane(QWidget):
                 model.sig_counted.connect(self._update_count)
             model.rowsInserted.connect(self._update_count)
             model.modelReset.connect(partial(self._on_view_selection_changed, table))  # after the view restored it
+        self.empty_hints = {table: EmptyHint(self.views[table], table, partial(self._list_state, table), self.clear_search_and_filter)
+                            for table in TABLES}  # fmt: skip
         self._update_count()
 
     # --- public API ----------------------------------------------------------------------
@@ -169,6 +172,17 @@ class ListPane(QWidget):
     def set_date_range(self, lo_iso: str | None, hi_iso: str | None) -> None:
         """Fill the date filter with ISO days (e.g. from a drag across the timeline) and apply."""
         self.filter_bar.set_date_range(lo_iso, hi_iso)
+
+    def set_add_actions(self, actions: dict[str, Any]) -> None:
+        """The actions that add a record to each list (New Event…): an empty list names them."""
+        for table, hint in self.empty_hints.items():
+            hint.set_add_action(actions.get(table))
+
+    def clear_search_and_filter(self) -> None:
+        """Show every record again: empty the search box and the filter bar, at once."""
+        self.search_edit.clear()
+        self.filter_bar.clear()
+        self._on_search_timer_timeout()
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -328,7 +342,16 @@ class ListPane(QWidget):
             self._last_emitted = current
             self.sig_selection_changed.emit(*current)
 
+    def _list_state(self, table: str) -> tuple[int, int, bool]:
+        """(rows shown, records in the table, whether the rows are all counted) for the hint."""
+        model = self.models[table]
+        counted = model.is_complete() if isinstance(model, NamedTableModel) else model.known_count() is not None
+        return model.rowCount(), model.total_count(), counted
+
     def _update_count(self, *_args: object) -> None:
+        if hasattr(self, "empty_hints"):
+            for hint in self.empty_hints.values():
+                hint.refresh()
         text = self._count_text()
         if text != self.count_label.text():
             self.count_label.setText(text)
