@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )  # fmt: skip
 
@@ -27,14 +27,18 @@ LANGUAGE_NAMES = (("", None), ("en", "English"), ("ru", "Русский"), ("ar"
 """Each language in its own name (a reader of Arabic finds "العربية" in an English menu)."""
 
 
-def explanation() -> str:
-    return QCoreApplication.translate(
+def explanation(later: bool = True) -> str:
+    """What the change-log name is for; ``later`` adds where to change it (not said inside Preferences)."""
+    text = QCoreApplication.translate(
         "PreferencesDialog",
         "Every change you make is written into the archive's change log together with this name, "
         "so that colleagues can see who recorded what. Anyone who gets a copy of an archive can read it.\n\n"
         "Use your name, initials or a pseudonym, or leave it empty to be logged as “{unnamed}”. "
-        "Casefile never uses your computer's login name. You can change this later under Edit ▸ Preferences…",
+        "Casefile never uses your computer's login name.",
     ).format(unnamed=UNNAMED)
+    if later:
+        text += " " + QCoreApplication.translate("PreferencesDialog", "You can change this later under Edit ▸ Preferences…")
+    return text
 
 
 def name_field(parent: QWidget) -> QLineEdit:
@@ -97,13 +101,13 @@ class PreferencesDialog(QDialog):
             layout.addWidget(self.tabs)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
+        if not first_run:
+            self.setMinimumHeight(500)  # word-wrapped notes need the room; Qt underestimates their height
 
     # --- tabs ----------------------------------------------------------------------------
 
     def _general_tab(self) -> QWidget:
-        page = QWidget()
-        intro = QLabel(explanation(), wordWrap=True)
         self.language = QComboBox(objectName="language")
         for code, label in LANGUAGE_NAMES:
             self.language.addItem(label or self.tr("As the system"), code)
@@ -120,22 +124,21 @@ class PreferencesDialog(QDialog):
         self.confirm_delete = QCheckBox(self.tr("Ask before deleting records"), objectName="confirm_delete")
         self.confirm_delete.setChecked(self.saved.confirm_delete)
         self.confirm_delete.setToolTip(self.tr("Delete in the lists and on the timeline asks first. Off: it deletes at once; Undo (Ctrl+Z) still brings records back."))
-        form = QFormLayout(page)
-        form.addRow(intro)
-        form.addRow(self.tr("Name in the change log"), self.name)
-        form.addRow(self.tr("Interface language"), self.language)
-        form.addRow("", self.language_note)
-        form.addRow(self.tr("Dates"), self.date_style)
-        form.addRow("", self.confirm_delete)
-        return page
+        log = _group(self.tr("Change log"), QLabel(explanation(later=False), wordWrap=True))
+        log.layout().addRow(self.tr("Your name"), self.name)  # type: ignore[union-attr]
+        shown = _group(self.tr("Interface"))
+        form = shown.layout()
+        form.addRow(self.tr("Language"), self.language)  # type: ignore[union-attr]
+        form.addRow("", self.language_note)  # type: ignore[union-attr]
+        form.addRow(self.tr("Dates"), self.date_style)  # type: ignore[union-attr]
+        form.addRow("", self.confirm_delete)  # type: ignore[union-attr]
+        return _page(log, shown)
 
     def _reports_tab(self) -> QWidget:
         from db.models import TLP_LABELS
         from desktop.gui.dialogs.report_output import documents_folder
         from desktop.gui.dialogs.scope_fields import PROFILES
 
-        page = QWidget()
-        intro = QLabel(self.tr("Every new report (Export Report… and `casefile export-pdf`) starts from these; each report can still choose otherwise."), wordWrap=True)
         self.tlp = QComboBox(objectName="report_tlp")
         self.tlp.addItem(self.tr("Each case's own marking"), "")
         for label in TLP_LABELS:
@@ -145,20 +148,22 @@ class PreferencesDialog(QDialog):
         self.redaction = QComboBox(objectName="report_redaction")
         for label, key in PROFILES:
             self.redaction.addItem(QCoreApplication.translate("ScopeFields", label), key)
+        self.redaction.setToolTip(self.redaction.currentText())
+        self.redaction.currentIndexChanged.connect(lambda _i: self.redaction.setToolTip(self.redaction.currentText()))
         _select(self.redaction, self.saved.report_redaction)
         self.report_folder = QLineEdit(self.saved.report_folder, objectName="report_folder")
         self.report_folder.setPlaceholderText(self.tr("Documents ({folder})").format(folder=documents_folder()))
-        form = QFormLayout(page)
-        form.addRow(intro)
-        form.addRow(self.tr("Marking"), self.tlp)
-        form.addRow(self.tr("Redaction"), self.redaction)
-        form.addRow(self.tr("Save reports in"), self._folder_row(self.report_folder, self.tr("Folder for reports")))
-        return page
+        defaults = _group(self.tr("Every new report starts from"), QLabel(self.tr(
+            "Export Report… and the command “casefile export-pdf” start from these; each report can still choose otherwise."), wordWrap=True))
+        form = defaults.layout()
+        form.addRow(self.tr("Marking"), self.tlp)  # type: ignore[union-attr]
+        form.addRow(self.tr("Redaction"), self.redaction)  # type: ignore[union-attr]
+        form.addRow(self.tr("Save reports in"), self._folder_row(self.report_folder, self.tr("Folder for reports")))  # type: ignore[union-attr]
+        return _page(defaults)
 
     def _backups_tab(self) -> QWidget:
         from db import backups
 
-        page = QWidget()
         intro = QLabel(self.tr("Casefile backs each archive up when it opens (if the last backup is over half an hour old), "
                                "when it closes after changes, and before imports, merges and upgrades. Each copy is checked after it is written."), wordWrap=True)  # fmt: skip
         self.backup_folder = QLineEdit(self.saved.backup_folder, objectName="backup_folder")
@@ -174,16 +179,17 @@ class PreferencesDialog(QDialog):
             box.setValue(value)
             box.valueChanged.connect(self._on_keep_changed)
         self.keep_summary = QLabel(objectName="keep_summary", wordWrap=True)
-        form = QFormLayout(page)
-        form.addRow(intro)
-        form.addRow(self.tr("Backup folder"), self._folder_row(self.backup_folder, self.tr("Folder for backups")))
-        form.addRow("", self.old_folder_note)
-        form.addRow(self.tr("Newest backups kept"), self.keep[0])
-        form.addRow(self.tr("Then one a day, for days"), self.keep[1])
-        form.addRow(self.tr("Then one a week, for weeks"), self.keep[2])
-        form.addRow("", self.keep_summary)
+        where = _group(self.tr("Where"), intro)
+        where.layout().addRow(self.tr("Folder"), self._folder_row(self.backup_folder, self.tr("Folder for backups")))  # type: ignore[union-attr]
+        where.layout().addRow(self.old_folder_note)  # type: ignore[union-attr]
+        kept = _group(self.tr("How many"))
+        form = kept.layout()
+        form.addRow(self.tr("Newest backups kept"), self.keep[0])  # type: ignore[union-attr]
+        form.addRow(self.tr("Days with one backup each"), self.keep[1])  # type: ignore[union-attr]
+        form.addRow(self.tr("Weeks with one backup each"), self.keep[2])  # type: ignore[union-attr]
+        form.addRow(self.keep_summary)  # type: ignore[union-attr]
         self._on_keep_changed()
-        return page
+        return _page(where, kept)
 
     def _folder_row(self, field: QLineEdit, title: str) -> QHBoxLayout:
         field.setClearButtonEnabled(True)
@@ -263,6 +269,24 @@ class PreferencesDialog(QDialog):
     def _show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
+
+
+def _group(title: str, intro: QLabel | None = None) -> QGroupBox:
+    """A titled box with a form inside (and an explanation on top)."""
+    box = QGroupBox(title)
+    form = QFormLayout(box)
+    if intro is not None:
+        form.addRow(intro)
+    return box
+
+
+def _page(*groups: QGroupBox) -> QWidget:
+    page = QWidget()
+    column = QVBoxLayout(page)
+    for group in groups:
+        column.addWidget(group)
+    column.addStretch(1)
+    return page
 
 
 def _select(combo: QComboBox, data: object) -> None:

@@ -36,6 +36,7 @@ class WelcomeDialog(QDialog):
             "The <b>timeline</b> below draws the events on a time axis; uncertain dates show as ranges, and selecting there selects in the list.</p>"
             "<p>Help ▸ User Guide explains the whole workflow, from the first event to a printed brief.</p>"
         ))  # fmt: skip
+        before = QLabel("<b>" + self.tr("Before you start: what name should Casefile write into the change log?") + "</b>")
         intro = QLabel(explanation(), wordWrap=True)
         self.name = name_field(self)
         form = QFormLayout()
@@ -57,6 +58,8 @@ class WelcomeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(panes)
+        layout.addSpacing(6)
+        layout.addWidget(before)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addLayout(row)
