@@ -88,6 +88,8 @@ class ListPane(QWidget):
         for table in TABLES:
             self.views[table] = self._make_view(table)
         self.views["event"].unsqueezed = {EventColumn.DATE}
+        self.empty_hints = {table: EmptyHint(self.views[table], table, partial(self._list_state, table), self.clear_search_and_filter)
+                            for table in TABLES}  # fmt: skip
         self._allow_inline_edits(self.views["event"])
         sources = self.views["source"]
         sources.setAcceptDrops(True)
@@ -126,8 +128,6 @@ class ListPane(QWidget):
                 model.sig_counted.connect(self._update_count)
             model.rowsInserted.connect(self._update_count)
             model.modelReset.connect(partial(self._on_view_selection_changed, table))  # after the view restored it
-        self.empty_hints = {table: EmptyHint(self.views[table], table, partial(self._list_state, table), self.clear_search_and_filter)
-                            for table in TABLES}  # fmt: skip
         self._update_count()
 
     # --- public API ----------------------------------------------------------------------
@@ -349,9 +349,8 @@ class ListPane(QWidget):
         return model.rowCount(), model.total_count(), counted
 
     def _update_count(self, *_args: object) -> None:
-        if hasattr(self, "empty_hints"):
-            for hint in self.empty_hints.values():
-                hint.refresh()
+        for hint in self.empty_hints.values():
+            hint.refresh()
         text = self._count_text()
         if text != self.count_label.text():
             self.count_label.setText(text)
