@@ -8,6 +8,10 @@ fails is deleted and reported. Next to each file a small JSON note says when, wh
 events, so listing never opens an (possibly encrypted) copy. The rotation keeps the 10 newest,
 the newest of each of 7 more days and of 4 more weeks, and prunes the rest.
 
+Where and how many are the user's choice (Preferences): the composition roots hand this module
+a :class:`Rotation` source with :func:`use_rotation`, read afresh at every backup, so db/ never
+reads desktop's preference file. ``$CASEFILE_BACKUP_DIR`` still wins over the chosen folder.
+
 An encrypted archive (``archive.key`` set) is backed up encrypted and opened with its key.
 """
 
@@ -58,6 +62,29 @@ class BackupInfo:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class Rotation:
+    """Where the backup folders live (``None``: the user's data folder) and how many are kept."""
+
+    folder: Path | None = None
+    keep_recent: int = KEEP_RECENT
+    keep_daily: int = KEEP_DAILY
+    keep_weekly: int = KEEP_WEEKLY
+
+
+_rotation_source: Callable[[], Rotation] = Rotation
+
+
+def use_rotation(source: Callable[[], Rotation]) -> None:
+    """Take the folder and retention from ``source`` (called at each backup) from now on."""
+    global _rotation_source
+    _rotation_source = source
+
+
+def rotation() -> Rotation:
+    return _rotation_source()
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC)
 
@@ -68,7 +95,14 @@ def utc_now() -> datetime:
 def backup_root() -> Path:
     """The folder holding every archive's backup folder."""
     override = os.environ.get(ENV_DIR)
-    return Path(override) if override else user_data_path("casefile", appauthor=False) / "backups"
+    if override:
+        return Path(override)
+    return rotation().folder or default_root()
+
+
+def default_root() -> Path:
+    """The backup folder when the user chose none: in the user's data folder."""
+    return user_data_path("casefile", appauthor=False) / "backups"
 
 
 def folder_of(archive_or_uid: Archive | str) -> Path:
@@ -218,7 +252,7 @@ def prune_backups(folder: Path) -> list[Path]:
     """Delete the backups the rotation no longer keeps; returns what was deleted. Only files
     named as this module names them are ever touched."""
     backups = sorted((i for p in folder.iterdir() if (i := _info(p)) is not None), key=lambda i: i.taken_at, reverse=True)
-    keep = {info.path for info in kept(backups)}
+    keep = {info.path for info in kept(backups, rotation())}
     deleted = [info.path for info in backups if info.path not in keep]
     for path in deleted:
         _remove(path)
@@ -226,21 +260,22 @@ def prune_backups(folder: Path) -> list[Path]:
     return deleted
 
 
-def kept(backups: list[BackupInfo]) -> list[BackupInfo]:
-    """Of ``backups`` (newest first): the :data:`KEEP_RECENT` newest, then the newest of each
-    further day up to :data:`KEEP_DAILY` days, then of each further ISO week up to
-    :data:`KEEP_WEEKLY` weeks. A day or week already holding a kept backup is covered."""
+def kept(backups: list[BackupInfo], policy: Rotation | None = None) -> list[BackupInfo]:
+    """Of ``backups`` (newest first): the ``keep_recent`` newest, then the newest of each
+    further day up to ``keep_daily`` days, then of each further ISO week up to ``keep_weekly``
+    weeks (by default 10, 7 and 4). A day or week already holding a kept backup is covered."""
+    policy = policy or Rotation()
     keep: list[BackupInfo] = []
     days: set[object] = set()
     weeks: set[object] = set()
     daily = weekly = 0
     for info in backups:
         day, week = info.taken_at.date(), info.taken_at.isocalendar()[:2]
-        if len(keep) < KEEP_RECENT:
+        if len(keep) < max(policy.keep_recent, 1):
             pass
-        elif day not in days and daily < KEEP_DAILY:
+        elif day not in days and daily < policy.keep_daily:
             daily += 1
-        elif week not in weeks and day not in days and weekly < KEEP_WEEKLY:
+        elif week not in weeks and day not in days and weekly < policy.keep_weekly:
             weekly += 1
         else:
             continue

@@ -23,8 +23,8 @@ def add_export_pdf(command: Register) -> None:
     p.add_argument("--to", dest="date_to", metavar="EDTF", help="last date in scope, e.g. 2017-06")
     p.add_argument("--tag", action="append", default=[], metavar="T", help="only events with this tag (repeatable)")
     p.add_argument("--status", action="append", default=[], choices=STATUSES, help="only events with this status (repeatable)")
-    p.add_argument("--tlp", choices=TLP_LABELS, help="TLP marking (default: the case's)")
-    p.add_argument("--redaction", choices=("none", "standard", "strict"), default="standard", help="redaction profile (default standard)")
+    p.add_argument("--tlp", choices=TLP_LABELS, help="TLP marking (default: the one chosen in Preferences, else the case's)")
+    p.add_argument("--redaction", choices=("none", "standard", "strict"), help="redaction profile (default: the one chosen in Preferences, else standard)")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")
     p.add_argument("--title", help="report title (default: the case title)")
     p.add_argument("--organisation", help="organisation on the cover (default: the case's)")
@@ -50,6 +50,7 @@ def _cmd_export_pdf(args: argparse.Namespace) -> int:
     from db.archive import Archive
     from desktop.cli.passphrase import new_key, open_archive
     from db.report_data import ReportFilters
+    from desktop.preferences import load_preferences
     from desktop.report import ReportOptions, export_pdf
 
     filters = ReportFilters(
@@ -58,15 +59,16 @@ def _cmd_export_pdf(args: argparse.Namespace) -> int:
         tags=tuple(args.tag),
         statuses=tuple(args.status),
     )
+    defaults = load_preferences()  # what Edit ▸ Preferences… chose for every report
     options = ReportOptions(
         template=args.template,
         filters=filters,
         paper="A4" if args.paper == "a4" else "Letter",
-        tlp=args.tlp,
+        tlp=args.tlp or defaults.report_tlp or None,
         title=args.title,
         organisation=args.organisation,
         author=args.author,
-        redaction=args.redaction,
+        redaction=args.redaction or defaults.report_redaction,
         include_notes=args.include_analyst_notes,
     )
     with open_archive(args.archive) as archive:

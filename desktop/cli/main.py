@@ -24,6 +24,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _cmd_gui)
+    from desktop.preferences import use_backup_preferences
+
+    use_backup_preferences()  # backups go where Preferences say, from the CLI too
     try:
         return handler(args)
     except ImportFailed as error:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, QSettings
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
@@ -94,6 +94,9 @@ class Actions:
         self.edit_menu.addSeparator()
         self.preferences = self._action(self.edit_menu, "&Preferences…", self.open_preferences, StandardKey.Preferences)
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: in the application menu
+        for action, fallback in ((self.preferences, "Ctrl+,"), (self.quit, "Ctrl+Q")):
+            if action.shortcut().isEmpty():  # Linux desktops define no standard key for these
+                action.setShortcut(QKeySequence(fallback))
 
         self.view_menu = bar.addMenu("&View")
         self.show_list = self._toggle(self.view_menu, "&List", "list_pane", "Ctrl+1")
@@ -113,7 +116,13 @@ class Actions:
                 self.toolbar.addAction(action)
 
         help_menu = bar.addMenu("&Help")
+        self.user_guide = self._action(help_menu, QCoreApplication.translate("Actions", "&User Guide"), self.open_user_guide, StandardKey.HelpContents)
+        self.shortcuts = self._action(help_menu, QCoreApplication.translate("Actions", "&Keyboard Shortcuts"), self.open_shortcuts, "Ctrl+/")
+        help_menu.addSeparator()
         self.about = self._action(help_menu, "&About Casefile", self._about)
+        from desktop.gui.tooltips import apply_tips
+
+        apply_tips(self)
         self.bind(None, None)
 
     def bind(self, workspace: Workspace | None, workbench: Workbench | None) -> None:
@@ -136,6 +145,8 @@ class Actions:
         from desktop.gui.merge_note import refresh_note
 
         refresh_note(self.window, workspace, self._open_conflicts)  # "3 merge conflicts" while any are open
+        if workbench is not None:  # an empty list names the action that adds its first record
+            workbench.list_pane.set_add_actions({"event": self.new_event, "source": self.new_source, "actor": self.new_actor, "place": self.new_place})
         if self._stack is not None:  # stop following the previous archive's stack
             for signal, slot in self._stack_connections():
                 signal.disconnect(slot)
@@ -326,6 +337,18 @@ class Actions:
     def _on_preferences_saved(self, user: str) -> None:
         if self.workspace is not None:
             self.workspace.archive.user = user
+
+    def open_user_guide(self) -> object:
+        """Help ▸ User Guide: the bundled guide in the interface language (not modal)."""
+        from desktop.gui.dialogs.guide_window import open_guide
+
+        return open_guide(self.window)
+
+    def open_shortcuts(self) -> object:
+        """Help ▸ Keyboard Shortcuts, read from this window's actions."""
+        from desktop.gui.dialogs.shortcuts_dialog import open_shortcuts
+
+        return open_shortcuts(self.window)
 
     def _about(self) -> None:
         from db.version import APP_VERSION

@@ -19,7 +19,7 @@ def run(path: Path | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     import resources
-    from desktop import opened_files
+    from desktop import opened_files, preferences
     from desktop.gui import settings as app_settings
     from desktop.gui import startup_probe
     from desktop.gui.main_window import MainWindow
@@ -31,6 +31,7 @@ def run(path: Path | None) -> int:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resources.path("icons", "casefile.svg"))))
     settings = app_settings.open_settings()
+    preferences.use_backup_preferences()  # backups go where Edit ▸ Preferences… says
     opened_files.remove_stale()  # attachments a crashed Casefile left open
     window = MainWindow(settings, TaskRunner())
     startup_probe.install_if_asked(lambda widget: _shows_rows(window, widget), window.close)

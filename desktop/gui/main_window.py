@@ -115,11 +115,20 @@ class MainWindow(QMainWindow):
         return self.open_archive(path)
 
     def ask_user_name_if_new(self) -> object | None:
-        """On first run, ask which name to write into change logs (window-modal); returns
-        the dialog, or ``None`` when the user has already chosen."""
+        """On the very first start, the welcome (panes, name, a first archive); later, while no
+        name was ever chosen, the name question (window-modal); returns the dialog, or ``None``
+        when the user has already chosen."""
         from desktop.gui.dialogs.preferences import needs_user_name
+        from desktop.gui.dialogs.welcome import open_welcome
 
+        if preferences.needs_welcome():
+            starts = {"demo": self.open_demo, "new": self.new_archive_dialog, "open": self.open_archive_dialog}
+            return open_welcome(self, starts, self._on_user_saved)
         return self.actions.open_preferences(first_run=True) if needs_user_name() else None
+
+    def _on_user_saved(self, user: str) -> None:
+        if self.workspace is not None:
+            self.workspace.archive.user = user
 
     def close_archive(self) -> None:
         if self.workspace is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import getpass
 import json
+from pathlib import Path
 
 import pytest
 
@@ -51,3 +52,45 @@ def test_names_are_one_clean_line() -> None:
 def test_the_login_name_is_never_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(getpass, "getuser", lambda: "login-name-of-this-laptop")
     assert preferences.change_log_user() == "unnamed"
+
+
+def test_other_preferences_default_and_refuse_what_they_do_not_know() -> None:
+    assert preferences.load_preferences() == preferences.Preferences()
+    path = preferences.preferences_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"report_tlp": "PURPLE", "report_redaction": 3, "backup_keep": [0, 9999, "x"], "date_style": "roman",
+                                "confirm_delete": "no", "language": "fr", "report_folder": 7}), encoding="utf-8")  # fmt: skip
+    assert preferences.load_preferences() == preferences.Preferences()  # each bad value takes its default
+    path.write_text(json.dumps({"backup_keep": [0, 9999, 3]}), encoding="utf-8")
+    assert preferences.load_preferences().backup_keep == (1, 365, 3)  # clamped: at least one backup is kept
+    assert preferences.saved_language() == "" and preferences.saved_date_style() == "words"
+    with pytest.raises(ValueError):
+        preferences.save_preferences(preferences.Preferences(report_tlp="PURPLE"))
+    with pytest.raises(ValueError):
+        preferences.save_language("fr")
+
+
+def test_language_and_date_style_are_kept_beside_the_name() -> None:
+    preferences.save_user_name("Amina")
+    preferences.save_language("ru")
+    preferences.save_preferences(preferences.Preferences(date_style="numeric"))
+    assert preferences.saved_language() == "ru" and preferences.saved_date_style() == "numeric"
+    assert preferences.saved_user_name() == "Amina"  # saving the others leaves the name alone
+    preferences.save_language("")
+    assert preferences.saved_language() == ""
+
+
+def test_the_welcome_is_for_the_very_first_start_only() -> None:
+    assert preferences.needs_welcome()
+    preferences.mark_welcomed()
+    assert not preferences.needs_welcome() and preferences.saved_user_name() is None
+
+
+def test_the_backup_rotation_follows_the_file() -> None:
+    from db import backups
+
+    assert preferences.backup_rotation() == backups.Rotation()
+    preferences.save_preferences(preferences.Preferences(backup_folder="/media/usb/backups", backup_keep=(3, 2, 1)))
+    assert preferences.backup_rotation() == backups.Rotation(Path("/media/usb/backups"), 3, 2, 1)
+    preferences.save_preferences(preferences.Preferences(backup_folder="relative/path"))
+    assert preferences.backup_rotation().folder is None  # only a full path is used

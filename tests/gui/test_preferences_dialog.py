@@ -21,6 +21,7 @@ from desktop.gui.tasks import TaskRunner
 
 @pytest.fixture
 def window(qtbot):  # type: ignore[no-untyped-def]
+    preferences.mark_welcomed()  # the welcome was shown (tests/gui/test_welcome.py): the name question alone remains
     win = MainWindow(open_settings(), TaskRunner())
     qtbot.addWidget(win)
     win.show()

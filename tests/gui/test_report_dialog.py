@@ -40,8 +40,8 @@ def test_export_through_the_dialog_writes_the_pdf_and_remembers_options(qtbot, w
     assert "Russian LGBT Network reports saving" not in text  # only "likely": filtered out
     assert reader.metadata.title == "Briefing for the embassy" and not reader.metadata.author
 
-    again = _dialog(qtbot, workspace, runner)  # the folder is remembered, never the file
-    assert again.template.currentData() == "brief" and Path(again.output.text()).parent == tmp_path
+    again = _dialog(qtbot, workspace, runner)  # options are remembered; folder, marking and redaction come from Preferences
+    assert again.template.currentData() == "brief" and Path(again.output.text()).parent != tmp_path
     assert again.output.text() != str(out)
     assert again.date_from.text() == "2017-04" and again.status_boxes["confirmed"].isChecked()
     assert not again.status_boxes["likely"].isChecked()

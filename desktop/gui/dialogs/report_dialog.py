@@ -1,7 +1,8 @@
-"""File ▸ Export Report…: choose report options (remembered), build the PDF in the worker lane
-with a progress bar and Cancel, then offer to open it. The file is proposed afresh each time
-(Documents or the last folder used, a name from the case and the day) and an existing file is
-replaced only when the user says so."""
+"""File ▸ Export Report…: choose report options (remembered; marking and redaction start from
+Preferences), build the PDF in the worker lane with a progress bar and Cancel, then offer to
+open it. The file is proposed afresh each time (the report folder of Preferences, Documents by
+default, and a name from the case and the day) and an existing file is replaced only when the
+user says so."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import InvalidDate
 from db.models import TLP_LABELS
+from desktop import preferences
 from desktop.report import SECTIONS, ReportOptions, export_pdf
 from desktop.report.options import TEMPLATE_SECTIONS
 from desktop.gui.dialogs.report_output import ask_to_replace, documents_folder, free_path, offer_to_open, proposed_name
@@ -121,17 +123,21 @@ class ReportDialog(QDialog):
         try:
             self._select(self.template, s.value("template", "brief"))
             self.scope.restore(s)
-            self._select(self.tlp, s.value("tlp", None) or None)
             self.paper.setCurrentText(str(s.value("paper", "A4")))
             for widget, key in ((self.title, "title"), (self.organisation, "organisation")):
                 widget.setText(str(s.value(key, "")))
             s.remove("author")  # remembered by older versions: a name the user did not ask to keep
             sections = read_list(s, "sections")
             s.remove("output")  # older versions carried the last file over: the next export replaced it
-            folder = Path(str(s.value("folder", "") or "")).expanduser()
-            self.folder: Path = folder if folder.is_absolute() and folder.is_dir() else documents_folder()
+            s.remove("folder")  # older versions remembered the last folder; now Preferences choose it
         finally:
             s.endGroup()
+        # Marking, redaction and folder start from Preferences every time, not from the last
+        # report: a one-off "none" for an internal copy must not carry over to the next brief.
+        chosen = preferences.load_preferences()
+        self._select(self.tlp, chosen.report_tlp or None)
+        self._select(self.redaction, chosen.report_redaction)
+        self.folder: Path = preferences.report_folder() or documents_folder()
         self._check_sections(sections or TEMPLATE_SECTIONS[str(self.template.currentData())])
         self._propose(self.folder)
 
@@ -140,8 +146,7 @@ class ReportDialog(QDialog):
         s.beginGroup(SETTINGS_GROUP)
         values: dict[str, Any] = {
             **self.scope.values(), "template": self.template.currentData(),
-            "tlp": self.tlp.currentData() or "", "paper": self.paper.currentText(), "title": self.title.text(), "organisation": self.organisation.text(),
-            "folder": str(Path(self.output.text().strip()).expanduser().parent),
+            "paper": self.paper.currentText(), "title": self.title.text(), "organisation": self.organisation.text(),
             "sections": [name for name, box in self.section_boxes.items() if box.isChecked()],
         }
         for key, value in values.items():

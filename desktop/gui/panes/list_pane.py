@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
 from db import field_input
 from db.errors import CasefileError
 from db.queries import EventFilter
+from desktop import preferences
 from desktop.gui.commands import DeleteRecordsCommand
 from desktop.gui.models.event_table import EventColumn, EventTableModel
 from desktop.gui.models.named_table import NamedTableModel
 from desktop.gui.panes.detail import edits
+from desktop.gui.panes.empty_hint import EmptyHint
 from desktop.gui.panes.filter_bar import FilterBar
 from desktop.gui.panes import source_drop
 from desktop.gui.panes.inline_edit import FIELDS, InlineEditDelegate
@@ -86,6 +88,8 @@ class ListPane(QWidget):
         for table in TABLES:
             self.views[table] = self._make_view(table)
         self.views["event"].unsqueezed = {EventColumn.DATE}
+        self.empty_hints = {table: EmptyHint(self.views[table], table, partial(self._list_state, table), self.clear_search_and_filter)
+                            for table in TABLES}  # fmt: skip
         self._allow_inline_edits(self.views["event"])
         sources = self.views["source"]
         sources.setAcceptDrops(True)
@@ -169,12 +173,24 @@ class ListPane(QWidget):
         """Fill the date filter with ISO days (e.g. from a drag across the timeline) and apply."""
         self.filter_bar.set_date_range(lo_iso, hi_iso)
 
+    def set_add_actions(self, actions: dict[str, Any]) -> None:
+        """The actions that add a record to each list (New Event…): an empty list names them."""
+        for table, hint in self.empty_hints.items():
+            hint.set_add_action(actions.get(table))
+
+    def clear_search_and_filter(self) -> None:
+        """Show every record again: empty the search box and the filter bar, at once."""
+        self.search_edit.clear()
+        self.filter_bar.clear()
+        self._on_search_timer_timeout()
+
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 
     def delete_selected(self) -> bool:
-        """Ask once, then delete every selected record in one undoable step."""
+        """Ask once (unless Preferences say not to), then delete every selected record in one
+        undoable step."""
         table, view = self.current_table(), self.current_view()
         rows = view.selected_rows()
         uids = self.models[table].uids_at(rows)
@@ -189,8 +205,8 @@ class ListPane(QWidget):
             question = f"Delete {len(uids):,} {table}s?"
         effects = self.workspace.delete_effects(table, uids)
         details = "\n\n" + " ".join(effects) if effects else ""
-        if not self.confirm(question + details + "\n\nUndo brings it back."):
-            return False
+        if preferences.confirm_delete() and not self.confirm(question + details + "\n\nUndo brings it back."):
+            return False  # Preferences can turn the question off: Undo brings records back
         try:
             self.workspace.execute(DeleteRecordsCommand(self.workspace, table, uids))
         except CasefileError as error:
@@ -326,7 +342,15 @@ class ListPane(QWidget):
             self._last_emitted = current
             self.sig_selection_changed.emit(*current)
 
+    def _list_state(self, table: str) -> tuple[int, int, bool]:
+        """(rows shown, records in the table, whether the rows are all counted) for the hint."""
+        model = self.models[table]
+        counted = model.is_complete() if isinstance(model, NamedTableModel) else model.known_count() is not None
+        return model.rowCount(), model.total_count(), counted
+
     def _update_count(self, *_args: object) -> None:
+        for hint in self.empty_hints.values():
+            hint.refresh()
         text = self._count_text()
         if text != self.count_label.text():
             self.count_label.setText(text)

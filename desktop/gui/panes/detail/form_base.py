@@ -9,6 +9,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from db.services import ChangeSet
+from desktop.gui.panes.detail import field_tips
 from desktop.gui.panes.detail.fields import BoundField
 from desktop.gui.panes.detail.widgets import form_layout, muted_label, section_header
 
@@ -76,6 +77,7 @@ class RecordForm(QScrollArea):
         form.addRow(caption, field)
         self._captions.append(caption)
         self.fields[field.key] = field
+        field_tips.apply(field.table, field.key, field.editor, caption)
         if hasattr(field, "sig_open"):
             field.sig_open.connect(self.sig_open_record)
         return field
