@@ -73,3 +73,13 @@ def change_log_user(explicit: str | None = None) -> str:
     if from_env.strip():
         return logged_name(from_env)
     return logged_name(saved_user_name())
+
+
+_LANGUAGE_KEY = "language"
+LANGUAGES = ("en", "ru", "ar")
+
+
+def saved_language() -> str:
+    """The interface language the user chose ("en", "ru" or "ar"); "" follows the system."""
+    value = _load().get(_LANGUAGE_KEY)
+    return value if value in LANGUAGES else ""

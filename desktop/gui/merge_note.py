@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QToolButton, QWidget
 
 from desktop.gui import merge_ops
@@ -24,7 +25,7 @@ class ConflictsNote(QToolButton):
         super().__init__(parent)
         self.setObjectName(NOTE)
         self.setAutoRaise(True)
-        self.setToolTip("Settle what the last merges could not: open the merge conflicts")
+        self.setToolTip(QCoreApplication.translate("ConflictsNote", "Settle what the last merges could not: open the merge conflicts"))
         self.on_click: Callable[[], object] | None = None
         self.clicked.connect(self._on_self_clicked)
 

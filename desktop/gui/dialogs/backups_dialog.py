@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -37,7 +37,7 @@ from desktop.gui.status_feedback import announce
 from desktop.gui.tasks import TaskCancelled, TaskRunner
 from desktop.gui.workspace import Workspace
 
-COLUMNS = ("Taken", "Size", "Events", "Why")
+COLUMNS = (QT_TRANSLATE_NOOP("BackupsDialog", "Taken"), QT_TRANSLATE_NOOP("BackupsDialog", "Size"), QT_TRANSLATE_NOOP("BackupsDialog", "Events"), QT_TRANSLATE_NOOP("BackupsDialog", "Why"))
 
 
 def size_text(size: int) -> str:
@@ -56,10 +56,10 @@ class BackupsDialog(QDialog):
                  open_archive: Callable[[Path], object], runner: TaskRunner, parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("backups_dialog")
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(QCoreApplication.translate("BackupsDialog", "Backups"))
         self._workspace, self._close, self._open, self.runner = workspace, close_archive, open_archive, runner
         current = workspace()
-        assert current is not None, "File ▸ Backups… needs an open archive"
+        assert current is not None, QCoreApplication.translate("BackupsDialog", "File ▸ Backups… needs an open archive")
         self.archive_path = current.archive.path
         self.archive_uid = current.archive.meta()["archive_uid"]
         self.key: Any = getattr(current.archive, "key", None)
@@ -70,7 +70,7 @@ class BackupsDialog(QDialog):
                               "migrations, imports, merges and encryption.")  # fmt: skip
         self.heading.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("BackupsDialog", c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -89,8 +89,8 @@ class BackupsDialog(QDialog):
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = QPushButton("&Restore…")
-        self.backup_button = QPushButton("&Back Up Now")
+        self.restore_button = QPushButton(QCoreApplication.translate("BackupsDialog", "&Restore…"))
+        self.backup_button = QPushButton(QCoreApplication.translate("BackupsDialog", "&Back Up Now"))
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -119,7 +119,7 @@ class BackupsDialog(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
         if not self.backups:
-            self.message.setText(self.message.text() or "No backups yet: Back Up Now takes the first.")
+            self.message.setText(self.message.text() or QCoreApplication.translate("BackupsDialog", "No backups yet: Back Up Now takes the first."))
         self._on_table_selection_changed()
 
     def selected(self) -> BackupInfo | None:
@@ -139,7 +139,7 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.message.setText("Backing up…")
+        self.message.setText(QCoreApplication.translate("BackupsDialog", "Backing up…"))
         workspace.backup_in_background(self.runner, "manual", on_finished=self._on_backup_finished,
                                        on_failed=self._on_backup_failed, on_progress=self._on_backup_progress)  # fmt: skip
 
@@ -169,7 +169,7 @@ class BackupsDialog(QDialog):
             return
         when = f"{info.taken_at.astimezone():%Y-%m-%d %H:%M}"
         answer = QMessageBox.question(
-            self, "Restore this backup?",
+            self, QCoreApplication.translate("BackupsDialog", "Restore this backup?"),
             f"Replace {self.archive_path.name} by the backup of {when} ({info.reason})?\n\n"
             "Changes made since then will not be in the archive. The current file is not deleted: "
             "it is kept next to the archive, and a backup of it is taken as it closes.",
@@ -225,12 +225,12 @@ def run_save_copy(workspace: Workspace, runner: TaskRunner, path: Path, parent: 
 def save_copy_dialog(workspace: Workspace, runner: TaskRunner, parent: QWidget) -> TransferJob | None:
     """File ▸ Save a Copy…: ask where, copy in the background, say how it went."""
     suggested = workspace.archive.path.with_name(f"{workspace.archive.path.stem} copy.casefile")
-    name, _ = QFileDialog.getSaveFileName(parent, "Save a copy", str(suggested), "Casefile archives (*.casefile)")
+    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("BackupsDialog", "Save a copy"), str(suggested), QCoreApplication.translate("BackupsDialog", "Casefile archives (*.casefile)"))
     if not name:
         return None
     path = Path(name) if name.endswith(".casefile") else Path(name + ".casefile")
     if path.resolve() == workspace.archive.path or path.resolve().name.startswith(f"{workspace.archive.path.name}-"):
-        QMessageBox.warning(parent, "Save a copy", "A copy cannot replace the archive itself; choose another name.")
+        QMessageBox.warning(parent, QCoreApplication.translate("BackupsDialog", "Save a copy"), QCoreApplication.translate("BackupsDialog", "A copy cannot replace the archive itself; choose another name."))
         return None
     if path.exists():  # the file dialog asked before overwriting; the copy never overwrites in place
         path.unlink()

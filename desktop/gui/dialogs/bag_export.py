@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from db.file_names import safe_file_name
@@ -45,7 +46,7 @@ def proposed_folder(workspace: Workspace) -> Path:
 
 def export_bag_dialog(workspace: Workspace, runner: TaskRunner, parent: QWidget) -> TransferJob | None:
     """Ask for the new folder, export in the background and say how it went."""
-    name, _ = QFileDialog.getSaveFileName(parent, "Save the archival bag as a new folder", str(proposed_folder(workspace)), "Folder (*)",
+    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("BagExport", "Save the archival bag as a new folder"), str(proposed_folder(workspace)), QCoreApplication.translate("BagExport", "Folder (*)"),
                                           options=QFileDialog.Option.DontConfirmOverwrite)  # fmt: skip
     if not name:
         return None
@@ -57,8 +58,8 @@ def export_bag_dialog(workspace: Workspace, runner: TaskRunner, parent: QWidget)
 def _tell(parent: QWidget, ok: bool, message: str) -> None:
     if ok:
         announce(parent, message.split(":")[0] + ".")
-        box = QMessageBox(QMessageBox.Icon.Information, "Archival bag written", message, QMessageBox.StandardButton.Ok, parent)
+        box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("BagExport", "Archival bag written"), message, QMessageBox.StandardButton.Ok, parent)
     else:
-        box = QMessageBox(QMessageBox.Icon.Warning, "The bag was not written", message, QMessageBox.StandardButton.Ok, parent)
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("BagExport", "The bag was not written"), message, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("bag-written" if ok else "bag-failed")
     box.open()

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
     QProgressBar, QPushButton, QVBoxLayout, QWidget,
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from desktop.gui.workspace import Workspace
 
 SETTINGS_GROUP = "timelinejs"
-KINDS = (("TimelineJS JSON (.json)", "json"), ("TimelineJS spreadsheet template (.csv)", "csv"))
+KINDS = ((QT_TRANSLATE_NOOP("TimelineExport", "TimelineJS JSON (.json)"), "json"), (QT_TRANSLATE_NOOP("TimelineExport", "TimelineJS spreadsheet template (.csv)"), "csv"))
 
 
 class TimelineDialog(QDialog):
@@ -38,15 +38,16 @@ class TimelineDialog(QDialog):
 
     def __init__(self, workspace: Workspace, runner: TaskRunner, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export TimelineJS")
+        self.setWindowTitle(QCoreApplication.translate("TimelineDialog", "Export TimelineJS"))
         self.workspace, self.runner, self.settings = workspace, runner, settings
         self.handle: TaskHandle | None = None
         self.scope = ScopeFields(workspace, notes=False)
         self.kind = QComboBox()
         for label, key in KINDS:
+            label = QCoreApplication.translate("TimelineExport", label)
             self.kind.addItem(label, key)
         self.output = QLineEdit()
-        browse = QPushButton("Choose…")
+        browse = QPushButton(QCoreApplication.translate("TimelineDialog", "Choose…"))
         browse.clicked.connect(self._choose_output)
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828")
@@ -55,18 +56,18 @@ class TimelineDialog(QDialog):
         self.progress.setRange(0, 100)
         self.progress.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(QCoreApplication.translate("TimelineDialog", "Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.clicked.connect(self.start)
         self.buttons.rejected.connect(self._on_cancel)
         form = QFormLayout()
         self.scope.add_selection_rows(form)
         self.scope.add_redaction_rows(form)
-        form.addRow("Format", self.kind)
+        form.addRow(QCoreApplication.translate("TimelineDialog", "Format"), self.kind)
         row = QHBoxLayout()
         row.addWidget(self.output, 1)
         row.addWidget(browse)
-        form.addRow("Save as", row)
-        note = QLabel("A timeline is made to be published: private notes are never included.")
+        form.addRow(QCoreApplication.translate("TimelineDialog", "Save as"), row)
+        note = QLabel(QCoreApplication.translate("TimelineDialog", "A timeline is made to be published: private notes are never included."))
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -107,8 +108,8 @@ class TimelineDialog(QDialog):
             self.output.setText(str(Path(text).with_suffix(self._suffix())))
 
     def _choose_output(self) -> None:
-        label = "TimelineJS (*.json)" if self.kind.currentData() == "json" else "Spreadsheet (*.csv)"
-        name, _ = QFileDialog.getSaveFileName(self, "Save timeline as", self.output.text(), label)
+        label = QCoreApplication.translate("TimelineDialog", "TimelineJS (*.json)") if self.kind.currentData() == "json" else QCoreApplication.translate("TimelineDialog", "Spreadsheet (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("TimelineDialog", "Save timeline as"), self.output.text(), label)
         if name:
             self.output.setText(str(Path(name).with_suffix(self._suffix())))
 
@@ -124,10 +125,10 @@ class TimelineDialog(QDialog):
             return
         output = Path(self.output.text().strip()).expanduser()
         if not output.name or output.is_dir() or not output.parent.is_dir():
-            self.error.setText("Choose a file in an existing folder to save the timeline to.")
+            self.error.setText(QCoreApplication.translate("TimelineDialog", "Choose a file in an existing folder to save the timeline to."))
             return
         if output.exists():
-            answer = QMessageBox.question(self, "Replace the file?", f"“{output.name}” already exists in {output.parent}.\n\nReplace it with this timeline?",
+            answer = QMessageBox.question(self, QCoreApplication.translate("TimelineDialog", "Replace the file?"), f"“{output.name}” already exists in {output.parent}.\n\nReplace it with this timeline?",
                                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -180,7 +181,7 @@ def written_text(result: TimelineExport) -> str:
 def _tell(parent: QWidget, result: TimelineExport) -> QMessageBox:
     announce(parent, f"Timeline saved as {result.path.name}.")
     icon = QMessageBox.Icon.Warning if result.warnings else QMessageBox.Icon.Information
-    box = QMessageBox(icon, "Timeline written", written_text(result), QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(icon, QCoreApplication.translate("TimelineExport", "Timeline written"), written_text(result), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("timeline-written")
     box.open()
     return box

@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QT_TRANSLATE_NOOP, QTimer, Qt, Signal
 
 from db.dates import humanize
 from db.dependents import affects
@@ -52,7 +52,7 @@ class EventColumn(IntEnum):
     """Why the event matched the search ("description: …a «camp»…"); shown while searching."""
 
 
-HEADERS = ("Date", "Title", "Place", "Type", "Status", "Sources", "Matched in")
+HEADERS = (QT_TRANSLATE_NOOP("EventTable", "Date"), QT_TRANSLATE_NOOP("EventTable", "Title"), QT_TRANSLATE_NOOP("EventTable", "Place"), QT_TRANSLATE_NOOP("EventTable", "Type"), QT_TRANSLATE_NOOP("EventTable", "Status"), QT_TRANSLATE_NOOP("EventTable", "Sources"), QT_TRANSLATE_NOOP("EventTable", "Matched in"))
 SORT_KEYS: dict[int, str] = {
     EventColumn.DATE: "date",
     EventColumn.TITLE: "title",
@@ -70,7 +70,7 @@ def date_label(edtf_text: str) -> str:
 
 def date_tooltip(row: EventRow) -> str:
     if not row.date_text:
-        return "No date recorded."
+        return QCoreApplication.translate("EventTable", "No date recorded.")
     if row.date_lo and row.date_lo == row.date_hi:
         return f"EDTF: {row.date_text}\nDay: {row.date_lo}"
     return f"EDTF: {row.date_text}\nEarliest day: {row.date_lo or 'open'}\nLatest day: {row.date_hi or 'open'}"
@@ -224,11 +224,11 @@ class EventTableModel(IdTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == DISPLAY:
-            return HEADERS[section]
+            return QCoreApplication.translate("EventTable", HEADERS[section])
         if role == ALIGNMENT and section == EventColumn.SOURCES:
             return RIGHT_ALIGNED
         if role == TOOLTIP and section not in SORT_KEYS:
-            return "Number of sources cited (this column cannot be sorted)."
+            return QCoreApplication.translate("EventTableModel", "Number of sources cited (this column cannot be sorted).")
         return None
 
     def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:

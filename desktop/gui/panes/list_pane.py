@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QPoint, QT_TRANSLATE_NOOP, QTimer, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QStackedWidget, QTabBar,
@@ -27,7 +27,7 @@ from desktop.gui.panes.record_table import RecordTableView
 from desktop.gui.workspace import Workspace
 
 TABLES = ("event", "source", "actor", "place")
-TAB_TITLES = ("Events", "Sources", "Actors", "Places")
+TAB_TITLES = (QT_TRANSLATE_NOOP("ListPane", "Events"), QT_TRANSLATE_NOOP("ListPane", "Sources"), QT_TRANSLATE_NOOP("ListPane", "Actors"), QT_TRANSLATE_NOOP("ListPane", "Places"))
 SEARCH_DELAY_MS = 250
 FIELD_LABELS = {"title": "title", "date_text": "date", "event_type": "type", "status": "status"}
 EVENT_WIDTHS = {EventColumn.DATE: 128, EventColumn.PLACE: 120, EventColumn.TYPE: 100, EventColumn.STATUS: 110, EventColumn.SOURCES: 70,
@@ -72,12 +72,12 @@ class ListPane(QWidget):
 
         self.tab_bar = QTabBar(objectName="list_tabs", documentMode=True, expanding=False, drawBase=False)
         for title in TAB_TITLES:
-            self.tab_bar.addTab(title)
-        self.search_edit = QLineEdit(self, objectName="list_search", placeholderText="Search events")
+            self.tab_bar.addTab(QCoreApplication.translate("ListPane", title))
+        self.search_edit = QLineEdit(self, objectName="list_search", placeholderText=QCoreApplication.translate("ListPane", "Search events"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(160)
         self.search_edit.setMaximumWidth(320)
-        self.search_edit.setToolTip("Full-text search; words match by their beginning, in any script")
+        self.search_edit.setToolTip(QCoreApplication.translate("ListPane", "Full-text search; words match by their beginning, in any script"))
         self.count_label = QLabel(objectName="list_count")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.filter_bar = FilterBar(workspace, self)
@@ -189,7 +189,7 @@ class ListPane(QWidget):
             question = f"Delete {len(uids):,} {table}s?"
         effects = self.workspace.delete_effects(table, uids)
         details = "\n\n" + " ".join(effects) if effects else ""
-        if not self.confirm(question + details + "\n\nUndo brings it back."):
+        if not self.confirm(question + details + QCoreApplication.translate("ListPane", "\n\nUndo brings it back.")):
             return False
         try:
             self.workspace.execute(DeleteRecordsCommand(self.workspace, table, uids))
@@ -348,11 +348,11 @@ class ListPane(QWidget):
 
     def _ask(self, question: str) -> bool:
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
-        answer = QMessageBox.question(self, "Delete", question, buttons, QMessageBox.StandardButton.Cancel)
+        answer = QMessageBox.question(self, QCoreApplication.translate("ListPane", "Delete"), question, buttons, QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 
     def _show_warning(self, message: str) -> None:
-        QMessageBox.warning(self, "Cannot delete", message)
+        QMessageBox.warning(self, QCoreApplication.translate("ListPane", "Cannot delete"), message)
 
     def _on_search_edit_text_changed(self, _text: str) -> None:
         self._search_timer.start()

@@ -13,7 +13,7 @@ import mimetypes
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtCore import QCoreApplication, QMimeData, QUrl
 from PySide6.QtGui import QUndoCommand
 
 from db.file_names import from_os_name
@@ -53,7 +53,7 @@ def make_sources(workspace: Workspace, mime: QMimeData) -> list[str]:
             continue
         uids.append(uid)
     if commands:
-        text = "New source from a drop" if len(uids) == 1 else f"New {len(uids)} sources from a drop"
+        text = QCoreApplication.translate("SourceDrop", "New source from a drop") if len(uids) == 1 else f"New {len(uids)} sources from a drop"
         workspace.execute(CompoundCommand(text, commands))
     return uids
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from db import dates
@@ -17,7 +18,7 @@ from desktop.gui.panes.detail.widgets import error_color, muted_label, show_inva
 if TYPE_CHECKING:
     from desktop.gui.workspace import Workspace
 
-PLACEHOLDER = "e.g. 2017-04-01, April 2017, c. 2017, 1–3 April 2017"
+PLACEHOLDER = QT_TRANSLATE_NOOP("DateField", "e.g. 2017-04-01, April 2017, c. 2017, 1–3 April 2017")
 
 
 def bounds_text(edtf: str) -> str:
@@ -68,7 +69,7 @@ class BoundDateField(BoundField):
         text = value or ""
         if text != self.line.text():
             self.line.setText(text)
-        self._show_reading(describe(text) if text else "No date", None)
+        self._show_reading(describe(text) if text else QCoreApplication.translate("BoundDateField", "No date"), None)
         self.reading.setToolTip(bounds_text(text))
 
     def set_error(self, message: str | None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from db.errors import NotFound
@@ -20,7 +20,7 @@ from desktop.gui.panes.detail.widgets import muted_label
 if TYPE_CHECKING:
     from desktop.gui.workspace import Workspace
 
-EMPTY_TEXT = "Select an event, source, actor or place to see and edit it here."
+EMPTY_TEXT = QT_TRANSLATE_NOOP("DetailPane", "Select an event, source, actor or place to see and edit it here.")
 NOUNS = {"event": "event", "source": "source", "actor": "actor", "place": "place"}
 
 

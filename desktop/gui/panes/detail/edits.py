@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from db.models import new_uid
@@ -55,7 +56,7 @@ def cite_sources(workspace: Workspace, event_uid: str, source_uids: Sequence[str
         commands.append(command)
         uids.append(uid)
     if commands:
-        text = "Cite a source" if len(commands) == 1 else f"Cite {len(commands)} sources"
+        text = QCoreApplication.translate("Edits", "Cite a source") if len(commands) == 1 else f"Cite {len(commands)} sources"
         workspace.execute(CompoundCommand(text, commands))
     return uids
 

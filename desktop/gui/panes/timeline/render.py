@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
 from desktop.gui.panes.timeline.axis import AxisTicks, axis_ticks
@@ -113,7 +113,7 @@ class FrameRenderer:
         self._draw_axis(painter, frame, ticks)
         if not len(frame.data):
             painter.setPen(colors.faint_text)
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No dated events")
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("FrameRenderer", "No dated events"))
         stats = PaintStats(paint_ms=(time.perf_counter() - started) * 1000.0, **counts)
         return stats, hit_map
 

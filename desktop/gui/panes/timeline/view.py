@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QResizeEvent,
 )  # fmt: skip
@@ -90,7 +90,7 @@ class TimelineView(QWidget):
         self._moving: tuple[int, float] | None = None  # (row, dx) of a mark being dragged
         self._title_cache: dict[int, str] = {}  # event id → title, for titles on bars
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(QCoreApplication.translate("TimelineView", "Timeline"))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.installEventFilter(TimelineNavigator(self, parent=self))
         self._update_geometry()
@@ -250,7 +250,7 @@ class TimelineView(QWidget):
         shown = rows[:OVERFLOW_MENU_LIMIT]
         titles = self.title_provider([self._data.ids[row] for row in shown])
         menu = QMenu(self)
-        menu.setAccessibleName("Hidden events")
+        menu.setAccessibleName(QCoreApplication.translate("TimelineView", "Hidden events"))
         menu.setToolTipsVisible(True)
         for row in shown:
             event_id = self._data.ids[row]
