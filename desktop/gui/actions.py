@@ -26,6 +26,13 @@ if TYPE_CHECKING:
     from desktop.gui.workspace import Workspace
 
 StandardKey = QKeySequence.StandardKey
+NEW_TITLES: dict[str, Callable[[], str]] = {
+    "event": lambda: QCoreApplication.translate("Actions", "New event"),
+    "source": lambda: QCoreApplication.translate("Actions", "New source"),
+    "actor": lambda: QCoreApplication.translate("Actions", "New actor"),
+    "place": lambda: QCoreApplication.translate("Actions", "New place"),
+}
+"""The title or name a new record starts with, in the interface language (the user edits it)."""
 
 
 @dataclass(frozen=True)
@@ -207,7 +214,7 @@ class Actions:
         workspace, bench = self.workspace, self.workbench
         if workspace is None or bench is None:
             return
-        values: dict[str, object] = {"title": f"New {table}"} if table in ("event", "source") else {"name": f"New {table}"}
+        values: dict[str, object] = {"title": NEW_TITLES[table]()} if table in ("event", "source") else {"name": NEW_TITLES[table]()}
         if table == "event":
             values["case"] = workspace.default_case()
         command = CreateRecordCommand(workspace, table, values)
@@ -333,6 +340,5 @@ class Actions:
         QMessageBox.about(
             self.window,
             QCoreApplication.translate("Actions", "About Casefile"),
-            f"<h3>Casefile {APP_VERSION}</h3><p>Offline case files of events and the sources that back them, "
-            "with printed briefing reports.</p><p>Casefile never connects to the network.</p>",
+            QCoreApplication.translate("Actions", "<h3>Casefile %1</h3><p>Offline case files of events and the sources that back them, with printed briefing reports.</p><p>Casefile never connects to the network.</p>").replace("%1", APP_VERSION),
         )

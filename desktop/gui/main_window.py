@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         bench = self.workbench
         StatusFeedback(self.statusBar(), self.workspace.undo_stack, lambda: bench.detail_pane.current, self.workspace)
         app_settings.remember_archive(self.settings, archive.path)
-        self.setWindowTitle(f"{archive.path.name} — Casefile")
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "%1 — Casefile").replace("%1", archive.path.name))
         self.status_label.setText(self.workbench.list_pane.count_text())
         if archive.damage is None and self.workspace.backup_due():  # a damaged copy must not push good backups out
             self._backup_in_background(self.workspace)
@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
     def _backup_in_background(self, workspace: Workspace) -> None:
         """The backup on open, in the worker lane; the status bar says how it went."""
         def on_failed(message: str) -> None:
-            self.statusBar().showMessage(f"Backup failed: {message}", 15_000)
+            self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Backup failed: %1").replace("%1", message), 15_000)
 
         def on_finished(info: object) -> None:
             self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Backed up."), 5_000)
@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         self.read_only_banner.setVisible(archive.read_only)
         if not archive.read_only or self.workbench is None:
             return
-        self.read_only_banner.setText(f"Read-only: {archive.read_only_reason}. Nothing can be changed in this archive.")
+        self.read_only_banner.setText(QCoreApplication.translate("MainWindow", "Read-only: %1. Nothing can be changed in this archive.").replace("%1", str(archive.read_only_reason)))
         self.workbench.detail_pane.setEnabled(False)
         if archive.damage:
             archive_files.offer_backups(self, archive.damage, self.findChild(QAction, "backups"))

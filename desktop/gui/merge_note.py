@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QToolButton, QWidget
 
 from desktop.gui import merge_ops
+from desktop.gui.wording import counted
 
 if TYPE_CHECKING:
     from desktop.gui.workspace import Workspace
@@ -52,5 +53,5 @@ def refresh_note(window: QMainWindow, workspace: Workspace | None, on_click: Cal
 def show_count(window: QMainWindow, count: int) -> None:
     note = window.statusBar().findChild(ConflictsNote, NOTE)
     if note is not None:
-        note.setText(f"{count} merge conflict{'s' if count != 1 else ''}")
+        note.setText(counted("merge_conflicts", count))
         note.setVisible(count > 0)

@@ -39,16 +39,16 @@ def ask_archive_path(parent: QWidget) -> Path | None:
 
 def show_open_error(parent: QWidget, error: Exception) -> None:
     """Why the archive did not open, and (when there is a file) that it was not changed (modal)."""
-    heading = next((text for kind, text in OPEN_ERRORS.items() if isinstance(error, kind)), QCoreApplication.translate("ArchiveFiles", "Cannot open archive"))
+    heading = next((QCoreApplication.translate("ArchiveFiles", text) for kind, text in OPEN_ERRORS.items() if isinstance(error, kind)), QCoreApplication.translate("ArchiveFiles", "Cannot open archive"))
     box = QMessageBox(QMessageBox.Icon.Warning, heading, f"{heading}.", QMessageBox.StandardButton.Ok, parent)
-    box.setInformativeText(str(error) if isinstance(error, NO_FILE) else f"{error}\n\nThe file was not changed.")
+    box.setInformativeText(str(error) if isinstance(error, NO_FILE) else QCoreApplication.translate("ArchiveFiles", "%1\n\nThe file was not changed.").replace("%1", str(error)))
     box.setObjectName("open_error")
     box.exec()
 
 
 def warn_damage(parent: QWidget, path: Path, problems: list[str]) -> None:
     """SQLite's check found damage in the open archive (modal)."""
-    QMessageBox.warning(parent, QCoreApplication.translate("ArchiveFiles", "This archive is damaged"), f"SQLite reports damage in {path.name}:\n"
+    QMessageBox.warning(parent, QCoreApplication.translate("ArchiveFiles", "This archive is damaged"), QCoreApplication.translate("ArchiveFiles", "SQLite reports damage in %1:").replace("%1", path.name) + "\n"
                         + "\n".join(problems[:5]) + QCoreApplication.translate("ArchiveFiles", "\n\nRestore it from a backup before editing further."))  # fmt: skip
 
 
@@ -60,8 +60,8 @@ def offer_backups(parent: QWidget, damage: str, backups: QAction | None) -> QMes
     if backups is not None:
         restore = box.addButton(QCoreApplication.translate("ArchiveFiles", "Restore the Newest Good Backup…"), QMessageBox.ButtonRole.AcceptRole)
         restore.clicked.connect(backups.trigger)
-        box.setInformativeText(f"{damage}\n\nRestore it from a backup, or export what still reads.")
+        box.setInformativeText(QCoreApplication.translate("ArchiveFiles", "%1\n\nRestore it from a backup, or export what still reads.").replace("%1", damage))
     else:
-        box.setInformativeText(f"{damage}\n\nRestore it from a backup (casefile restore), or export what still reads.")
+        box.setInformativeText(QCoreApplication.translate("ArchiveFiles", "%1\n\nRestore it from a backup (casefile restore), or export what still reads.").replace("%1", damage))
     box.open()
     return box

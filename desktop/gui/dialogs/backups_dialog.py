@@ -9,6 +9,7 @@ while no archive is open (it is a copy and a rename of one file).
 from __future__ import annotations
 
 from collections.abc import Callable
+import html
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from db import backups
 from db.backups import BackupInfo
 from db.errors import CasefileError
 from desktop.gui.dialogs.transfer import TransferJob
+from desktop.gui.wording import counted
 from desktop.gui.status_feedback import announce
 from desktop.gui.tasks import TaskCancelled, TaskRunner
 from desktop.gui.workspace import Workspace
@@ -65,9 +67,7 @@ class BackupsDialog(QDialog):
         self.key: Any = getattr(current.archive, "key", None)
         self.backups: list[BackupInfo] = []
 
-        self.heading = QLabel(f"Backups of <b>{self.archive_path.name}</b>, newest first. Casefile takes one when "
-                              "the archive opens (if the last is over 30 minutes old), when it closes, and before "
-                              "migrations, imports, merges and encryption.")  # fmt: skip
+        self.heading = QLabel(QCoreApplication.translate("BackupsDialog", "Backups of <b>%1</b>, newest first. Casefile takes one when the archive opens (if the last is over 30 minutes old), when it closes, and before migrations, imports, merges and encryption.").replace("%1", html.escape(self.archive_path.name)))  # fmt: skip
         self.heading.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([QCoreApplication.translate("BackupsDialog", c) for c in COLUMNS])
@@ -84,7 +84,7 @@ class BackupsDialog(QDialog):
         self.message.setObjectName("backup_message")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder = QLabel(f"Kept in {backups.folder_of(self.archive_uid)}")
+        self.folder = QLabel(QCoreApplication.translate("BackupsDialog", "Kept in %1").replace("%1", str(backups.folder_of(self.archive_uid))))
         self.folder.setWordWrap(True)
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -148,10 +148,10 @@ class BackupsDialog(QDialog):
         self.progress.setValue(done)
 
     def _on_backup_finished(self, info: BackupInfo) -> None:
-        self._backup_ended(f"Backed up ({info.events:,} events, {size_text(info.size)}).")
+        self._backup_ended(QCoreApplication.translate("BackupsDialog", "Backed up (%1, %2).").replace("%1", counted("events", info.events)).replace("%2", size_text(info.size)))
 
     def _on_backup_failed(self, message: str) -> None:
-        self._backup_ended(f"The backup failed: {message}")
+        self._backup_ended(QCoreApplication.translate("BackupsDialog", "The backup failed: %1").replace("%1", message))
 
     def _backup_ended(self, text: str) -> None:
         self.progress.hide()
@@ -170,9 +170,7 @@ class BackupsDialog(QDialog):
         when = f"{info.taken_at.astimezone():%Y-%m-%d %H:%M}"
         answer = QMessageBox.question(
             self, QCoreApplication.translate("BackupsDialog", "Restore this backup?"),
-            f"Replace {self.archive_path.name} by the backup of {when} ({info.reason})?\n\n"
-            "Changes made since then will not be in the archive. The current file is not deleted: "
-            "it is kept next to the archive, and a backup of it is taken as it closes.",
+            QCoreApplication.translate("BackupsDialog", "Replace %1 by the backup of %2 (%3)?\n\nChanges made since then will not be in the archive. The current file is not deleted: it is kept next to the archive, and a backup of it is taken as it closes.").replace("%1", self.archive_path.name).replace("%2", when).replace("%3", info.reason),
         )  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -181,12 +179,11 @@ class BackupsDialog(QDialog):
             kept = backups.restore(self.archive_path, info.path, key=self.key)
         except (CasefileError, OSError) as error:
             self._open(self.archive_path)
-            self.message.setText(f"Could not restore: {' '.join(str(error).split())}. The archive was not changed.")
+            self.message.setText(QCoreApplication.translate("BackupsDialog", "Could not restore: %1. The archive was not changed.").replace("%1", ' '.join(str(error).split())))
             self.refresh()
             return
         self._open(self.archive_path)
-        self.message.setText(f"Restored the backup of {when}. The file it replaced was kept next to the archive "
-                             f"as {kept.name}.")  # fmt: skip
+        self.message.setText(QCoreApplication.translate("BackupsDialog", "Restored the backup of %1. The file it replaced was kept next to the archive as %2.").replace("%1", when).replace("%2", kept.name))  # fmt: skip
         self.message.setToolTip(str(kept))
         self.refresh()
 
@@ -207,7 +204,7 @@ def run_save_copy(workspace: Workspace, runner: TaskRunner, path: Path, parent: 
     """Write one consistent, verified copy of the open archive to ``path`` in the worker lane
     (the backup API: a plain file copy of an open archive misses what is in its ``-wal``)."""
     archive = workspace.archive
-    job = TransferJob(runner, f"Saving a copy as {path.name}…", parent)
+    job = TransferJob(runner, QCoreApplication.translate("BackupsDialog", "Saving a copy as %1…").replace("%1", path.name), parent)
 
     def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> int:
         def step(done: int, total: int) -> None:
@@ -217,7 +214,7 @@ def run_save_copy(workspace: Workspace, runner: TaskRunner, path: Path, parent: 
 
         return backups.copy_to(archive, path, progress=step)
 
-    job.on_success = lambda events: f"Saved a copy of {archive.path.name} ({events:,} events) as {path}."
+    job.on_success = lambda events: QCoreApplication.translate("BackupsDialog", "Saved a copy of %1 (%2) as %3.").replace("%1", archive.path.name).replace("%2", counted("events", events)).replace("%3", str(path))
     job.start(work)
     return job
 

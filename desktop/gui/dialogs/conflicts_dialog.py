@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from db import field_input, records
 from db.errors import CasefileError
-from desktop.gui.panes.detail.labels import words
+from desktop.gui.wording import counted, words
 from db.merge.conflicts import OpenConflict
 from desktop.gui import merge_ops
 from desktop.gui.merge_ops import ResolveConflictCommand
@@ -131,7 +131,7 @@ class ConflictsDialog(QDialog):
                 continue
             seen[conflict.record_uid] = self.records.count()
             count = sum(1 for c in self.conflicts if c.record_uid == conflict.record_uid)
-            text = f"{words(conflict.table).capitalize()} “{conflict.label}”" + (f" — {count} fields" if count > 1 else "")
+            text = QCoreApplication.translate("ConflictsDialog", "%1 “%2”").replace("%1", words(conflict.table).capitalize()).replace("%2", conflict.label) + (" — " + counted("fields", count) if count > 1 else "")
             item = QListWidgetItem(text)
             item.setData(UID_ROLE, conflict.record_uid)
             self.records.addItem(item)
@@ -140,13 +140,13 @@ class ConflictsDialog(QDialog):
         self._show_fields()
         self.duplicates.clear()
         for pair in merge_ops.open_candidates(self.workspace):
-            item = QListWidgetItem(f"{words(pair.table).capitalize()}: “{pair.ours_label}” and “{pair.theirs_label}” — {pair.reason}")
+            item = QListWidgetItem(QCoreApplication.translate("ConflictsDialog", "%1: “%2” and “%3” — %4").replace("%1", words(pair.table).capitalize()).replace("%2", pair.ours_label).replace("%3", pair.theirs_label).replace("%4", pair.reason))
             item.setData(UID_ROLE, (pair.ours_uid, pair.theirs_uid))
             self.duplicates.addItem(item)
         if self.duplicates.count():
             self.duplicates.setCurrentRow(0)
-        self.tabs.setTabText(0, f"Conflicts ({len(self.conflicts)})")
-        self.tabs.setTabText(1, f"Possible duplicates ({self.duplicates.count()})")
+        self.tabs.setTabText(0, counted("conflicts", len(self.conflicts)))
+        self.tabs.setTabText(1, counted("duplicates", self.duplicates.count()))
         if not self.conflicts and self.duplicates.count():
             self.tabs.setCurrentIndex(1)
         elif self.conflicts and not had:  # back after an undo: show them
@@ -258,7 +258,7 @@ class ConflictsDialog(QDialog):
             try:
                 return shown(self.workspace.record(ref[1], value))
             except CasefileError:
-                return f"(a {words(ref[1])} not in this archive)"
+                return QCoreApplication.translate("ConflictsDialog", "(a %1 not in this archive)").replace("%1", words(ref[1]))
         return shown(value)
 
     # --- choosing ------------------------------------------------------------------------
@@ -281,7 +281,7 @@ class ConflictsDialog(QDialog):
         self._resolve(conflict, "value", value)
 
     def _take_all(self, chosen: list[OpenConflict], take: str) -> None:
-        self.workspace.undo_stack.beginMacro(f"Resolve {len(chosen)} conflicts")
+        self.workspace.undo_stack.beginMacro(QCoreApplication.translate("ConflictsDialog", "Resolve conflicts: %1").replace("%1", str(len(chosen))))
         try:
             for conflict in chosen:
                 self.workspace.execute(ResolveConflictCommand(self.workspace, conflict, take))

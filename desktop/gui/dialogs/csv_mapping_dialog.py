@@ -36,6 +36,7 @@ from db.errors import CasefileError, ImportFailed, InvalidDate
 from db.interchange import csv_guess, csv_mapping, csv_shape, formats
 from db.interchange.csv_mapping import AUTO, CsvMapping
 from db.interchange.csv_rows import COLUMNS, DateReader
+from desktop.gui.wording import counted
 from desktop.gui.tasks import TaskHandle, TaskRunner
 
 FIELD_LABELS = {
@@ -95,7 +96,7 @@ class CsvMappingDialog(QDialog):
     def __init__(self, path: Path, runner: TaskRunner, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path, self.runner, self.settings = path, runner, settings
-        self.setWindowTitle(f"Import {path.name}")
+        self.setWindowTitle(QCoreApplication.translate("CsvMappingDialog", "Import %1").replace("%1", path.name))
         self.setObjectName("csv_mapping_dialog")
         self.resize(900, 560)
         self.preview: csv_shape.Preview | None = None
@@ -188,7 +189,7 @@ class CsvMappingDialog(QDialog):
         if chosen is not None:
             self._select(self.separator_combo, chosen.list_separator)
         self.intro.setText(
-            f"{self.path.name} is read as {preview.shape.describe()}. Choose what each column holds; "
+            QCoreApplication.translate("CsvMappingDialog", "%1 is read as %2. Choose what each column holds; ").replace("%1", self.path.name).replace("%2", preview.shape.describe())
             + (QCoreApplication.translate("CsvMappingDialog", "these are the choices made last time for these columns.") if chosen else QCoreApplication.translate("CsvMappingDialog", "obvious column names are guessed, the rest ignored."))
         )
         self._fill_table(preview, mapping)
@@ -290,7 +291,7 @@ class CsvMappingDialog(QDialog):
                 chosen.setdefault(combo.currentData(), []).append(name)
         for key, names in chosen.items():
             if len(names) > 1:
-                return f"Columns {', '.join(f'“{n}”' for n in names)} all fill {FIELD_LABELS[key]}; a field takes one column."
+                return QCoreApplication.translate("CsvMappingDialog", "Columns %1 all fill %2; a field takes one column.").replace("%1", ", ".join(f"“{n}”" for n in names)).replace("%2", QCoreApplication.translate("CsvMappingDialog", FIELD_LABELS[key]))
         return "" if "title" in chosen else QCoreApplication.translate("CsvMappingDialog", "Choose the column that holds each event's title.")
 
     # --- the dry run ----------------------------------------------------------------------
@@ -316,7 +317,7 @@ class CsvMappingDialog(QDialog):
                 return error  # shown in the dialog with its lines, not as a failure box
 
         self.check_button.setEnabled(False)
-        self.status_label.setText(f"Checking every row of {path.name}…")
+        self.status_label.setText(QCoreApplication.translate("CsvMappingDialog", "Checking every row of %1…").replace("%1", path.name))
         self.progress.setRange(0, 0)
         self.progress.show()
         handle = self.runner.submit(work, on_finished=self._on_checked, on_failed=self._on_check_failed, on_progress=self._on_check_progress)
@@ -348,8 +349,7 @@ class CsvMappingDialog(QDialog):
             return
         good = result.rows - len(result.problems)
         self.status_label.setText(
-            f"{len(result.problems):,} of {result.rows:,} rows cannot be imported (listed below). "
-            f"Skip them and import the other {good:,}, change the mapping, or cancel."
+            QCoreApplication.translate("CsvMappingDialog", "%1 of %2 cannot be imported (listed below). Skip them and import the other %3, change the mapping, or cancel.").replace("%1", f"{len(result.problems):,}").replace("%2", counted("rows", result.rows)).replace("%3", f"{good:,}")
         )
         self._show_problems(result.problems)
         self.check_button.hide()
@@ -361,7 +361,7 @@ class CsvMappingDialog(QDialog):
         for line, message in problems[:SHOWN_PROBLEMS]:
             self.problems.addItem(f"line {line}: {message}")
         if len(problems) > SHOWN_PROBLEMS:
-            self.problems.addItem(f"… and {len(problems) - SHOWN_PROBLEMS:,} more")
+            self.problems.addItem(QCoreApplication.translate("CsvMappingDialog", "… and %1 more").replace("%1", f"{len(problems) - SHOWN_PROBLEMS:,}"))
         self.problems.setVisible(bool(problems))
 
     def _on_skip_clicked(self) -> None:
@@ -385,5 +385,5 @@ def read_back(reader: DateReader, text: str) -> str:
     try:
         bounds = reader(text)
     except InvalidDate as error:
-        return f"cannot be read: {error}"
+        return QCoreApplication.translate("CsvMappingDialog", "cannot be read: %1").replace("%1", str(error))
     return f"{dates.humanize(bounds.text)} ({bounds.text})"

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from db.purge import PurgeReport
 from desktop.gui.dialogs.transfer import TransferJob
 from desktop.gui.tasks import TaskRunner
+from desktop.gui.wording import counted
 from desktop.gui.workspace import Workspace
 
 WARNING = (
@@ -26,12 +27,12 @@ def backups_sentence(count: int) -> str:
         return QCoreApplication.translate("PurgeDialog", "This archive has no backups yet.")
     if count == 1:
         return QCoreApplication.translate("PurgeDialog", "Its one backup is rewritten without it too (a purge that left copies would be no purge).")
-    return f"All {count:,} of its backups are rewritten without it too (a purge that left copies would be no purge)."
+    return counted("all_backups", count)
 
 
 def purge_message(parent: QWidget | None, what: str, backups: int) -> QMessageBox:
     """The warning box (built apart from :func:`confirm_purge` so it can be looked at)."""
-    text = WARNING.format(what=what, backups=backups_sentence(backups))
+    text = QCoreApplication.translate("PurgeDialog", WARNING).format(what=what, backups=backups_sentence(backups))
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("PurgeDialog", "Purge for good?"), text, QMessageBox.StandardButton.Cancel, parent)
     purge = box.addButton(QCoreApplication.translate("PurgeDialog", "Purge"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -71,8 +72,4 @@ def run_purge(workspace: Workspace, runner: TaskRunner, uids: list[str], parent:
 
 def summary(report: PurgeReport) -> str:
     """One line on what a purge removed."""
-    def n(count: int, one: str, many: str) -> str:
-        return f"{count:,} {one if count == 1 else many}"
-
-    return (f"Purged {n(report.records, 'record', 'records')}; erased the values of "
-            f"{n(report.entries, 'change-log entry', 'change-log entries')}; rewrote {n(report.backups, 'backup', 'backups')}.")
+    return f"{counted('purged', report.records)}; {counted('erased', report.entries)}; {counted('rewrote', report.backups)}."

@@ -204,7 +204,7 @@ class ReportDialog(QDialog):
             self.error.setText(QCoreApplication.translate("ReportDialog", "Choose a file to save the report to."))
             return
         if not output.parent.is_dir():
-            self.error.setText(f"The folder {output.parent} does not exist: choose another place to save the report.")
+            self.error.setText(QCoreApplication.translate("ReportDialog", "The folder %1 does not exist: choose another place to save the report.").replace("%1", str(output.parent)))
             return
         self.error.clear()
         if output.exists():
@@ -241,7 +241,7 @@ class ReportDialog(QDialog):
 
     def _on_failed(self, message: str) -> None:
         self._stop()
-        self.error.setText(f"The report could not be written: {message}")
+        self.error.setText(QCoreApplication.translate("ReportDialog", "The report could not be written: %1").replace("%1", message))
 
     def _on_cancelled(self) -> None:
         self._stop()

@@ -50,7 +50,7 @@ def ask_to_replace(parent: QWidget, path: Path, on_replace: Callable[[], None]) 
     """Ask (window-modal, without blocking) whether to replace ``path``; ``on_replace`` runs
     only on "Replace". Keep is the default: Enter does not destroy a file."""
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ReportOutput", "Replace the file?"),
-                      f"“{path.name}” already exists in {path.parent}.\n\nReplace it with this report?",
+                      QCoreApplication.translate("ReportOutput", "“%1” already exists in %2.\n\nReplace it with this report?").replace("%1", path.name).replace("%2", str(path.parent)),
                       QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("report-replace")
     replace = box.addButton(QCoreApplication.translate("ReportOutput", "Replace"), QMessageBox.ButtonRole.DestructiveRole)
@@ -63,9 +63,9 @@ def ask_to_replace(parent: QWidget, path: Path, on_replace: Callable[[], None]) 
 def offer_to_open(parent: QWidget, path: Path, open_url: Callable[[QUrl], bool]) -> QMessageBox:
     """ "Open it now?" (window-modal, without blocking); on Yes hand the PDF to the desktop's
     opener, and say so when nothing opened it (no PDF viewer installed) instead of silence."""
-    announce(parent, f"Report saved as {path.name}.")
+    announce(parent, QCoreApplication.translate("ReportOutput", "Report saved as %1.").replace("%1", path.name))
     box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("ReportOutput", "Report written"),
-                      f"The report was saved as\n{path}\n\nOpen it now?",
+                      QCoreApplication.translate("ReportOutput", "The report was saved as\n%1\n\nOpen it now?").replace("%1", str(path)),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setObjectName("report-open")
 
@@ -81,8 +81,7 @@ def offer_to_open(parent: QWidget, path: Path, open_url: Callable[[QUrl], bool])
 
 def _no_viewer(parent: QWidget, path: Path) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ReportOutput", "Cannot open the report"),
-                      "No program to open PDF files was found on this computer.\n\n"
-                      f"The report is saved as\n{path}\n\nInstall a PDF viewer to open it.",
+                      QCoreApplication.translate("ReportOutput", "No program to open PDF files was found on this computer.\n\nThe report is saved as\n%1\n\nInstall a PDF viewer to open it.").replace("%1", str(path)),
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("report-no-viewer")
     box.open()

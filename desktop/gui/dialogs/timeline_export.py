@@ -22,6 +22,7 @@ from desktop.gui.dialogs.scope_fields import ScopeFields
 from desktop.gui.settings import store
 from desktop.gui.status_feedback import announce
 from desktop.gui.tasks import TaskHandle, TaskRunner
+from desktop.gui.wording import counted
 
 if TYPE_CHECKING:
     from desktop.gui.workspace import Workspace
@@ -128,7 +129,7 @@ class TimelineDialog(QDialog):
             self.error.setText(QCoreApplication.translate("TimelineDialog", "Choose a file in an existing folder to save the timeline to."))
             return
         if output.exists():
-            answer = QMessageBox.question(self, QCoreApplication.translate("TimelineDialog", "Replace the file?"), f"“{output.name}” already exists in {output.parent}.\n\nReplace it with this timeline?",
+            answer = QMessageBox.question(self, QCoreApplication.translate("TimelineDialog", "Replace the file?"), QCoreApplication.translate("TimelineDialog", "“%1” already exists in %2.\n\nReplace it with this timeline?").replace("%1", output.name).replace("%2", str(output.parent)),
                                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -158,7 +159,7 @@ class TimelineDialog(QDialog):
 
     def _on_failed(self, message: str) -> None:
         self._stop()
-        self.error.setText(f"The timeline could not be written: {message}")
+        self.error.setText(QCoreApplication.translate("TimelineDialog", "The timeline could not be written: %1").replace("%1", message))
 
     def _on_cancelled(self) -> None:
         self._stop()
@@ -172,14 +173,14 @@ class TimelineDialog(QDialog):
 
 
 def written_text(result: TimelineExport) -> str:
-    text = f"Wrote {result.events:,} events to {result.path.name}."
+    text = QCoreApplication.translate("TimelineExport", "Wrote %1 to %2.").replace("%1", counted("events", result.events)).replace("%2", result.path.name)
     if result.withheld:
-        text += f"\n{result.withheld:,} item(s) were withheld by the redaction profile."
+        text += "\n" + counted("withheld", result.withheld)
     return "\n".join([text, *result.warnings])
 
 
 def _tell(parent: QWidget, result: TimelineExport) -> QMessageBox:
-    announce(parent, f"Timeline saved as {result.path.name}.")
+    announce(parent, QCoreApplication.translate("TimelineExport", "Timeline saved as %1.").replace("%1", result.path.name))
     icon = QMessageBox.Icon.Warning if result.warnings else QMessageBox.Icon.Information
     box = QMessageBox(icon, QCoreApplication.translate("TimelineExport", "Timeline written"), written_text(result), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("timeline-written")

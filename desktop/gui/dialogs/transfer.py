@@ -18,6 +18,7 @@ from db.interchange import csv_events, formats, json_archive
 from desktop.gui.status_feedback import announce
 from desktop.gui.tasks import TaskHandle, TaskRunner
 from desktop.gui.workspace import Workspace
+from desktop.gui.wording import counted
 
 
 
@@ -74,7 +75,7 @@ def run_import(
     """Import one file (any format of :mod:`db.interchange.formats`) into the open archive in
     the background; the views are told what the import changed (the change set it returned)."""
     archive = workspace.archive
-    job = TransferJob(runner, f"Importing {path.name}…", parent)
+    job = TransferJob(runner, QCoreApplication.translate("Transfer", "Importing %1…").replace("%1", path.name), parent)
     chosen = options or formats.ImportOptions(skip_bad=skip_bad)
 
     def work(progress: Any, is_cancelled: Any) -> Any:
@@ -109,13 +110,13 @@ def summary_text(summary: formats.ImportSummary) -> str:
 def run_export(workspace: Workspace, runner: TaskRunner, kind: str, path: Path, parent: QWidget) -> TransferJob:
     """Export events as CSV or the whole archive as JSON in the background."""
     archive = workspace.archive
-    job = TransferJob(runner, f"Exporting {path.name}…", parent)
+    job = TransferJob(runner, QCoreApplication.translate("Transfer", "Exporting %1…").replace("%1", path.name), parent)
     if kind == "csv":
         job.start(lambda progress, is_cancelled: csv_events.export_events_csv(archive, path))
-        job.on_success = lambda count: f"Wrote {count:,} events to {path.name}."
+        job.on_success = lambda count: QCoreApplication.translate("Transfer", "Wrote %1 to %2.").replace("%1", counted("events", count)).replace("%2", path.name)
     else:
         job.start(lambda progress, is_cancelled: json_archive.export_json(archive, path))
-        job.on_success = lambda counts: f"Wrote {sum(counts.values()):,} records to {path.name}."
+        job.on_success = lambda counts: QCoreApplication.translate("Transfer", "Wrote %1 to %2.").replace("%1", counted("records", sum(counts.values()))).replace("%2", path.name)
     return job
 
 

@@ -19,6 +19,7 @@ from desktop.gui.models.id_list import IdList, TaskCallbacks
 from desktop.gui.models.id_table import ID_ROLE, UID_ROLE, AnyIndex, IdTableModel
 from desktop.gui.models.status_icons import status_icon
 from desktop.gui.workspace import Workspace
+from desktop.gui.wording import words
 
 
 
@@ -73,7 +74,7 @@ def date_tooltip(row: EventRow) -> str:
         return QCoreApplication.translate("EventTable", "No date recorded.")
     if row.date_lo and row.date_lo == row.date_hi:
         return f"EDTF: {row.date_text}\nDay: {row.date_lo}"
-    return f"EDTF: {row.date_text}\nEarliest day: {row.date_lo or 'open'}\nLatest day: {row.date_hi or 'open'}"
+    return QCoreApplication.translate("EventTable", "EDTF: %1\nEarliest day: %2\nLatest day: %3").replace("%1", row.date_text).replace("%2", row.date_lo or QCoreApplication.translate("EventTable", "open")).replace("%3", row.date_hi or QCoreApplication.translate("EventTable", "open"))
 
 
 Entry = tuple[EventRow, tuple[str, ...]]
@@ -271,7 +272,7 @@ class EventTableModel(IdTableModel):
             if column == EventColumn.DATE:
                 return date_tooltip(row)
             if column == EventColumn.STATUS and row.disputed:
-                return f"{row.status}; some of its facts are disputed"
+                return QCoreApplication.translate("EventTable", "%1; some of its facts are disputed").replace("%1", words(row.status))
             if column == EventColumn.MATCH:
                 return self._reasons.get(row.id) or None
             return entry[1][column] or None
@@ -343,7 +344,7 @@ class EventTableModel(IdTableModel):
 
     def _remember(self, rows: Iterable[EventRow]) -> None:
         for row in rows:
-            status = f"{row.status} · disputed" if row.disputed else row.status
+            status = QCoreApplication.translate("EventTable", "%1 · disputed").replace("%1", words(row.status)) if row.disputed else words(row.status)
             texts = (date_label(row.date_text), row.title, row.place, row.event_type, status, f"{row.sources:,}")
             self._rows[row.id] = (row, texts)
         excess = len(self._rows) - self.cache_rows

@@ -239,7 +239,7 @@ class FilterBar(QWidget):
                 edit.setToolTip(f"{reading.description}\n{edit.property('default_tip')}")
             bounds.append(parsed.lo if side == 0 else parsed.hi)
         if problem is None and bounds[0] and bounds[1] and bounds[0] > bounds[1]:
-            problem = f"“To” ({day_words(bounds[1])}) is before “From” ({day_words(bounds[0])})."
+            problem = QCoreApplication.translate("FilterBar", "“To” (%1) is before “From” (%2).").replace("%1", day_words(bounds[1])).replace("%2", day_words(bounds[0]))
             self._show_problem(self.date_to, problem)
         self._show_reading(bounds[0], bounds[1], problem)
         return (bounds[0], bounds[1]) if problem is None else None
@@ -252,7 +252,7 @@ class FilterBar(QWidget):
         elif lo and hi:
             text = f"{day_words(lo)} – {day_words(hi)}"
         elif lo or hi:
-            text = f"from {day_words(lo)}" if lo else f"up to {day_words(hi)}"  # type: ignore[arg-type]
+            text = QCoreApplication.translate("FilterBar", "from %1").replace("%1", day_words(lo)) if lo else QCoreApplication.translate("FilterBar", "up to %1").replace("%1", day_words(hi))  # type: ignore[arg-type]
         else:
             text = ""
         self.date_reading.setText(text)

@@ -25,8 +25,11 @@ from desktop.gui.panes import source_drop
 from desktop.gui.panes.inline_edit import FIELDS, InlineEditDelegate
 from desktop.gui.panes.record_table import RecordTableView
 from desktop.gui.workspace import Workspace
+from desktop.gui.wording import counted, one_record, plural_key
 
 TABLES = ("event", "source", "actor", "place")
+SEARCH_PLACEHOLDERS = (QT_TRANSLATE_NOOP("ListPane", "Search events"), QT_TRANSLATE_NOOP("ListPane", "Search sources"),
+                       QT_TRANSLATE_NOOP("ListPane", "Search actors"), QT_TRANSLATE_NOOP("ListPane", "Search places"))
 TAB_TITLES = (QT_TRANSLATE_NOOP("ListPane", "Events"), QT_TRANSLATE_NOOP("ListPane", "Sources"), QT_TRANSLATE_NOOP("ListPane", "Actors"), QT_TRANSLATE_NOOP("ListPane", "Places"))
 SEARCH_DELAY_MS = 250
 FIELD_LABELS = {"title": "title", "date_text": "date", "event_type": "type", "status": "status"}
@@ -184,9 +187,9 @@ class ListPane(QWidget):
         if len(uids) == 1:
             first = model.row_at(rows[0])
             label = getattr(first, "title", None) or getattr(first, "label", "")
-            question = f"Delete the {table} “{label}”?"
+            question = QCoreApplication.translate("ListPane", "Delete %1?").replace("%1", one_record(table, label))
         else:
-            question = f"Delete {len(uids):,} {table}s?"
+            question = counted("delete_" + plural_key(table), len(uids))
         effects = self.workspace.delete_effects(table, uids)
         details = "\n\n" + " ".join(effects) if effects else ""
         if not self.confirm(question + details + QCoreApplication.translate("ListPane", "\n\nUndo brings it back.")):
@@ -210,7 +213,7 @@ class ListPane(QWidget):
             return [], ""
         first = self.models[table].row_at(rows[0])
         label = getattr(first, "title", None) or getattr(first, "label", "")
-        return uids, f"the {table} “{label}”" if len(uids) == 1 else f"{len(uids):,} {table}s"
+        return uids, one_record(table, label) if len(uids) == 1 else counted(plural_key(table), len(uids))
 
     def save_state(self) -> dict[str, Any]:
         """Tab, and per list column widths, hidden columns and sort, as plain data (for QSettings)."""
@@ -287,7 +290,7 @@ class ListPane(QWidget):
         try:
             uids = source_drop.make_sources(self.workspace, mime)
         except (OSError, CasefileError) as error:
-            self.warn(f"The dropped item could not be added: {error}")
+            self.warn(QCoreApplication.translate("ListPane", "The dropped item could not be added: %1").replace("%1", str(error)))
             return
         if uids:
             self.select_record("source", uids[0])
@@ -308,7 +311,7 @@ class ListPane(QWidget):
         try:
             value = self.workspace.read_field("event", key, text)
             values = field_input.with_typed("event", key, value, text)
-            edits.update(self.workspace, "event", uid, values, f"Edit {FIELD_LABELS[key]}")
+            edits.update(self.workspace, "event", uid, values, QCoreApplication.translate("ListPane", "Edit %1").replace("%1", FIELD_LABELS[key]))
         except CasefileError as error:
             self.warn(str(error))
 
@@ -335,16 +338,16 @@ class ListPane(QWidget):
     def _count_text(self) -> str:
         model = self.models[self.current_table()]
         total = model.total_count()
+        counting = QCoreApplication.translate("ListPane", "counting…")
+        of_total = "of_" + plural_key(self.current_table())
         if isinstance(model, NamedTableModel):
-            noun = model.noun(total)
             if not model.is_complete():  # a large list reads its ids in the background
-                return f"counting… of {total:,} {noun}"
-            return f"{model.rowCount():,} of {total:,} {noun}"
-        noun = "event" if total == 1 else "events"
+                return counted(of_total, total).replace("%1", counting)
+            return counted(of_total, total).replace("%1", f"{model.rowCount():,}")
         known = model.known_count()  # a large archive reads its ids (and counts) in the background
         if known is None:
-            return f"counting… of {total:,} {noun}"
-        return f"{known[0]:,}{'' if known[1] else '+'} of {total:,} {noun}"
+            return counted(of_total, total).replace("%1", counting)
+        return counted(of_total, total).replace("%1", f"{known[0]:,}{'' if known[1] else '+'}")
 
     def _ask(self, question: str) -> bool:
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
@@ -371,7 +374,7 @@ class ListPane(QWidget):
         table = TABLES[index]
         self.stack.setCurrentIndex(index)
         self.filter_bar.setVisible(table == "event")
-        self.search_edit.setPlaceholderText(f"Search {TAB_TITLES[index].lower()}")
+        self.search_edit.setPlaceholderText(QCoreApplication.translate("ListPane", SEARCH_PLACEHOLDERS[index]))
         model = self.models[table]
         if isinstance(model, NamedTableModel):
             model.set_text(self.search_edit.text().strip())

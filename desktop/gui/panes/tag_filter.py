@@ -117,7 +117,7 @@ class TagFilter(QWidget):
             chip.deleteLater()
         self._chips = []
         for index, tag in enumerate(tags):
-            chip = QToolButton(objectName="tag_chip", text=f"{tag}  ✕", toolTip=f"Stop filtering by “{tag}”")
+            chip = QToolButton(objectName="tag_chip", text=f"{tag}  ✕", toolTip=QCoreApplication.translate("TagFilter", "Stop filtering by “%1”").replace("%1", tag))
             chip.setProperty("tag", tag)
             chip.clicked.connect(lambda _checked=False, name=tag: self.remove(name))
             self._row.insertWidget(1 + index, chip)

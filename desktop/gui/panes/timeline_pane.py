@@ -30,6 +30,7 @@ from desktop.gui.panes.timeline.date_shift import shift_date_text
 from desktop.gui.panes.timeline.view import TimelineView
 from desktop.gui.tasks import TaskHandle
 from desktop.gui.workspace import Workspace
+from desktop.gui.wording import counted, words
 
 LANES = ((QT_TRANSLATE_NOOP("TimelinePane", "Type"), "type"), (QT_TRANSLATE_NOOP("TimelinePane", "Place"), "place"), (QT_TRANSLATE_NOOP("TimelinePane", "Tag"), "tag"), (QT_TRANSLATE_NOOP("TimelinePane", "Status"), "status"))
 BACKGROUND_LIMIT = 50_000
@@ -156,7 +157,7 @@ class TimelinePane(QWidget):
         if self._fit_when_loaded:
             self._fit_when_loaded = False
             self.view.fit_all()
-        self.summary.setText(f"{len(data):,} dated events")
+        self.summary.setText(counted("dated_events", len(data)))
         self._show_selected_title(self.view.selected_event())
 
     def fit_all(self) -> None:
@@ -174,7 +175,7 @@ class TimelinePane(QWidget):
     def _show_selected_title(self, event_id: int | None) -> None:
         """The selected event's title next to the toolbar (it may not fit on its bar)."""
         title = self._titles([event_id]).get(event_id, "") if event_id is not None else ""
-        self.selected_label.setText(f"Selected: {title}" if title else "")
+        self.selected_label.setText(QCoreApplication.translate("TimelinePane", "Selected: %1").replace("%1", title) if title else "")
         self.selected_label.setToolTip(title)
 
     def select_event(self, uid: str | None) -> None:
@@ -202,7 +203,7 @@ class TimelinePane(QWidget):
         row = rows[0]
         moved = shift_date_text(row.date_text, days)
         if moved is None:
-            self.selected_label.setText(f"“{dates.humanize(row.date_text)}” cannot move by {abs(days)} days: edit the date in the form")
+            self.selected_label.setText(counted("cannot_move", abs(days)).replace("%1", dates.humanize(row.date_text)))
             return
         command = UpdateRecordCommand(self.workspace, "event", uid, {"date_text": moved}, QCoreApplication.translate("TimelinePane", "Move event date"))
         try:
@@ -210,7 +211,7 @@ class TimelinePane(QWidget):
         except CasefileError as error:
             self.selected_label.setText(str(error))
             return
-        self.selected_label.setText(f"Moved “{row.title}” to {dates.humanize(moved)}")
+        self.selected_label.setText(QCoreApplication.translate("TimelinePane", "Moved “%1” to %2").replace("%1", row.title).replace("%2", dates.humanize(moved)))
 
     def _on_view_dropped_on_event(self, event_id: int, mime: object) -> None:
         uid = self.workspace.uid_for_event_id(event_id)
@@ -256,4 +257,4 @@ class TimelinePane(QWidget):
         if not rows:
             return ""
         row = rows[0]
-        return f"{row.title}\n{dates.humanize(row.date_text)} · {row.place or 'no place'} · {row.status}"
+        return row.title + "\n" + " · ".join((dates.humanize(row.date_text), row.place or QCoreApplication.translate("TimelinePane", "no place"), words(row.status)))

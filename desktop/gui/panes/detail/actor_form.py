@@ -25,7 +25,7 @@ def protection_text(protected: bool, pseudonym: str) -> str:
     if not protected:
         return ""
     if pseudonym.strip():
-        return f"Protected person: reports print “{pseudonym.strip()}” instead of the name."
+        return QCoreApplication.translate("ActorForm", "Protected person: reports print “%1” instead of the name.").replace("%1", pseudonym.strip())
     return QCoreApplication.translate("ActorForm", "Protected person: set a pseudonym (e.g. “Witness A”) for reports to print instead of the name.")
 
 

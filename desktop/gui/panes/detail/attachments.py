@@ -130,7 +130,7 @@ class AttachmentsSection(QWidget):
                 commands.append(AddAttachmentCommand(self.workspace, self.source_uid, from_os_name(path.name), path.read_bytes(), values))
             self.workspace.execute(commands[0] if len(commands) == 1 else CompoundCommand(f"Attach {len(commands)} files", commands))
         except (OSError, ValidationError) as error:
-            show_invalid(self.table, self.error, f"Could not attach: {error}")
+            show_invalid(self.table, self.error, QCoreApplication.translate("AttachmentsSection", "Could not attach: %1").replace("%1", str(error)))
             return
         show_invalid(self.table, self.error, None)
 
@@ -149,7 +149,7 @@ class AttachmentsSection(QWidget):
                         return
                     path = self.workspace.opened_files.write(key, name, content, allow_disk=True)
             except OSError as error:
-                show_invalid(self.table, self.error, f"Could not open the file: {error}")
+                show_invalid(self.table, self.error, QCoreApplication.translate("AttachmentsSection", "Could not open the file: %1").replace("%1", str(error)))
                 return
             executable = os.name == "posix" and os.access(path, os.X_OK)  # Windows calls every file executable
             risk = program_risk(attachment["file_name"], content[:MAGIC_BYTES], executable)
@@ -164,7 +164,7 @@ class AttachmentsSection(QWidget):
                 try:
                     Path(target).write_bytes(self.workspace.attachment_content(uid))
                 except OSError as error:
-                    show_invalid(self.table, self.error, f"Could not save the copy: {error}")
+                    show_invalid(self.table, self.error, QCoreApplication.translate("AttachmentsSection", "Could not save the copy: %1").replace("%1", str(error)))
 
     def remove_selected(self) -> None:
         uids = self.selected_uids()

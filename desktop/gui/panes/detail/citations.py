@@ -16,6 +16,7 @@ from desktop.gui.panes.detail.dialog_base import RecordDialog, Submit, line, pla
 from desktop.gui.panes.detail.labels import credibility_choices, words
 from desktop.gui.panes.detail.linked_table import LinkedTable, Row
 from desktop.gui.panes.detail.widgets import UID_ROLE, muted_label
+from desktop.gui.wording import counted
 
 if TYPE_CHECKING:
     from desktop.gui.workspace import Workspace
@@ -118,7 +119,7 @@ class CitationDialog(RecordDialog):
         self.results.blockSignals(True)
         self.results.setCurrentRow(-1)
         self.results.blockSignals(False)
-        self.chosen.setText(f"Chosen: a new source, “{title}” (made when you save)")
+        self.chosen.setText(QCoreApplication.translate("CitationDialog", "Chosen: a new source, “%1” (made when you save)").replace("%1", title))
 
     def listed_sources(self) -> list[tuple[str, str]]:
         """(uid, title) of the sources the search currently lists."""
@@ -148,7 +149,7 @@ class CitationDialog(RecordDialog):
     def _on_search_text_changed(self, text: str) -> None:
         title = " ".join(text.split())
         self.new_source.setEnabled(bool(title))
-        self.new_source.setText(f"New source “{_short(title)}”" if title else QCoreApplication.translate("CitationDialog", "New source…"))
+        self.new_source.setText(QCoreApplication.translate("CitationDialog", "New source “%1”").replace("%1", _short(title)) if title else QCoreApplication.translate("CitationDialog", "New source…"))
         self.results.blockSignals(True)
         self.results.clear()
         for row in self.workspace.search_sources(text, limit=SEARCH_RESULTS):
@@ -156,7 +157,7 @@ class CitationDialog(RecordDialog):
             entry = QListWidgetItem(shown)
             entry.setData(UID_ROLE, row.uid)
             entry.setData(Qt.ItemDataRole.UserRole + 1, row.label)
-            entry.setToolTip(f"{shown}\nCited by {row.uses} event(s)")
+            entry.setToolTip(shown + "\n" + counted("cited_by", row.uses))
             self.results.addItem(entry)
             if row.uid == self.source_uid:
                 self.results.setCurrentItem(entry)
@@ -168,7 +169,7 @@ class CitationDialog(RecordDialog):
             self._show_chosen(current.data(Qt.ItemDataRole.UserRole + 1))
 
     def _show_chosen(self, title: str) -> None:
-        self.chosen.setText(f"Chosen: {title}")
+        self.chosen.setText(QCoreApplication.translate("CitationDialog", "Chosen: %1").replace("%1", title))
 
 
 def _short(title: str, most: int = 28) -> str:
@@ -193,7 +194,7 @@ class CitationsSection(LinkedTable):
             grade = c.grade + (" ✗" if c.stance == "contradicts" else "")
             quote = " ".join(c.quote.split())
             tip = c.quote + (f"\n\nTranslation: {c.quote_translation}" if c.quote_translation else "")
-            grade_tip = f"Reliability {c.reliability or '?'}, credibility {c.credibility or '?'}; {c.stance}" + ("" if c.independent else QCoreApplication.translate("CitationsSection", "; not independent"))
+            grade_tip = QCoreApplication.translate("CitationsSection", "Reliability %1, credibility %2; %3").replace("%1", c.reliability or '?').replace("%2", str(c.credibility or '?')).replace("%3", words(c.stance)) + ("" if c.independent else QCoreApplication.translate("CitationsSection", "; not independent"))
             source_tip = f"{c.source_title}\n{c.outlet}" if c.outlet else c.source_title
             rows.append((c.uid, [c.source_title, grade, locator_text(c.locator_type, c.locator), quote], [source_tip, grade_tip, "", tip]))
         self.set_rows(rows)

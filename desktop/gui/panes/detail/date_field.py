@@ -29,7 +29,7 @@ def bounds_text(edtf: str) -> str:
         return ""
     if bounds.is_empty:
         return ""
-    return f"Earliest {bounds.lo or 'open'} · latest {bounds.hi or 'open'}"
+    return QCoreApplication.translate("DateField", "Earliest %1 · latest %2").replace("%1", bounds.lo or QCoreApplication.translate("DateField", "open")).replace("%2", bounds.hi or QCoreApplication.translate("DateField", "open"))
 
 
 class BoundDateField(BoundField):
@@ -44,7 +44,7 @@ class BoundDateField(BoundField):
 
     def __init__(self, workspace: Workspace, table: str, key: str, label: str = "date") -> None:
         line, reading = QLineEdit(), muted_label()
-        line.setPlaceholderText(PLACEHOLDER)
+        line.setPlaceholderText(QCoreApplication.translate("DateField", PLACEHOLDER))
         line.setMinimumWidth(line.fontMetrics().horizontalAdvance("2017-04-01/2017-04-03") + 16)
         row = QWidget()
         layout = QVBoxLayout(row)  # the reading below, at full width: "before 2018 (up to …)" is long

@@ -111,7 +111,7 @@ class InvolvementsSection(LinkedTable):
         rows: list[Row] = []
         for i in involvements:
             name = f"{i.actor_name} (protected)" if i.protected else i.actor_name
-            tip = f"{i.actor_name}\nProtected: reports print a pseudonym instead of the name." if i.protected else i.actor_name
+            tip = i.actor_name + QCoreApplication.translate("InvolvementsSection", "\nProtected: reports print a pseudonym instead of the name.") if i.protected else i.actor_name
             rows.append((i.uid, [name, words(i.role), count(i.count), i.note], [tip]))
         self.set_rows(rows)
 

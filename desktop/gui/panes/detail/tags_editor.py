@@ -121,7 +121,7 @@ class TagsEditor(QWidget):
         for chip, name in zip(self._chip_pool, self.tags):
             chip.setProperty("tag", name)
             chip.findChild(QLabel).setText(name)
-            chip.findChild(QToolButton).setToolTip(f"Remove the tag “{name}”")
+            chip.findChild(QToolButton).setToolTip(QCoreApplication.translate("TagsEditor", "Remove the tag “%1”").replace("%1", name))
         for index, chip in enumerate(self._chip_pool):
             chip.setVisible(index < len(self.tags))
         self._chip_widgets = self._chip_pool[: len(self.tags)]

@@ -17,6 +17,7 @@ from desktop.gui.panes.timeline.navigation import TimelineNavigator
 from desktop.gui.panes.timeline.render import Frame, FrameRenderer, PaintStats
 from desktop.gui.panes.timeline.style import TimelineColors, TimelineMetrics
 from desktop.gui.panes.timeline.viewport import Viewport
+from desktop.gui.wording import counted
 
 
 OVERFLOW_MENU_LIMIT = 300
@@ -195,7 +196,7 @@ class TimelineView(QWidget):
         """The tooltip for ``pos``: the event's label, a histogram column's count, or ""."""
         badge = self._current_hit_map().badge_at(pos.x(), pos.y())
         if badge is not None:
-            return f"{badge.count:,} more events here; click to list them"
+            return counted("more_events", badge.count)
         event_id = self.event_at(pos)
         if event_id is not None:
             return self.tooltip_provider(event_id)
@@ -204,7 +205,7 @@ class TimelineView(QWidget):
             days = day_to_iso(column.first_day)
             if column.last_day != column.first_day:
                 days += f" – {day_to_iso(column.last_day)}"
-            return f"{column.count:,} events may fall on {days}; click to zoom in"
+            return counted("may_fall", column.count).replace("%1", days)
         return ""
 
     # ----------------------------------------------------------------- gestures (navigator)
@@ -260,7 +261,7 @@ class TimelineView(QWidget):
             action.setData(event_id)
             action.triggered.connect(lambda _checked=False, r=row: self._select_and_report(r))
         if len(rows) > len(shown):
-            more = menu.addAction(f"{len(rows) - len(shown):,} more: zoom in")
+            more = menu.addAction(counted("more", len(rows) - len(shown)))
             more.triggered.connect(lambda _checked=False: self.zoom_by(4.0, pos.x()))
         self.overflow_menu = menu
         menu.aboutToHide.connect(menu.deleteLater)
