@@ -1,4 +1,8 @@
-"""Ticks and labels for the timeline's time axis, spaced so labels never overlap (no Qt)."""
+"""Ticks and labels for the timeline's time axis, spaced so labels never overlap.
+
+Month names come from the default ``QLocale`` (the interface language :mod:`desktop.gui.i18n`
+chose): "28 сент.", "сентябрь 2017", "سبتمبر 2017"; the rest is plain arithmetic.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import QLocale
+
 from desktop.gui.panes.timeline.data import FIRST_DAY, LAST_DAY
 
-MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # fmt: skip
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July",
-               "August", "September", "October", "November", "December")  # fmt: skip
+SHORT = QLocale.FormatType.ShortFormat
+LONG = QLocale.FormatType.LongFormat
 MIN_LABEL_PX = 70.0
 LABEL_PADDING_PX = 12.0
 MIN_MINOR_PX = 5.0
@@ -100,7 +104,7 @@ def choose_step(
     """The finest step whose ticks stay ``min_label_px`` apart and wider than their labels."""
     for step in TICK_LADDER:
         spacing = step.min_days / days_per_px
-        if spacing >= max(min_label_px, label_width(step.sample_label) + LABEL_PADDING_PX):
+        if spacing >= max(min_label_px, label_width(_sample(step)) + LABEL_PADDING_PX):
             return step
     return TICK_LADDER[-1]
 
@@ -159,12 +163,20 @@ def _minor_step(major: TickStep, days_per_px: float) -> TickStep | None:
     return None
 
 
+def _sample(step: TickStep) -> str:
+    """The widest label ``step`` prints in the interface language (English: "28 Sep", "Sep 2017")."""
+    if step.unit in ("day", "week", "month"):
+        return max((_label(step, date(2017, month, 28).toordinal()) for month in range(1, 13)), key=len)
+    return step.sample_label
+
+
 def _label(step: TickStep, day: int) -> str:
     when = date.fromordinal(day)
+    locale = QLocale()
     if step.unit in ("day", "week"):
-        return f"{when.day} {MONTH_ABBREVIATIONS[when.month - 1]}"
+        return f"{when.day} {locale.monthName(when.month, SHORT)}"  # "28 Sep"; Russian's genitive "28 сент."
     if step.unit == "month":
-        return f"{MONTH_ABBREVIATIONS[when.month - 1]} {when.year}"
+        return f"{locale.standaloneMonthName(when.month, SHORT)} {when.year}"
     return str(when.year)
 
 
@@ -183,4 +195,5 @@ def _periods(step: TickStep, lo_day: float, hi_day: float) -> list[Tick]:
     start = date(first.year, first.month, 1).toordinal()
     days = [start, *tick_days(_calendar("month", 1, 1, ""), start + 1, hi_day)]
     months = (date.fromordinal(day) for day in days)
-    return [Tick(day, f"{MONTH_NAMES[when.month - 1]} {when.year}") for day, when in zip(days, months)]
+    locale = QLocale()
+    return [Tick(day, f"{locale.standaloneMonthName(when.month, LONG)} {when.year}") for day, when in zip(days, months)]
