@@ -1629,10 +1629,6 @@ Protected: reports print a pseudonym instead of the name.</source>
         <translation>Открыть участника</translation>
     </message>
     <message>
-        <source>None yet.</source>
-        <translation>Пока нет.</translation>
-    </message>
-    <message>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
@@ -1643,6 +1639,10 @@ Protected: reports print a pseudonym instead of the name.</source>
     <message>
         <source>Open</source>
         <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Пока нет.</translation>
     </message>
     <message>
         <source>Open event</source>
@@ -2726,6 +2726,17 @@ Replace it with this timeline?</source>
     <message>
         <source>no place</source>
         <translation>без места</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineRender</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>из %1</translation>
     </message>
 </context>
 <context>

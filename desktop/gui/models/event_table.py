@@ -345,7 +345,7 @@ class EventTableModel(IdTableModel):
     def _remember(self, rows: Iterable[EventRow]) -> None:
         for row in rows:
             status = QCoreApplication.translate("EventTable", "%1 · disputed").replace("%1", words(row.status)) if row.disputed else words(row.status)
-            texts = (date_label(row.date_text), row.title, row.place, row.event_type, status, f"{row.sources:,}")
+            texts = (date_label(row.date_text), row.title, row.place, words(row.event_type) if row.event_type else row.event_type, status, f"{row.sources:,}")
             self._rows[row.id] = (row, texts)
         excess = len(self._rows) - self.cache_rows
         if excess > 0:  # oldest first; a page on screen was fetched last, so it stays

@@ -58,7 +58,7 @@ class DetailPane(QWidget):
             "actor": ActorForm(workspace),
             "place": PlaceForm(workspace),
         }
-        self.message = muted_label(EMPTY_TEXT)
+        self.message = muted_label(QCoreApplication.translate("DetailPane", EMPTY_TEXT))
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setContentsMargins(24, 24, 24, 24)
         self.stack = QStackedWidget()
@@ -87,7 +87,7 @@ class DetailPane(QWidget):
         if self.form is not None:
             self.form.flush()
         if not table or not uid:
-            self._show_message(EMPTY_TEXT)
+            self._show_message(QCoreApplication.translate("DetailPane", EMPTY_TEXT))
             return
         form = self.forms.get(table)
         if form is None:

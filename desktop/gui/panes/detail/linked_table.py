@@ -34,7 +34,7 @@ class LinkedTable(QWidget):
     record_table = ""
     open_text = ""
 
-    def __init__(self, workspace: Workspace, columns: list[str], stretch: int | tuple[int, ...], add_text: str, empty_text: str = QCoreApplication.translate("LinkedTable", "None yet.")) -> None:
+    def __init__(self, workspace: Workspace, columns: list[str], stretch: int | tuple[int, ...], add_text: str, empty_text: str = "") -> None:
         super().__init__()
         self.workspace = workspace
         self.owner_uid: str | None = None
@@ -46,7 +46,7 @@ class LinkedTable(QWidget):
         self.remove_button = QPushButton(QCoreApplication.translate("LinkedTable", "Remove"))
         self.open_button = QPushButton(QCoreApplication.translate("LinkedTable", self.open_text) if self.open_text else QCoreApplication.translate("LinkedTable", "Open"))
         self.error = error_label()
-        self.empty = muted_label(empty_text)
+        self.empty = muted_label(empty_text or QCoreApplication.translate("LinkedTable", "None yet."))
         buttons = [self.add_button, self.edit_button, self.remove_button] + ([self.open_button] if self.open_text else [])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
