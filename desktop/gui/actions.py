@@ -76,7 +76,7 @@ class Actions:
         self.export_report = self._action(self.file_menu, QCoreApplication.translate("Actions", "Export &Report…"), self._export_report, "Ctrl+Shift+E", "export-report")
         self.file_menu.addSeparator()
         self.save_copy = self._action(self.file_menu, QCoreApplication.translate("Actions", "Save a &Copy…"), self._save_copy)
-        self.backups = self._action(self.file_menu, "&Backups…", self.open_backups)
+        self.backups = self._action(self.file_menu, QCoreApplication.translate("Actions", "&Backups…"), self.open_backups)
         self.backups.setObjectName("backups")  # others open it by this name (e.g. a "copy is older" warning)
         self.save_copy.setObjectName("save_copy")
         self.encrypt = self._action(self.file_menu, QCoreApplication.translate("Actions", "Encrypt Archive…"), lambda: archive.convert("encrypt"))
@@ -84,7 +84,7 @@ class Actions:
         self.rekey = self._action(self.file_menu, QCoreApplication.translate("Actions", "Change Passphrase…"), lambda: archive.convert("rekey"))
         self.file_menu.addSeparator()
         self.close = self._action(self.file_menu, QCoreApplication.translate("Actions", "&Close Archive"), archive.close, StandardKey.Close)
-        self.quit = self._action(self.file_menu, "&Quit", window.close, StandardKey.Quit)
+        self.quit = self._action(self.file_menu, QCoreApplication.translate("Actions", "&Quit"), window.close, StandardKey.Quit)
 
         self.edit_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Edit"))
         self.undo = self._action(self.edit_menu, "&Undo", self._undo, StandardKey.Undo, "undo")
@@ -94,12 +94,12 @@ class Actions:
         self.new_source = self._action(self.edit_menu, QCoreApplication.translate("Actions", "New &Source"), lambda: self._create("source"), "Ctrl+Shift+S", "new-source")
         self.new_actor = self._action(self.edit_menu, QCoreApplication.translate("Actions", "New &Actor"), lambda: self._create("actor"), "Ctrl+Shift+A", "new-actor")
         self.new_place = self._action(self.edit_menu, QCoreApplication.translate("Actions", "New &Place"), lambda: self._create("place"), "Ctrl+Shift+L", "new-place")
-        self.delete = self._action(self.edit_menu, "&Delete", self._delete, StandardKey.Delete, "delete")
+        self.delete = self._action(self.edit_menu, QCoreApplication.translate("Actions", "&Delete"), self._delete, StandardKey.Delete, "delete")
         self.purge = self._action(self.edit_menu, QCoreApplication.translate("Actions", "P&urge…"), self._purge)
         self.edit_menu.addSeparator()
-        self.find = self._action(self.edit_menu, "&Find", self._find, StandardKey.Find, "find")
+        self.find = self._action(self.edit_menu, QCoreApplication.translate("Actions", "&Find"), self._find, StandardKey.Find, "find")
         self.edit_menu.addSeparator()
-        self.preferences = self._action(self.edit_menu, "&Preferences…", self.open_preferences, StandardKey.Preferences)
+        self.preferences = self._action(self.edit_menu, QCoreApplication.translate("Actions", "&Preferences…"), self.open_preferences, StandardKey.Preferences)
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: in the application menu
 
         self.view_menu = bar.addMenu(QCoreApplication.translate("Actions", "&View"))

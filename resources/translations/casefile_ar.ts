@@ -76,6 +76,10 @@
         <translation>حفظ &amp;نسخة…</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>ال&amp;نسخ الاحتياطية…</translation>
+    </message>
+    <message>
         <source>Encrypt Archive…</source>
         <translation>تشفير الأرشيف…</translation>
     </message>
@@ -90,6 +94,10 @@
     <message>
         <source>&amp;Close Archive</source>
         <translation>إ&amp;غلاق الأرشيف</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -112,8 +120,20 @@
         <translation>م&amp;كان جديد</translation>
     </message>
     <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
         <source>P&amp;urge…</source>
         <translation>م&amp;حو نهائي…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>ب&amp;حث</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>الت&amp;فضيلات…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -418,6 +438,46 @@ Restore it from a backup (casefile restore), or export what still reads.</source
     <message>
         <source>Why</source>
         <translation>السبب</translation>
+    </message>
+    <message>
+        <source>on open</source>
+        <translation>عند الفتح</translation>
+    </message>
+    <message>
+        <source>on close</source>
+        <translation>عند الإغلاق</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>يدويًا</translation>
+    </message>
+    <message>
+        <source>before import</source>
+        <translation>قبل الاستيراد</translation>
+    </message>
+    <message>
+        <source>before migration from schema %1</source>
+        <translation>قبل الترحيل من المخطط %1</translation>
+    </message>
+    <message>
+        <source>before merging %1</source>
+        <translation>قبل الدمج مع %1</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>بايت</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>ك.ب</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>م.ب</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>ج.ب</translation>
     </message>
     <message>
         <source>Backups</source>

@@ -76,6 +76,10 @@
         <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервные копии…</translation>
+    </message>
+    <message>
         <source>Encrypt Archive…</source>
         <translation>Зашифровать архив…</translation>
     </message>
@@ -90,6 +94,10 @@
     <message>
         <source>&amp;Close Archive</source>
         <translation>&amp;Закрыть архив</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -112,8 +120,20 @@
         <translation>Новое &amp;место</translation>
     </message>
     <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
         <source>P&amp;urge…</source>
         <translation>Стереть &amp;навсегда…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -418,6 +438,46 @@ Restore it from a backup (casefile restore), or export what still reads.</source
     <message>
         <source>Why</source>
         <translation>Причина</translation>
+    </message>
+    <message>
+        <source>on open</source>
+        <translation>при открытии</translation>
+    </message>
+    <message>
+        <source>on close</source>
+        <translation>при закрытии</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <source>before import</source>
+        <translation>перед импортом</translation>
+    </message>
+    <message>
+        <source>before migration from schema %1</source>
+        <translation>перед обновлением со схемы %1</translation>
+    </message>
+    <message>
+        <source>before merging %1</source>
+        <translation>перед объединением с %1</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>байт</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>КБ</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>ГБ</translation>
     </message>
     <message>
         <source>Backups</source>

@@ -42,13 +42,35 @@ from desktop.gui.workspace import Workspace
 COLUMNS = (QT_TRANSLATE_NOOP("BackupsDialog", "Taken"), QT_TRANSLATE_NOOP("BackupsDialog", "Size"), QT_TRANSLATE_NOOP("BackupsDialog", "Events"), QT_TRANSLATE_NOOP("BackupsDialog", "Why"))
 
 
+REASONS = {
+    "on open": QT_TRANSLATE_NOOP("BackupsDialog", "on open"),
+    "on close": QT_TRANSLATE_NOOP("BackupsDialog", "on close"),
+    "manual": QT_TRANSLATE_NOOP("BackupsDialog", "manual"),
+    "before import": QT_TRANSLATE_NOOP("BackupsDialog", "before import"),
+}
+"""Why a backup was taken, as stored (English) → words to show."""
+
+
+def reason_words(reason: str) -> str:
+    """A backup's stored reason in the interface language (an unknown one as it is)."""
+    if reason in REASONS:
+        return QCoreApplication.translate("BackupsDialog", REASONS[reason])
+    for prefix, text in (("before migration from schema ", QT_TRANSLATE_NOOP("BackupsDialog", "before migration from schema %1")),
+                         ("before merging ", QT_TRANSLATE_NOOP("BackupsDialog", "before merging %1"))):  # fmt: skip
+        if reason.startswith(prefix):
+            return QCoreApplication.translate("BackupsDialog", text).replace("%1", reason[len(prefix):])
+    return reason
+
+
 def size_text(size: int) -> str:
     value = float(size)
-    for unit in ("bytes", "KB", "MB"):
+    for unit in (QT_TRANSLATE_NOOP("BackupsDialog", "bytes"), QT_TRANSLATE_NOOP("BackupsDialog", "KB"), QT_TRANSLATE_NOOP("BackupsDialog", "MB")):
         if value < 1024:
-            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+            shown = QCoreApplication.translate("BackupsDialog", unit)
+            return f"{value:.0f} {shown}" if unit == "bytes" else f"{value:.1f} {shown}"
         value /= 1024
-    return f"{value:.2f} GB"
+    gigabytes = QCoreApplication.translate("BackupsDialog", "GB")
+    return f"{value:.2f} {gigabytes}"
 
 
 class BackupsDialog(QDialog):
@@ -112,7 +134,7 @@ class BackupsDialog(QDialog):
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
             events = "?" if info.events is None else f"{info.events:,}"
-            cells = (f"{info.taken_at.astimezone():%Y-%m-%d %H:%M:%S}", size_text(info.size), events, info.reason)
+            cells = (f"{info.taken_at.astimezone():%Y-%m-%d %H:%M:%S}", size_text(info.size), events, reason_words(info.reason))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column in (1, 2):
@@ -170,7 +192,7 @@ class BackupsDialog(QDialog):
         when = f"{info.taken_at.astimezone():%Y-%m-%d %H:%M}"
         answer = QMessageBox.question(
             self, QCoreApplication.translate("BackupsDialog", "Restore this backup?"),
-            QCoreApplication.translate("BackupsDialog", "Replace %1 by the backup of %2 (%3)?\n\nChanges made since then will not be in the archive. The current file is not deleted: it is kept next to the archive, and a backup of it is taken as it closes.").replace("%1", self.archive_path.name).replace("%2", when).replace("%3", info.reason),
+            QCoreApplication.translate("BackupsDialog", "Replace %1 by the backup of %2 (%3)?\n\nChanges made since then will not be in the archive. The current file is not deleted: it is kept next to the archive, and a backup of it is taken as it closes.").replace("%1", self.archive_path.name).replace("%2", when).replace("%3", reason_words(info.reason)),
         )  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -17,6 +17,7 @@ from db.errors import InvalidDate
 from db.models import STATUSES
 from db.report_data import ReportFilters
 from desktop.gui.settings import read_list
+from desktop.gui.wording import words
 
 if TYPE_CHECKING:
     from desktop.gui.workspace import Workspace
@@ -41,7 +42,7 @@ class ScopeFields:
         self.date_to.setPlaceholderText(QCoreApplication.translate("ScopeFields", "to, e.g. 2017-06"))
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(QCoreApplication.translate("ScopeFields", "any tag; several separated by ;"))
-        self.status_boxes = {status: QCheckBox(status) for status in STATUSES}
+        self.status_boxes = {status: QCheckBox(words(status)) for status in STATUSES}
         self.redaction = QComboBox()
         for label, key in PROFILES:
             self.redaction.addItem(QCoreApplication.translate("ScopeFields", label), key)

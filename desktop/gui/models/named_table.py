@@ -15,7 +15,7 @@ from db.services import ChangeSet
 from desktop.gui.models.id_list import IdList, TaskCallbacks
 from desktop.gui.models.id_table import ID_ROLE, UID_ROLE, AnyIndex, IdTableModel
 from desktop.gui.workspace import Workspace
-from desktop.gui.wording import counted
+from desktop.gui.wording import counted, words
 
 
 HEADERS: dict[str, tuple[str, str, str]] = {
@@ -177,7 +177,7 @@ class NamedTableModel(IdTableModel):
             if column == LABEL:
                 return row.label
             if column == DETAIL:
-                return row.detail.replace("_", " ")
+                return words(row.detail) if self.table == "actor" else row.detail  # an actor's kind; a source's outlet, a place's country as typed
             return f"{row.uses:,}" if role == Qt.ItemDataRole.DisplayRole else counted("used_by", row.uses)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == USES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -16,6 +16,7 @@ from db.models import STATUSES
 from db.queries import EventFilter
 from db.services import ChangeSet
 from desktop.gui.models.status_icons import status_icon
+from desktop.gui.wording import words
 from desktop.gui.panes.detail.widgets import error_color, muted_label
 from desktop.gui.panes.flow_layout import FlowLayout
 from desktop.gui.panes.tag_filter import TagFilter
@@ -80,7 +81,7 @@ class FilterBar(QWidget):
         self.type_combo = self._choice_combo("type_filter", QCoreApplication.translate("FilterBar", "Only events of this type"))
         self.status_combo.addItem(QCoreApplication.translate("FilterBar", "Any status"), None)
         for status in STATUSES:
-            self.status_combo.addItem(status_icon(status), status, status)
+            self.status_combo.addItem(status_icon(status), words(status), status)
         self.clear_button = QToolButton(objectName="clear_filters", text=QCoreApplication.translate("FilterBar", "Clear filters"))
         self.clear_button.setAutoRaise(True)
         self.clear_button.setEnabled(False)
@@ -162,7 +163,7 @@ class FilterBar(QWidget):
         self._reload_tags()
         if self._places_loaded:
             self._reload_places()
-        self._refill(self.type_combo, QCoreApplication.translate("FilterBar", "Any type"), [(term, term) for term in self.workspace.terms("event_type")])
+        self._refill(self.type_combo, QCoreApplication.translate("FilterBar", "Any type"), [(words(term), term) for term in self.workspace.terms("event_type")])
 
     # --- internals -----------------------------------------------------------------------
 
@@ -303,4 +304,4 @@ class FilterBar(QWidget):
         if affects(changes, "place_choices") and self._places_loaded:
             self._reload_places()
         if affects(changes, "type_choices"):
-            self._refill(self.type_combo, QCoreApplication.translate("FilterBar", "Any type"), [(term, term) for term in self.workspace.terms("event_type")])
+            self._refill(self.type_combo, QCoreApplication.translate("FilterBar", "Any type"), [(words(term), term) for term in self.workspace.terms("event_type")])
