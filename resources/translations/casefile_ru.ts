@@ -1269,7 +1269,7 @@ Changes made since then will not be in the archive. The current file is not dele
     </message>
     <message>
         <source>Sensitive: leave out of redacted reports</source>
-        <translation>Чувствительное: не включать в отредактированные отчёты</translation>
+        <translation>Чувствительное: не включать в отчёты со скрытием данных</translation>
     </message>
     <message>
         <source>Order that day</source>
@@ -2378,7 +2378,7 @@ Install a PDF viewer to open it.</source>
     </message>
     <message>
         <source>Redaction</source>
-        <translation>Редактирование данных</translation>
+        <translation>Скрытие данных</translation>
     </message>
     <message>
         <source>From</source>
@@ -2520,7 +2520,7 @@ Install a PDF viewer to open it.</source>
     </message>
     <message>
         <source>Sensitive: leave out of redacted reports</source>
-        <translation>Чувствительное: не включать в отредактированные отчёты</translation>
+        <translation>Чувствительное: не включать в отчёты со скрытием данных</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -3256,9 +3256,9 @@ Replace it with this timeline?</source>
     <message numerus="yes">
         <source>%n item(s) were withheld by the redaction profile.</source>
         <translation>
-            <numerusform>Профиль редактирования скрыл %n элемент.</numerusform>
-            <numerusform>Профиль редактирования скрыл %n элемента.</numerusform>
-            <numerusform>Профиль редактирования скрыл %n элементов.</numerusform>
+            <numerusform>Профиль скрытия данных скрыл %n элемент.</numerusform>
+            <numerusform>Профиль скрытия данных скрыл %n элемента.</numerusform>
+            <numerusform>Профиль скрытия данных скрыл %n элементов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
