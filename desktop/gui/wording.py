@@ -50,14 +50,21 @@ _CODE_WORDS = (
     QT_TRANSLATE_NOOP("Wording", "Truth cannot be judged"),
     QT_TRANSLATE_NOOP("Wording", "Photo or video"), QT_TRANSLATE_NOOP("Wording", "Social-media post"),
     QT_TRANSLATE_NOOP("Wording", "State body"),
+    QT_TRANSLATE_NOOP("Wording", "event"), QT_TRANSLATE_NOOP("Wording", "source"), QT_TRANSLATE_NOOP("Wording", "actor"),
+    QT_TRANSLATE_NOOP("Wording", "place"), QT_TRANSLATE_NOOP("Wording", "citation"), QT_TRANSLATE_NOOP("Wording", "figure"),
+    QT_TRANSLATE_NOOP("Wording", "involvement"), QT_TRANSLATE_NOOP("Wording", "event relation"),
+    QT_TRANSLATE_NOOP("Wording", "attachment"), QT_TRANSLATE_NOOP("Wording", "tag"), QT_TRANSLATE_NOOP("Wording", "case file"),
 )
 """Every stored code's English words (as :func:`db.field_labels.words` writes them) and the
 Admiralty scales, listed for lupdate; :func:`words` translates them where shown."""
+TABLE_NOUNS = ("event", "source", "actor", "place", "citation", "figure", "involvement", "event_relation", "attachment",
+               "tag", "case_file")  # fmt: skip
+"""Record tables, named in undo steps ("New event") and messages."""
 KNOWN_CODES = frozenset(
     field_labels.words(code) for codes in (
         models.STATUSES, models.LOCATION_PRECISIONS, models.SENSITIVITIES, models.ACTOR_KINDS, models.SOURCE_KINDS,
         models.STANCES, models.QUALIFIERS, models.LOCATOR_TYPES, models.ATTACHMENT_KINDS, models.ROLES,
-        DEFAULT_TERMS["event_type"],
+        DEFAULT_TERMS["event_type"], TABLE_NOUNS,
     ) for code in codes
 )  # fmt: skip
 

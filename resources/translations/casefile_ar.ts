@@ -405,12 +405,28 @@ Restore it from a backup (casefile restore), or export what still reads.</source
         <translation>فتح ملف قد يُشغَّل؟</translation>
     </message>
     <message>
+        <source>“%1” may be a program: %2.
+
+Opening it can run it on this computer, and a program can damage your files or send what is on this computer elsewhere. Open it only if you trust where it came from; Save a copy… keeps it without running it.</source>
+        <translation>قد يكون «%1» برنامجًا: %2.
+
+قد يؤدي فتحه إلى تشغيله على هذا الحاسوب، والبرنامج قد يتلف ملفاتك أو يرسل ما على الحاسوب إلى جهة أخرى. لا تفتحه إلا إذا كنت تثق بمصدره؛ «حفظ نسخة…» يحفظه دون تشغيله.</translation>
+    </message>
+    <message>
         <source>Open Anyway</source>
         <translation>فتح على أي حال</translation>
     </message>
     <message>
         <source>Write an unencrypted copy?</source>
         <translation>كتابة نسخة غير مشفّرة؟</translation>
+    </message>
+    <message>
+        <source>This archive is encrypted, but opening “%1” puts an unencrypted copy on the disk: %2.
+
+It is deleted when the archive closes, but the disk may keep its blocks.</source>
+        <translation>هذا الأرشيف مشفّر، لكن فتح «%1» يضع نسخة غير مشفّرة على القرص: %2.
+
+تُحذف عند إغلاق الأرشيف، لكن القرص قد يحتفظ بكتلها.</translation>
     </message>
     <message>
         <source>Attach files</source>
@@ -3149,6 +3165,50 @@ Replace it with this timeline?</source>
     <message>
         <source>State body</source>
         <translation>جهة حكومية</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>حدث</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>مصدر</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>فاعل</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <source>citation</source>
+        <translation>استشهاد</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>involvement</source>
+        <translation>مشاركة</translation>
+    </message>
+    <message>
+        <source>event relation</source>
+        <translation>علاقة بين حدثين</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>مرفق</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>وسم</translation>
+    </message>
+    <message>
+        <source>case file</source>
+        <translation>ملف القضية</translation>
     </message>
     <message>
         <source>— not graded</source>

@@ -405,12 +405,28 @@ Restore it from a backup (casefile restore), or export what still reads.</source
         <translation>Открыть файл, который может запуститься?</translation>
     </message>
     <message>
+        <source>“%1” may be a program: %2.
+
+Opening it can run it on this computer, and a program can damage your files or send what is on this computer elsewhere. Open it only if you trust where it came from; Save a copy… keeps it without running it.</source>
+        <translation>«%1» может быть программой: %2.
+
+При открытии она может запуститься на этом компьютере, а программа способна повредить ваши файлы или отправить куда-то то, что есть на компьютере. Открывайте, только если доверяете её источнику; «Сохранить копию…» сохранит файл, не запуская его.</translation>
+    </message>
+    <message>
         <source>Open Anyway</source>
         <translation>Всё равно открыть</translation>
     </message>
     <message>
         <source>Write an unencrypted copy?</source>
         <translation>Записать незашифрованную копию?</translation>
+    </message>
+    <message>
+        <source>This archive is encrypted, but opening “%1” puts an unencrypted copy on the disk: %2.
+
+It is deleted when the archive closes, but the disk may keep its blocks.</source>
+        <translation>Этот архив зашифрован, но при открытии «%1» на диске появится незашифрованная копия: %2.
+
+Она удаляется при закрытии архива, но диск может сохранить её блоки.</translation>
     </message>
     <message>
         <source>Attach files</source>
@@ -3149,6 +3165,50 @@ Replace it with this timeline?</source>
     <message>
         <source>State body</source>
         <translation>Государственный орган</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>событие</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>участник</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>citation</source>
+        <translation>ссылка</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>цифра</translation>
+    </message>
+    <message>
+        <source>involvement</source>
+        <translation>участие</translation>
+    </message>
+    <message>
+        <source>event relation</source>
+        <translation>связь событий</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>вложение</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>метка</translation>
+    </message>
+    <message>
+        <source>case file</source>
+        <translation>дело</translation>
     </message>
     <message>
         <source>— not graded</source>

@@ -216,10 +216,7 @@ class AttachmentsSection(QWidget):
 
     def _ask_risk(self, shown_name: str, risk: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("AttachmentsSection", "Open a file that may run?"),
-                          f"“{shown_name}” may be a program: {risk}.\n\n"
-                          "Opening it can run it on this computer, and a program can damage your files or send what "
-                          "is on this computer elsewhere. Open it only if you trust where it came from; "
-                          "Save a copy… keeps it without running it.",
+                          QCoreApplication.translate("AttachmentsSection", "“%1” may be a program: %2.\n\nOpening it can run it on this computer, and a program can damage your files or send what is on this computer elsewhere. Open it only if you trust where it came from; Save a copy… keeps it without running it.").replace("%1", shown_name).replace("%2", risk),
                           QMessageBox.StandardButton.Cancel, self)
         open_button = box.addButton(QCoreApplication.translate("AttachmentsSection", "Open Anyway"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -228,8 +225,7 @@ class AttachmentsSection(QWidget):
 
     def _ask_plaintext(self, shown_name: str, why: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("AttachmentsSection", "Write an unencrypted copy?"),
-                          f"This archive is encrypted, but opening “{shown_name}” puts an unencrypted copy on the disk: "
-                          f"{why}.\n\nIt is deleted when the archive closes, but the disk may keep its blocks.",
+                          QCoreApplication.translate("AttachmentsSection", "This archive is encrypted, but opening “%1” puts an unencrypted copy on the disk: %2.\n\nIt is deleted when the archive closes, but the disk may keep its blocks.").replace("%1", shown_name).replace("%2", why),
                           QMessageBox.StandardButton.Cancel, self)  # fmt: skip
         open_button = box.addButton(QCoreApplication.translate("AttachmentsSection", "Open Anyway"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
