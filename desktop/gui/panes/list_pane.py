@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from db import field_input
 from db.errors import CasefileError
+from db.models import STATUSES
 from db.queries import EventFilter
 from desktop.gui.commands import DeleteRecordsCommand
 from desktop.gui.models.event_table import EventColumn, EventTableModel
@@ -25,7 +26,7 @@ from desktop.gui.panes import source_drop
 from desktop.gui.panes.inline_edit import FIELDS, InlineEditDelegate
 from desktop.gui.panes.record_table import RecordTableView
 from desktop.gui.workspace import Workspace
-from desktop.gui.wording import counted, one_record, plural_key
+from desktop.gui.wording import counted, one_record, plural_key, words
 
 TABLES = ("event", "source", "actor", "place")
 SEARCH_PLACEHOLDERS = (QT_TRANSLATE_NOOP("ListPane", "Search events"), QT_TRANSLATE_NOOP("ListPane", "Search sources"),
@@ -238,7 +239,13 @@ class ListPane(QWidget):
         view = RecordTableView(EventColumn.TITLE if table == "event" else 0)
         view.setObjectName(f"{table}_table")
         view.setModel(model)
-        for column, width in (EVENT_WIDTHS if table == "event" else NAMED_WIDTHS).items():
+        widths = dict(EVENT_WIDTHS if table == "event" else NAMED_WIDTHS)
+        if table == "event":  # the widest status word of the interface language, its dot and padding
+            widest = max(view.fontMetrics().horizontalAdvance(words(status)) for status in STATUSES)
+            widths[EventColumn.STATUS] = max(widths[EventColumn.STATUS], widest + 40)
+        for column, width in widths.items():  # and each header's words fit (Russian runs longer)
+            header_text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(width, view.fontMetrics().horizontalAdvance(header_text) + 28)
             view.horizontalHeader().resizeSection(column, width)
         view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         view.setSortingEnabled(True)
