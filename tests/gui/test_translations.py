@@ -155,6 +155,23 @@ def test_arabic_timeline_reads_right_to_left(language: Any, qtbot: Any, demo_pat
     view.pan_by_pixels(50)  # content moves right: later days come into view
     assert view.visible_range()[0] > lo
     view.set_visible_range(lo, hi)
+    event_id = view._data.ids[0]
+    ten_days = view.day_to_x(737000) - view.day_to_x(737010)  # pixels, leftwards
+    with qtbot.waitSignal(view.sig_event_moved) as moved:
+        view.finish_move(event_id, -ten_days)  # dragged left: ten days later
+    assert moved.args == [event_id, 10]
+    win.close()
+
+
+def test_arabic_tag_chips_flow_from_the_right(language: Any, qtbot: Any, demo_path: Path) -> None:
+    language("ar")
+    win = _window(qtbot, demo_path)
+    pane = win.workbench.list_pane
+    pane.select_record("event", pane.models["event"].uids_at([2])[0])
+    qtbot.wait(50)
+    chips = win.workbench.detail_pane.forms["event"].tags._chip_widgets
+    xs = [chip.mapTo(win, chip.rect().topLeft()).x() for chip in chips]
+    assert len(xs) >= 2 and xs[0] > xs[1]  # the first tag is the rightmost
     win.close()
 
 
