@@ -1990,6 +1990,49 @@ Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Every change you make is written into the archive&apos;s change log together with this name, so that colleagues can see who recorded what. Anyone who gets a copy of an archive can read it.
+
+Use your name, initials or a pseudonym, or leave it empty to be logged as “{unnamed}”. Casefile never uses your computer&apos;s login name. You can change this later under Edit ▸ Preferences…</source>
+        <translation>يُكتب كل تغيير تجريه في سجل تغييرات الأرشيف مع هذا الاسم، ليرى الزملاء من سجّل ماذا. يستطيع كل من يحصل على نسخة من الأرشيف قراءته.
+
+استخدم اسمك أو الأحرف الأولى منه أو اسمًا مستعارًا، أو اتركه فارغًا ليُسجَّل «{unnamed}». لا يستخدم Casefile أبدًا اسم الدخول إلى حاسوبك. يمكنك تغييره لاحقًا من تحرير ◂ التفضيلات…</translation>
+    </message>
+    <message>
+        <source>Welcome to Casefile</source>
+        <translation>مرحبًا بك في Casefile</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>Before you start: what name should Casefile write into the change log?
+
+</source>
+        <translation>قبل أن تبدأ: ما الاسم الذي يكتبه Casefile في سجل التغييرات؟
+
+</translation>
+    </message>
+    <message>
+        <source>empty: logged as “%1”</source>
+        <translation>فارغ: يُسجَّل «%1»</translation>
+    </message>
+    <message>
+        <source>Name in the change log</source>
+        <translation>الاسم في سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>Ask Me Later</source>
+        <translation>اسألني لاحقًا</translation>
+    </message>
+    <message>
+        <source>The name could not be saved: %1</source>
+        <translation>تعذّر حفظ الاسم: %1</translation>
+    </message>
+</context>
+<context>
     <name>PurgeDialog</name>
     <message>
         <source>Purge removes {what} and everything that depends on it from the archive for good: from its tables, its search index and the change log&apos;s copies of the values (the log keeps only digests and a note that a purge happened). {backups}

@@ -1990,6 +1990,49 @@ Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Every change you make is written into the archive&apos;s change log together with this name, so that colleagues can see who recorded what. Anyone who gets a copy of an archive can read it.
+
+Use your name, initials or a pseudonym, or leave it empty to be logged as “{unnamed}”. Casefile never uses your computer&apos;s login name. You can change this later under Edit ▸ Preferences…</source>
+        <translation>Каждое ваше изменение записывается в журнал изменений архива вместе с этим именем, чтобы коллеги видели, кто что внёс. Любой, у кого есть копия архива, может его прочитать.
+
+Укажите имя, инициалы или псевдоним либо оставьте поле пустым — тогда в журнале будет «{unnamed}». Casefile никогда не использует имя вашей учётной записи на компьютере. Это можно изменить позже: Правка ▸ Настройки…</translation>
+    </message>
+    <message>
+        <source>Welcome to Casefile</source>
+        <translation>Добро пожаловать в Casefile</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Before you start: what name should Casefile write into the change log?
+
+</source>
+        <translation>Прежде чем начать: какое имя Casefile должен записывать в журнал изменений?
+
+</translation>
+    </message>
+    <message>
+        <source>empty: logged as “%1”</source>
+        <translation>пусто: в журнале будет «%1»</translation>
+    </message>
+    <message>
+        <source>Name in the change log</source>
+        <translation>Имя в журнале изменений</translation>
+    </message>
+    <message>
+        <source>Ask Me Later</source>
+        <translation>Спросить позже</translation>
+    </message>
+    <message>
+        <source>The name could not be saved: %1</source>
+        <translation>Не удалось сохранить имя: %1</translation>
+    </message>
+</context>
+<context>
     <name>PurgeDialog</name>
     <message>
         <source>Purge removes {what} and everything that depends on it from the archive for good: from its tables, its search index and the change log&apos;s copies of the values (the log keeps only digests and a note that a purge happened). {backups}

@@ -253,6 +253,7 @@ def _everything_shown(qtbot: Any, demo_path: Path, tmp_path: Path) -> tuple[set[
     from desktop.gui.dialogs.conflicts_dialog import open_conflicts_dialog
     from desktop.gui.dialogs.csv_mapping_dialog import CsvMappingDialog
     from desktop.gui.dialogs.passphrase import PassphraseDialog
+    from desktop.gui.dialogs.preferences import PreferencesDialog
     from desktop.gui.dialogs.purge_dialog import purge_message
     from desktop.gui.dialogs.report_dialog import open_report_dialog
     from desktop.gui.dialogs.timeline_export import open_timeline_dialog
@@ -286,6 +287,7 @@ def _everything_shown(qtbot: Any, demo_path: Path, tmp_path: Path) -> tuple[set[
         purge_message(win, one_record("event", "Vigil"), 2),
         PassphraseDialog(win, win.runner, "", "", lambda key, progress: None, new=True),
         CsvMappingDialog(csv, win.runner, win.settings, win),
+        PreferencesDialog(win, first_run=True),
     ]
     for dialog in dialogs:
         dialog.show()

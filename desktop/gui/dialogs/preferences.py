@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from db.user_name import MAX_USER_CHARS, UNNAMED
 from desktop import preferences
 
-EXPLANATION = (
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "PreferencesDialog",
     "Every change you make is written into the archive's change log together with this name, "
     "so that colleagues can see who recorded what. Anyone who gets a copy of an archive can read it.\n\n"
     "Use your name, initials or a pseudonym, or leave it empty to be logged as “{unnamed}”. "
@@ -29,16 +31,16 @@ class PreferencesDialog(QDialog):
                  on_saved: Callable[[str], object] | None = None) -> None:
         super().__init__(parent)
         self.on_saved = on_saved
-        self.setWindowTitle("Welcome to Casefile" if first_run else "Preferences")
-        intro = QLabel(("Before you start: what name should Casefile write into the change log?\n\n" if first_run else "")
-                       + EXPLANATION.format(unnamed=UNNAMED))
+        self.setWindowTitle(self.tr("Welcome to Casefile") if first_run else self.tr("Preferences"))
+        intro = QLabel((self.tr("Before you start: what name should Casefile write into the change log?\n\n") if first_run else "")
+                       + QCoreApplication.translate("PreferencesDialog", EXPLANATION).format(unnamed=UNNAMED))
         intro.setWordWrap(True)
         self.name = QLineEdit(preferences.saved_user_name() or "")
         self.name.setMaxLength(MAX_USER_CHARS)
-        self.name.setPlaceholderText(f"empty: logged as “{UNNAMED}”")
+        self.name.setPlaceholderText(self.tr("empty: logged as “%1”").replace("%1", UNNAMED))
         self.name.setClearButtonEnabled(True)
         form = QFormLayout()
-        form.addRow("Name in the change log", self.name)
+        form.addRow(self.tr("Name in the change log"), self.name)
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828")
         self.error.setWordWrap(True)
@@ -48,7 +50,7 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         if first_run:
-            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Ask Me Later")
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Ask Me Later"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -60,7 +62,7 @@ class PreferencesDialog(QDialog):
         try:
             logged = preferences.save_user_name(self.name.text())
         except OSError as error:
-            self.error.setText(f"The name could not be saved: {error}")
+            self.error.setText(self.tr("The name could not be saved: %1").replace("%1", str(error)))
             self.error.show()
             return
         if self.on_saved is not None:
