@@ -100,6 +100,8 @@ def test_russian_menus_dialog_and_plurals(language: Any, qtbot: Any, demo_path: 
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Экспорт отчёта"
     assert dialog.section_boxes["chronology"].text() == "Хронология"
+    dialog.paper.setCurrentIndex(dialog.paper.findData("Letter"))
+    assert dialog.paper.currentText() == "Letter (США)" and dialog.options().paper == "Letter"  # words shown, code kept
     assert [counted("events", n) for n in (1, 2, 5, 21)] == ["1 событие", "2 события", "5 событий", "21 событие"]
     tabs = win.workbench.list_pane.tab_bar
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["События", "Источники", "Участники", "Места"]

@@ -68,7 +68,8 @@ class ReportDialog(QDialog):
         for label in TLP_LABELS:
             self.tlp.addItem(f"TLP:{label}", label)
         self.paper = QComboBox()
-        self.paper.addItems([QCoreApplication.translate("ReportDialog", "A4"), QCoreApplication.translate("ReportDialog", "Letter")])
+        self.paper.addItem(QCoreApplication.translate("ReportDialog", "A4"), "A4")  # the data is what the PDF builder reads
+        self.paper.addItem(QCoreApplication.translate("ReportDialog", "Letter"), "Letter")
         self.section_boxes = {name: QCheckBox(QCoreApplication.translate("ReportDialog", SECTION_LABELS[name])) for name in SECTIONS}
         self.output = QLineEdit()
         browse = QPushButton(QCoreApplication.translate("ReportDialog", "Choose…"))
@@ -122,7 +123,7 @@ class ReportDialog(QDialog):
             self._select(self.template, s.value("template", "brief"))
             self.scope.restore(s)
             self._select(self.tlp, s.value("tlp", None) or None)
-            self.paper.setCurrentText(str(s.value("paper", "A4")))
+            self.paper.setCurrentIndex(max(self.paper.findData(str(s.value("paper", "A4"))), 0))
             for widget, key in ((self.title, "title"), (self.organisation, "organisation")):
                 widget.setText(str(s.value(key, "")))
             s.remove("author")  # remembered by older versions: a name the user did not ask to keep
@@ -140,7 +141,7 @@ class ReportDialog(QDialog):
         s.beginGroup(SETTINGS_GROUP)
         values: dict[str, Any] = {
             **self.scope.values(), "template": self.template.currentData(),
-            "tlp": self.tlp.currentData() or "", "paper": self.paper.currentText(), "title": self.title.text(), "organisation": self.organisation.text(),
+            "tlp": self.tlp.currentData() or "", "paper": str(self.paper.currentData()), "title": self.title.text(), "organisation": self.organisation.text(),
             "folder": str(Path(self.output.text().strip()).expanduser().parent),
             "sections": [name for name, box in self.section_boxes.items() if box.isChecked()],
         }
@@ -186,7 +187,7 @@ class ReportDialog(QDialog):
         if not sections:
             raise ValueError(QCoreApplication.translate("ReportDialog", "Choose at least one section."))
         return ReportOptions(
-            template=str(self.template.currentData()), filters=filters, sections=sections, paper=self.paper.currentText(),
+            template=str(self.template.currentData()), filters=filters, sections=sections, paper=str(self.paper.currentData()),
             tlp=self.tlp.currentData(), title=self.title.text().strip() or None,
             organisation=self.organisation.text().strip() or None, author=self.author.text().strip() or None,
             redaction=str(self.redaction.currentData()), include_notes=self.include_notes.isChecked(),
