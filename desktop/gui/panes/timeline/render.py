@@ -259,7 +259,7 @@ class FrameRenderer:
         fully_shown = int(plot.height() // self.metrics.lane_height)
         if lane_count > fully_shown:
             last = min(frame.first_lane + fully_shown, lane_count)
-            shown = f"{frame.first_lane + 1}–{last}"
+            shown = f"\u2066{frame.first_lane + 1}–{last}\u2069"  # isolated: "3–6" never reads "6–3" in Arabic
             one_line = QCoreApplication.translate("TimelineRender", "%1 of %2").replace("%1", shown).replace("%2", f"{lane_count:,}")  # lanes shown
             fits = metrics.horizontalAdvance(one_line) <= plot.left() - 8
             of_total = QCoreApplication.translate("TimelineRender", "of %1").replace("%1", f"{lane_count:,}")
