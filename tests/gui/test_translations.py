@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QApplication, QComboBox, QGroupBox, QLabel, QLineEdit, QListWidget, QMenu,
@@ -272,6 +272,9 @@ def _everything_shown(qtbot: Any, demo_path: Path, tmp_path: Path) -> tuple[set[
         bench.list_pane.select_record(table, uid)
         qtbot.wait(50)
         shown |= _widget_strings(win)
+        menu = win.actions._record_menu(table, uid, QPoint(0, 0))  # the right-click menu
+        shown |= _action_strings(menu.actions())
+        menu.close()
     form = bench.detail_pane.forms["event"]
     bench.list_pane.tab_bar.setCurrentIndex(0)
     bench.list_pane.select_record("event", bench.list_pane.models["event"].uids_at([3])[0])
