@@ -13,7 +13,12 @@ QT_X11_LIBS := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 lib
 # desktop entry, AppStream metadata and MIME type with them
 TOOLS := poppler-utils sqlite3 desktop-file-utils appstream shared-mime-info libxml2-utils postgresql
 
-.PHONY: run test system-libs system-libs-gui bench dist smoke clean
+.PHONY: run test system-libs system-libs-gui bench dist smoke clean qm translations
+
+# Interface translations: .ts sources in the repository, .qm built from them (not committed).
+TS := $(wildcard resources/translations/casefile_*.ts)
+QM := $(TS:.ts=.qm)
+GUI_SOURCES = $(shell find desktop/gui -name '*.py' | sort)
 
 $(BIN)/casefile: pyproject.toml
 	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { \
@@ -34,11 +39,25 @@ system-libs:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
-run: $(BIN)/casefile
+resources/translations/%.qm: resources/translations/%.ts $(BIN)/casefile
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+qm: $(QM)
+
+# Refresh the .ts files from the sources (new strings come in unfinished, vanished ones are
+# dropped); English keeps only the plural forms ("1 event", "2 events").
+translations: $(BIN)/casefile
+	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete $(GUI_SOURCES) \
+		-ts resources/translations/casefile_ru.ts resources/translations/casefile_ar.ts
+	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete -pluralonly $(GUI_SOURCES) \
+		-ts resources/translations/casefile_en.ts
+	@$(MAKE) --no-print-directory qm
+
+run: $(BIN)/casefile qm
 	@$(MAKE) --no-print-directory system-libs EXTRA_LIBS="$(QT_X11_LIBS)"
 	$(BIN)/casefile open --demo
 
-test: $(BIN)/casefile
+test: $(BIN)/casefile qm
 	@$(MAKE) --no-print-directory system-libs
 	$(BIN)/lint-imports --no-cache
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q

@@ -21,13 +21,14 @@ from tests import pg_server
 @pytest.fixture(autouse=True)
 def _private_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Point XDG and QSettings paths at a temporary folder so tests never touch real config
-    (nor the user's opened attachments, nor a CASEFILE_USER set in the shell)."""
+    (nor the user's opened attachments, nor a CASEFILE_USER or CASEFILE_LANGUAGE set in the shell)."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     (home / "runtime").mkdir(mode=0o700)  # opened attachments; platformdirs wants it private
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(home / "runtime"))
     monkeypatch.delenv("CASEFILE_USER", raising=False)
+    monkeypatch.setenv("CASEFILE_LANGUAGE", "en")  # the interface in English whatever the machine's locale
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -26,6 +26,13 @@ if TYPE_CHECKING:
     from desktop.gui.workspace import Workspace
 
 StandardKey = QKeySequence.StandardKey
+NEW_TITLES: dict[str, Callable[[], str]] = {
+    "event": lambda: QCoreApplication.translate("Actions", "New event"),
+    "source": lambda: QCoreApplication.translate("Actions", "New source"),
+    "actor": lambda: QCoreApplication.translate("Actions", "New actor"),
+    "place": lambda: QCoreApplication.translate("Actions", "New place"),
+}
+"""The title or name a new record starts with, in the interface language (the user edits it)."""
 
 
 @dataclass(frozen=True)
@@ -51,61 +58,61 @@ class Actions:
         self.workbench: Workbench | None = None
         self._stack: QUndoStack | None = None
         bar = window.menuBar()
-        self.file_menu = bar.addMenu("&File")
-        self.new = self._action(self.file_menu, "&New Archive…", archive.new, "Ctrl+Shift+N")
-        self.new_encrypted = self._action(self.file_menu, "New &Encrypted Archive…", archive.new_encrypted)
-        self.open = self._action(self.file_menu, "&Open Archive…", archive.open, StandardKey.Open)
-        self.recent_menu = self.file_menu.addMenu("Open &Recent")
+        self.file_menu = bar.addMenu(QCoreApplication.translate("Actions", "&File"))
+        self.new = self._action(self.file_menu, QCoreApplication.translate("Actions", "&New Archive…"), archive.new, "Ctrl+Shift+N")
+        self.new_encrypted = self._action(self.file_menu, QCoreApplication.translate("Actions", "New &Encrypted Archive…"), archive.new_encrypted)
+        self.open = self._action(self.file_menu, QCoreApplication.translate("Actions", "&Open Archive…"), archive.open, StandardKey.Open)
+        self.recent_menu = self.file_menu.addMenu(QCoreApplication.translate("Actions", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.demo = self._action(self.file_menu, "Open &Demo Archive", archive.demo)
+        self.demo = self._action(self.file_menu, QCoreApplication.translate("Actions", "Open &Demo Archive"), archive.demo)
         self.file_menu.addSeparator()
-        self.import_ = self._action(self.file_menu, "&Import…", self._import, "Ctrl+Shift+I", "import")
-        export_menu = self.file_menu.addMenu("&Export")
-        self.export_csv = self._action(export_menu, "Events as &CSV…", lambda: self._export("csv"))
-        self.export_json = self._action(export_menu, "Whole archive as &JSON…", lambda: self._export("json"))
+        self.import_ = self._action(self.file_menu, QCoreApplication.translate("Actions", "&Import…"), self._import, "Ctrl+Shift+I", "import")
+        export_menu = self.file_menu.addMenu(QCoreApplication.translate("Actions", "&Export"))
+        self.export_csv = self._action(export_menu, QCoreApplication.translate("Actions", "Events as &CSV…"), lambda: self._export("csv"))
+        self.export_json = self._action(export_menu, QCoreApplication.translate("Actions", "Whole archive as &JSON…"), lambda: self._export("json"))
         self.export_timelinejs = self._action(export_menu, "&TimelineJS…", self._export_timelinejs)
-        self.export_bag = self._action(export_menu, "Archival &Bag…", self._export_bag)
-        self.merge = self._action(self.file_menu, "&Merge Archive…", self._merge)
-        self.export_report = self._action(self.file_menu, "Export &Report…", self._export_report, "Ctrl+Shift+E", "export-report")
+        self.export_bag = self._action(export_menu, QCoreApplication.translate("Actions", "Archival &Bag…"), self._export_bag)
+        self.merge = self._action(self.file_menu, QCoreApplication.translate("Actions", "&Merge Archive…"), self._merge)
+        self.export_report = self._action(self.file_menu, QCoreApplication.translate("Actions", "Export &Report…"), self._export_report, "Ctrl+Shift+E", "export-report")
         self.file_menu.addSeparator()
-        self.save_copy = self._action(self.file_menu, "Save a &Copy…", self._save_copy)
-        self.backups = self._action(self.file_menu, "&Backups…", self.open_backups)
+        self.save_copy = self._action(self.file_menu, QCoreApplication.translate("Actions", "Save a &Copy…"), self._save_copy)
+        self.backups = self._action(self.file_menu, QCoreApplication.translate("Actions", "&Backups…"), self.open_backups)
         self.backups.setObjectName("backups")  # others open it by this name (e.g. a "copy is older" warning)
         self.save_copy.setObjectName("save_copy")
-        self.encrypt = self._action(self.file_menu, "Encrypt Archive…", lambda: archive.convert("encrypt"))
-        self.decrypt = self._action(self.file_menu, "Decrypt Archive…", lambda: archive.convert("decrypt"))
-        self.rekey = self._action(self.file_menu, "Change Passphrase…", lambda: archive.convert("rekey"))
+        self.encrypt = self._action(self.file_menu, QCoreApplication.translate("Actions", "Encrypt Archive…"), lambda: archive.convert("encrypt"))
+        self.decrypt = self._action(self.file_menu, QCoreApplication.translate("Actions", "Decrypt Archive…"), lambda: archive.convert("decrypt"))
+        self.rekey = self._action(self.file_menu, QCoreApplication.translate("Actions", "Change Passphrase…"), lambda: archive.convert("rekey"))
         self.file_menu.addSeparator()
-        self.close = self._action(self.file_menu, "&Close Archive", archive.close, StandardKey.Close)
-        self.quit = self._action(self.file_menu, "&Quit", window.close, StandardKey.Quit)
+        self.close = self._action(self.file_menu, QCoreApplication.translate("Actions", "&Close Archive"), archive.close, StandardKey.Close)
+        self.quit = self._action(self.file_menu, QCoreApplication.translate("Actions", "&Quit"), window.close, StandardKey.Quit)
 
-        self.edit_menu = bar.addMenu("&Edit")
+        self.edit_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Edit"))
         self.undo = self._action(self.edit_menu, "&Undo", self._undo, StandardKey.Undo, "undo")
         self.redo = self._action(self.edit_menu, "&Redo", self._redo, StandardKey.Redo, "redo")
         self.edit_menu.addSeparator()
-        self.new_event = self._action(self.edit_menu, "New &Event", lambda: self._create("event"), StandardKey.New, "new-event")
-        self.new_source = self._action(self.edit_menu, "New &Source", lambda: self._create("source"), "Ctrl+Shift+S", "new-source")
-        self.new_actor = self._action(self.edit_menu, "New &Actor", lambda: self._create("actor"), "Ctrl+Shift+A", "new-actor")
-        self.new_place = self._action(self.edit_menu, "New &Place", lambda: self._create("place"), "Ctrl+Shift+L", "new-place")
-        self.delete = self._action(self.edit_menu, "&Delete", self._delete, StandardKey.Delete, "delete")
-        self.purge = self._action(self.edit_menu, "P&urge…", self._purge)
+        self.new_event = self._action(self.edit_menu, QCoreApplication.translate("Actions", "New &Event"), lambda: self._create("event"), StandardKey.New, "new-event")
+        self.new_source = self._action(self.edit_menu, QCoreApplication.translate("Actions", "New &Source"), lambda: self._create("source"), "Ctrl+Shift+S", "new-source")
+        self.new_actor = self._action(self.edit_menu, QCoreApplication.translate("Actions", "New &Actor"), lambda: self._create("actor"), "Ctrl+Shift+A", "new-actor")
+        self.new_place = self._action(self.edit_menu, QCoreApplication.translate("Actions", "New &Place"), lambda: self._create("place"), "Ctrl+Shift+L", "new-place")
+        self.delete = self._action(self.edit_menu, QCoreApplication.translate("Actions", "&Delete"), self._delete, StandardKey.Delete, "delete")
+        self.purge = self._action(self.edit_menu, QCoreApplication.translate("Actions", "P&urge…"), self._purge)
         self.edit_menu.addSeparator()
-        self.find = self._action(self.edit_menu, "&Find", self._find, StandardKey.Find, "find")
+        self.find = self._action(self.edit_menu, QCoreApplication.translate("Actions", "&Find"), self._find, StandardKey.Find, "find")
         self.edit_menu.addSeparator()
-        self.preferences = self._action(self.edit_menu, "&Preferences…", self.open_preferences, StandardKey.Preferences)
+        self.preferences = self._action(self.edit_menu, QCoreApplication.translate("Actions", "&Preferences…"), self.open_preferences, StandardKey.Preferences)
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: in the application menu
         for action, fallback in ((self.preferences, "Ctrl+,"), (self.quit, "Ctrl+Q")):
             if action.shortcut().isEmpty():  # Linux desktops define no standard key for these
                 action.setShortcut(QKeySequence(fallback))
 
-        self.view_menu = bar.addMenu("&View")
-        self.show_list = self._toggle(self.view_menu, "&List", "list_pane", "Ctrl+1")
-        self.show_detail = self._toggle(self.view_menu, "&Detail", "detail_pane", "Ctrl+2")
-        self.show_timeline = self._toggle(self.view_menu, "&Timeline", "timeline_pane", "Ctrl+3")
+        self.view_menu = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
+        self.show_list = self._toggle(self.view_menu, QCoreApplication.translate("Actions", "&List"), "list_pane", "Ctrl+1")
+        self.show_detail = self._toggle(self.view_menu, QCoreApplication.translate("Actions", "&Detail"), "detail_pane", "Ctrl+2")
+        self.show_timeline = self._toggle(self.view_menu, QCoreApplication.translate("Actions", "&Timeline"), "timeline_pane", "Ctrl+3")
         self.view_menu.addSeparator()
-        self.fit_timeline = self._action(self.view_menu, "&Fit Timeline", self._fit_timeline, "Ctrl+0", "fit")
+        self.fit_timeline = self._action(self.view_menu, QCoreApplication.translate("Actions", "&Fit Timeline"), self._fit_timeline, "Ctrl+0", "fit")
 
-        self.toolbar = window.addToolBar("Main")
+        self.toolbar = window.addToolBar(QCoreApplication.translate("Actions", "Main"))
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setMovable(False)
         for action in (self.new_event, self.new_source, self.new_actor, self.delete, None, self.undo, self.redo, None,
@@ -115,11 +122,11 @@ class Actions:
             else:
                 self.toolbar.addAction(action)
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Help"))
         self.user_guide = self._action(help_menu, QCoreApplication.translate("Actions", "&User Guide"), self.open_user_guide, StandardKey.HelpContents)
         self.shortcuts = self._action(help_menu, QCoreApplication.translate("Actions", "&Keyboard Shortcuts"), self.open_shortcuts, "Ctrl+/")
         help_menu.addSeparator()
-        self.about = self._action(help_menu, "&About Casefile", self._about)
+        self.about = self._action(help_menu, QCoreApplication.translate("Actions", "&About Casefile"), self._about)
         from desktop.gui.tooltips import apply_tips
 
         apply_tips(self)
@@ -154,8 +161,8 @@ class Actions:
         if workspace is None:
             self.undo.setEnabled(False)
             self.redo.setEnabled(False)
-            self.undo.setText("&Undo")
-            self.redo.setText("&Redo")
+            self.undo.setText(QCoreApplication.translate("Actions", "&Undo"))
+            self.redo.setText(QCoreApplication.translate("Actions", "&Redo"))
             return
         self._stack = workspace.undo_stack
         for signal, slot in self._stack_connections():
@@ -204,7 +211,7 @@ class Actions:
             action = self.recent_menu.addAction(f"{path.name} — {path.parent}")
             action.triggered.connect(lambda _checked=False, p=path: self.archive.open_path(Path(p)))
         if not paths:
-            self.recent_menu.addAction("No recent archives").setEnabled(False)
+            self.recent_menu.addAction(QCoreApplication.translate("Actions", "No recent archives")).setEnabled(False)
 
     def _undo(self) -> None:
         if self.workspace is not None:
@@ -218,7 +225,7 @@ class Actions:
         workspace, bench = self.workspace, self.workbench
         if workspace is None or bench is None:
             return
-        values: dict[str, object] = {"title": f"New {table}"} if table in ("event", "source") else {"name": f"New {table}"}
+        values: dict[str, object] = {"title": NEW_TITLES[table]()} if table in ("event", "source") else {"name": NEW_TITLES[table]()}
         if table == "event":
             values["case"] = workspace.default_case()
         command = CreateRecordCommand(workspace, table, values)
@@ -355,7 +362,6 @@ class Actions:
 
         QMessageBox.about(
             self.window,
-            "About Casefile",
-            f"<h3>Casefile {APP_VERSION}</h3><p>Offline case files of events and the sources that back them, "
-            "with printed briefing reports.</p><p>Casefile never connects to the network.</p>",
+            QCoreApplication.translate("Actions", "About Casefile"),
+            QCoreApplication.translate("Actions", "<h3>Casefile %1</h3><p>Offline case files of events and the sources that back them, with printed briefing reports.</p><p>Casefile never connects to the network.</p>").replace("%1", APP_VERSION),
         )

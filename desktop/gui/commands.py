@@ -11,10 +11,12 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from db import records, services
 from db.file_names import display_name
+from desktop.gui.wording import words
 
 if TYPE_CHECKING:
     from desktop.gui.workspace import Workspace
@@ -61,7 +63,7 @@ class CreateRecordCommand(_ArchiveCommand):
     """Create one record; redo after undo recreates it identically (same uid, same stamps)."""
 
     def __init__(self, workspace: Workspace, table: str, values: dict[str, Any], text: str = "") -> None:
-        super().__init__(workspace, text or f"New {table.replace('_', ' ')}")
+        super().__init__(workspace, text or QCoreApplication.translate("Commands", "New %1").replace("%1", words(table)))
         self.table = table
         self.values = dict(values)
         self.uid: str | None = None
@@ -83,7 +85,7 @@ class AddAttachmentCommand(_ArchiveCommand):
     """Store a file for a source; undo removes it (and its content when no longer used)."""
 
     def __init__(self, workspace: Workspace, source_uid: str, file_name: str, content: bytes, values: dict[str, Any]) -> None:
-        super().__init__(workspace, f"Attach {display_name(file_name)}")  # the Edit menu shows it: bidi shown, not obeyed
+        super().__init__(workspace, QCoreApplication.translate("Commands", "Attach %1").replace("%1", display_name(file_name)))  # the Edit menu shows it: bidi shown, not obeyed
         self.args = (source_uid, file_name, content, dict(values))
         self.uid: str | None = None
         self._snapshot: services.Snapshot | None = None
@@ -104,7 +106,7 @@ class UpdateRecordCommand(_ArchiveCommand):
     one field) merge into one undo step; redo puts back the exact after-state, stamp included."""
 
     def __init__(self, workspace: Workspace, table: str, uid: str, values: dict[str, Any], text: str = "", session: Hashable | None = None) -> None:
-        super().__init__(workspace, text or f"Edit {table.replace('_', ' ')}")
+        super().__init__(workspace, text or QCoreApplication.translate("Commands", "Edit %1").replace("%1", words(table)))
         self.table, self.uid = table, uid
         self.values = dict(values)
         self.old: dict[str, Any] = {}
@@ -176,8 +178,8 @@ class DeleteRecordsCommand(_ArchiveCommand):
 
     def __init__(self, workspace: Workspace, table: str, uids: list[str], text: str = "") -> None:
         count = len(uids)
-        noun = table.replace("_", " ")
-        super().__init__(workspace, text or (f"Delete {noun}" if count == 1 else f"Delete {count} {noun}s"))
+        noun = words(table)
+        super().__init__(workspace, text or (QCoreApplication.translate("Commands", "Delete %1").replace("%1", noun) if count == 1 else QCoreApplication.translate("Commands", "Delete %1: %2").replace("%1", noun).replace("%2", str(count))))
         self.table, self.uids = table, list(uids)
         self.snapshots: list[services.Snapshot] = []
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
             archive = Archive.create(path, user=preferences.chosen_user())
             archive.close()
         except (CasefileError, OSError) as error:
-            QMessageBox.warning(self, "Cannot create archive", str(error))
+            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Cannot create archive"), str(error))
             return False
         return self.open_archive(path)
 
@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
         bench = self.workbench
         StatusFeedback(self.statusBar(), self.workspace.undo_stack, lambda: bench.detail_pane.current, self.workspace)
         app_settings.remember_archive(self.settings, archive.path)
-        self.setWindowTitle(f"{archive.path.name} — Casefile")
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "%1 — Casefile").replace("%1", archive.path.name))
         self.status_label.setText(self.workbench.list_pane.count_text())
         if archive.damage is None and self.workspace.backup_due():  # a damaged copy must not push good backups out
             self._backup_in_background(self.workspace)
@@ -186,10 +186,10 @@ class MainWindow(QMainWindow):
     def warn_missing_tail(self, message: str) -> QMessageBox:
         """Say that this copy lacks changes this computer saw, offering the backups when the
         window has File ▸ Backups… (non-modal: the archive stays usable)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Changes are missing", message[0].upper() + message[1:] + ".", QMessageBox.StandardButton.Close, self)
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("MainWindow", "Changes are missing"), message[0].upper() + message[1:] + ".", QMessageBox.StandardButton.Close, self)
         backups = getattr(self.actions, "backups", None)
         if backups is not None:
-            button = box.addButton("Open Backups…", QMessageBox.ButtonRole.ActionRole)
+            button = box.addButton(QCoreApplication.translate("MainWindow", "Open Backups…"), QMessageBox.ButtonRole.ActionRole)
             button.clicked.connect(backups.trigger)
         box.setObjectName("missing_tail")
         box.setModal(False)
@@ -199,10 +199,10 @@ class MainWindow(QMainWindow):
     def _backup_in_background(self, workspace: Workspace) -> None:
         """The backup on open, in the worker lane; the status bar says how it went."""
         def on_failed(message: str) -> None:
-            self.statusBar().showMessage(f"Backup failed: {message}", 15_000)
+            self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Backup failed: %1").replace("%1", message), 15_000)
 
         def on_finished(info: object) -> None:
-            self.statusBar().showMessage("Backed up.", 5_000)
+            self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Backed up."), 5_000)
 
         workspace.backup_in_background(self.runner, "on open", on_finished=on_finished, on_failed=on_failed)
 
@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
         self.read_only_banner.setVisible(archive.read_only)
         if not archive.read_only or self.workbench is None:
             return
-        self.read_only_banner.setText(f"Read-only: {archive.read_only_reason}. Nothing can be changed in this archive.")
+        self.read_only_banner.setText(QCoreApplication.translate("MainWindow", "Read-only: %1. Nothing can be changed in this archive.").replace("%1", str(archive.read_only_reason)))
         self.workbench.detail_pane.setEnabled(False)
         if archive.damage:
             archive_files.offer_backups(self, archive.damage, self.findChild(QAction, "backups"))
@@ -229,8 +229,8 @@ class MainWindow(QMainWindow):
         self.read_only_banner.setVisible(False)
         self.start_page.set_recent(app_settings.recent_archives(self.settings))
         self.stack.setCurrentWidget(self.start_page)
-        self.setWindowTitle("Casefile")
-        self.status_label.setText("No archive open")
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Casefile"))
+        self.status_label.setText(QCoreApplication.translate("MainWindow", "No archive open"))
 
     def _show_open_error(self, path: Path, error: Exception) -> None:
         archive_files.show_open_error(self, error)

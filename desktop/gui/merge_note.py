@@ -7,9 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QToolButton, QWidget
 
 from desktop.gui import merge_ops
+from desktop.gui.wording import counted
 
 if TYPE_CHECKING:
     from desktop.gui.workspace import Workspace
@@ -24,7 +26,7 @@ class ConflictsNote(QToolButton):
         super().__init__(parent)
         self.setObjectName(NOTE)
         self.setAutoRaise(True)
-        self.setToolTip("Settle what the last merges could not: open the merge conflicts")
+        self.setToolTip(QCoreApplication.translate("ConflictsNote", "Settle what the last merges could not: open the merge conflicts"))
         self.on_click: Callable[[], object] | None = None
         self.clicked.connect(self._on_self_clicked)
 
@@ -51,5 +53,5 @@ def refresh_note(window: QMainWindow, workspace: Workspace | None, on_click: Cal
 def show_count(window: QMainWindow, count: int) -> None:
     note = window.statusBar().findChild(ConflictsNote, NOTE)
     if note is not None:
-        note.setText(f"{count} merge conflict{'s' if count != 1 else ''}")
+        note.setText(counted("merge_conflicts", count))
         note.setVisible(count > 0)

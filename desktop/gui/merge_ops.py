@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from db.merge import candidates, conflicts, status
 from db.merge.run import MergeReport, merge
 from desktop.gui.commands import _ArchiveCommand
@@ -69,7 +70,7 @@ class ResolveConflictCommand(_ArchiveCommand):
 
     def __init__(self, workspace: Workspace, conflict: conflicts.OpenConflict, take: str, value: Any = None) -> None:
         what = conflict.field.replace("_", " ") if conflict.field else conflict.table.replace("_", " ")
-        super().__init__(workspace, f"Resolve conflict in {what}")
+        super().__init__(workspace, QCoreApplication.translate("MergeOps", "Resolve conflict in %1").replace("%1", what))
         self.table, self.uid = conflict.table, conflict.record_uid
         self.conflict_uid, self.take, self.value = conflict.uid, take, value
         self.done: conflicts.Resolution | None = None

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -33,12 +33,12 @@ def record_menu(workspace: Workspace, bench: Workbench, table: str, uid: str, sh
     menu = QMenu(parent)
     menu.setObjectName("record_menu")
     menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    _add(menu, "Open", "open", lambda: open_record(bench, table, uid))
+    _add(menu, QCoreApplication.translate("RecordMenu", "Open"), "open", lambda: open_record(bench, table, uid))
     if table in NAME_KEYS:
-        _add(menu, "Duplicate", "duplicate", lambda: duplicate(workspace, bench, table, uid))
-    _add(menu, "Copy as Text", "copy_text", lambda: QGuiApplication.clipboard().setText(workspace.reference_text(table, uid)))
+        _add(menu, QCoreApplication.translate("RecordMenu", "Duplicate"), "duplicate", lambda: duplicate(workspace, bench, table, uid))
+    _add(menu, QCoreApplication.translate("RecordMenu", "Copy as Text"), "copy_text", lambda: QGuiApplication.clipboard().setText(workspace.reference_text(table, uid)))
     if table == "event":
-        _add(menu, "Show on Timeline", "show_on_timeline", lambda: show_on_timeline(uid))
+        _add(menu, QCoreApplication.translate("RecordMenu", "Show on Timeline"), "show_on_timeline", lambda: show_on_timeline(uid))
         if filter_by is not None:
             _add_filters(menu, workspace, uid, filter_by)
     menu.addSeparator()

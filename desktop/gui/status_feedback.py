@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QStatusBar, QWidget
 
@@ -47,11 +47,11 @@ class StatusFeedback(QObject):
         if self.stack.count() == 0:  # cleared (the archive is closing): nothing was done
             return
         if index < before:
-            word, command = "Undone", self.stack.command(index)
+            word, command = QCoreApplication.translate("StatusFeedback", "Undone"), self.stack.command(index)
         elif index == before + 1 and following is not None and self.stack.command(index - 1) is following:
-            word, command = "Redone", following
+            word, command = QCoreApplication.translate("StatusFeedback", "Redone"), following
         else:
-            word, command = "Saved", self.stack.command(index - 1)
+            word, command = QCoreApplication.translate("StatusFeedback", "Saved"), self.stack.command(index - 1)
         name = command.text() if command is not None else ""
         if word != "Saved" and shows_record(self.current(), command):
             self.bar.showMessage(f"{word}.", MESSAGE_MS)  # the form shows what came back

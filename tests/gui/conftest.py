@@ -1,11 +1,38 @@
-"""GUI test fixtures: a workspace over a fresh demo archive."""
+"""GUI test fixtures: a workspace over a fresh demo archive; the interface in English."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+os.environ["CASEFILE_LANGUAGE"] = "en"  # tests find widgets by English text, whatever the machine's locale
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+
+def build_translations() -> None:
+    """Compile each .ts that is newer than its .qm (what ``make qm`` does), so a plain pytest
+    run tests the translations as they are in the sources."""
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in sorted(TRANSLATIONS.glob("casefile_*.ts")):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_interface(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """English (with its plural forms, "1 event"/"2 events") for every GUI test."""
+    from desktop.gui import i18n
+
+    build_translations()
+    i18n.install(qapp, "en")
+    yield
 
 from db.archive import Archive
 from db.demo import build_demo

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from db.errors import ArchiveLocked, CorruptArchive, NewerSchema, NotAnArchive
 
-ARCHIVE_FILTER = "Casefile archives (*.casefile);;All files (*)"
+ARCHIVE_FILTER = QT_TRANSLATE_NOOP("ArchiveFiles", "Casefile archives (*.casefile);;All files (*)")
 OPEN_ERRORS = {
-    NotAnArchive: "This file is not a Casefile archive",
-    CorruptArchive: "This archive is damaged",
-    NewerSchema: "This archive needs a newer Casefile",
-    ArchiveLocked: "This archive is already open",
-    IsADirectoryError: "This is a folder, not an archive",
-    FileNotFoundError: "This archive does not exist",
+    NotAnArchive: QT_TRANSLATE_NOOP("ArchiveFiles", "This file is not a Casefile archive"),
+    CorruptArchive: QT_TRANSLATE_NOOP("ArchiveFiles", "This archive is damaged"),
+    NewerSchema: QT_TRANSLATE_NOOP("ArchiveFiles", "This archive needs a newer Casefile"),
+    ArchiveLocked: QT_TRANSLATE_NOOP("ArchiveFiles", "This archive is already open"),
+    IsADirectoryError: QT_TRANSLATE_NOOP("ArchiveFiles", "This is a folder, not an archive"),
+    FileNotFoundError: QT_TRANSLATE_NOOP("ArchiveFiles", "This archive does not exist"),
 }
 NO_FILE = (IsADirectoryError, FileNotFoundError)
 """Errors with no archive file to speak of: "the file was not changed" would be nonsense."""
@@ -24,7 +25,7 @@ NO_FILE = (IsADirectoryError, FileNotFoundError)
 
 def ask_new_archive_path(parent: QWidget) -> Path | None:
     """Where to create a new archive (``.casefile`` added when missing); None if cancelled."""
-    name, _ = QFileDialog.getSaveFileName(parent, "New archive", str(Path.home() / "case.casefile"), ARCHIVE_FILTER)
+    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ArchiveFiles", "New archive"), str(Path.home() / "case.casefile"), QCoreApplication.translate("ArchiveFiles", ARCHIVE_FILTER))
     if not name:
         return None
     return Path(name) if name.endswith(".casefile") else Path(name + ".casefile")
@@ -32,35 +33,35 @@ def ask_new_archive_path(parent: QWidget) -> Path | None:
 
 def ask_archive_path(parent: QWidget) -> Path | None:
     """An existing archive to open; None if cancelled."""
-    name, _ = QFileDialog.getOpenFileName(parent, "Open archive", str(Path.home()), ARCHIVE_FILTER)
+    name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("ArchiveFiles", "Open archive"), str(Path.home()), QCoreApplication.translate("ArchiveFiles", ARCHIVE_FILTER))
     return Path(name) if name else None
 
 
 def show_open_error(parent: QWidget, error: Exception) -> None:
     """Why the archive did not open, and (when there is a file) that it was not changed (modal)."""
-    heading = next((text for kind, text in OPEN_ERRORS.items() if isinstance(error, kind)), "Cannot open archive")
+    heading = next((QCoreApplication.translate("ArchiveFiles", text) for kind, text in OPEN_ERRORS.items() if isinstance(error, kind)), QCoreApplication.translate("ArchiveFiles", "Cannot open archive"))
     box = QMessageBox(QMessageBox.Icon.Warning, heading, f"{heading}.", QMessageBox.StandardButton.Ok, parent)
-    box.setInformativeText(str(error) if isinstance(error, NO_FILE) else f"{error}\n\nThe file was not changed.")
+    box.setInformativeText(str(error) if isinstance(error, NO_FILE) else QCoreApplication.translate("ArchiveFiles", "%1\n\nThe file was not changed.").replace("%1", str(error)))
     box.setObjectName("open_error")
     box.exec()
 
 
 def warn_damage(parent: QWidget, path: Path, problems: list[str]) -> None:
     """SQLite's check found damage in the open archive (modal)."""
-    QMessageBox.warning(parent, "This archive is damaged", f"SQLite reports damage in {path.name}:\n"
-                        + "\n".join(problems[:5]) + "\n\nRestore it from a backup before editing further.")  # fmt: skip
+    QMessageBox.warning(parent, QCoreApplication.translate("ArchiveFiles", "This archive is damaged"), QCoreApplication.translate("ArchiveFiles", "SQLite reports damage in %1:").replace("%1", path.name) + "\n"
+                        + "\n".join(problems[:5]) + QCoreApplication.translate("ArchiveFiles", "\n\nRestore it from a backup before editing further."))  # fmt: skip
 
 
 def offer_backups(parent: QWidget, damage: str, backups: QAction | None) -> QMessageBox:
     """The archive is damaged and opened read-only: offer the newest good backup (window-modal,
     not blocking). ``backups`` is File ▸ Backups… when this build has it."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "This archive is damaged", "This archive is damaged; it was opened read-only and will not be written to.", QMessageBox.StandardButton.Close, parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ArchiveFiles", "This archive is damaged"), QCoreApplication.translate("ArchiveFiles", "This archive is damaged; it was opened read-only and will not be written to."), QMessageBox.StandardButton.Close, parent)
     box.setObjectName("damaged_archive")
     if backups is not None:
-        restore = box.addButton("Restore the Newest Good Backup…", QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(QCoreApplication.translate("ArchiveFiles", "Restore the Newest Good Backup…"), QMessageBox.ButtonRole.AcceptRole)
         restore.clicked.connect(backups.trigger)
-        box.setInformativeText(f"{damage}\n\nRestore it from a backup, or export what still reads.")
+        box.setInformativeText(QCoreApplication.translate("ArchiveFiles", "%1\n\nRestore it from a backup, or export what still reads.").replace("%1", damage))
     else:
-        box.setInformativeText(f"{damage}\n\nRestore it from a backup (casefile restore), or export what still reads.")
+        box.setInformativeText(QCoreApplication.translate("ArchiveFiles", "%1\n\nRestore it from a backup (casefile restore), or export what still reads.").replace("%1", damage))
     box.open()
     return box

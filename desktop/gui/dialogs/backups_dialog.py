@@ -9,10 +9,11 @@ while no archive is open (it is a copy and a rename of one file).
 from __future__ import annotations
 
 from collections.abc import Callable
+import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,20 +34,43 @@ from db import backups
 from db.backups import BackupInfo
 from db.errors import CasefileError
 from desktop.gui.dialogs.transfer import TransferJob
+from desktop.gui.wording import counted
 from desktop.gui.status_feedback import announce
 from desktop.gui.tasks import TaskCancelled, TaskRunner
 from desktop.gui.workspace import Workspace
 
-COLUMNS = ("Taken", "Size", "Events", "Why")
+COLUMNS = (QT_TRANSLATE_NOOP("BackupsDialog", "Taken"), QT_TRANSLATE_NOOP("BackupsDialog", "Size"), QT_TRANSLATE_NOOP("BackupsDialog", "Events"), QT_TRANSLATE_NOOP("BackupsDialog", "Why"))
+
+
+REASONS = {
+    "on open": QT_TRANSLATE_NOOP("BackupsDialog", "on open"),
+    "on close": QT_TRANSLATE_NOOP("BackupsDialog", "on close"),
+    "manual": QT_TRANSLATE_NOOP("BackupsDialog", "manual"),
+    "before import": QT_TRANSLATE_NOOP("BackupsDialog", "before import"),
+}
+"""Why a backup was taken, as stored (English) → words to show."""
+
+
+def reason_words(reason: str) -> str:
+    """A backup's stored reason in the interface language (an unknown one as it is)."""
+    if reason in REASONS:
+        return QCoreApplication.translate("BackupsDialog", REASONS[reason])
+    for prefix, text in (("before migration from schema ", QT_TRANSLATE_NOOP("BackupsDialog", "before migration from schema %1")),
+                         ("before merging ", QT_TRANSLATE_NOOP("BackupsDialog", "before merging %1"))):  # fmt: skip
+        if reason.startswith(prefix):
+            return QCoreApplication.translate("BackupsDialog", text).replace("%1", reason[len(prefix):])
+    return reason
 
 
 def size_text(size: int) -> str:
     value = float(size)
-    for unit in ("bytes", "KB", "MB"):
+    for unit in (QT_TRANSLATE_NOOP("BackupsDialog", "bytes"), QT_TRANSLATE_NOOP("BackupsDialog", "KB"), QT_TRANSLATE_NOOP("BackupsDialog", "MB")):
         if value < 1024:
-            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+            shown = QCoreApplication.translate("BackupsDialog", unit)
+            return f"{value:.0f} {shown}" if unit == "bytes" else f"{value:.1f} {shown}"
         value /= 1024
-    return f"{value:.2f} GB"
+    gigabytes = QCoreApplication.translate("BackupsDialog", "GB")
+    return f"{value:.2f} {gigabytes}"
 
 
 class BackupsDialog(QDialog):
@@ -56,21 +80,19 @@ class BackupsDialog(QDialog):
                  open_archive: Callable[[Path], object], runner: TaskRunner, parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("backups_dialog")
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(QCoreApplication.translate("BackupsDialog", "Backups"))
         self._workspace, self._close, self._open, self.runner = workspace, close_archive, open_archive, runner
         current = workspace()
-        assert current is not None, "File ▸ Backups… needs an open archive"
+        assert current is not None, QCoreApplication.translate("BackupsDialog", "File ▸ Backups… needs an open archive")
         self.archive_path = current.archive.path
         self.archive_uid = current.archive.meta()["archive_uid"]
         self.key: Any = getattr(current.archive, "key", None)
         self.backups: list[BackupInfo] = []
 
-        self.heading = QLabel(f"Backups of <b>{self.archive_path.name}</b>, newest first. Casefile takes one when "
-                              "the archive opens (if the last is over 30 minutes old), when it closes, and before "
-                              "migrations, imports, merges and encryption.")  # fmt: skip
+        self.heading = QLabel(QCoreApplication.translate("BackupsDialog", "Backups of <b>%1</b>, newest first. Casefile takes one when the archive opens (if the last is over 30 minutes old), when it closes, and before migrations, imports, merges and encryption.").replace("%1", html.escape(self.archive_path.name)))  # fmt: skip
         self.heading.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("BackupsDialog", c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -84,13 +106,13 @@ class BackupsDialog(QDialog):
         self.message.setObjectName("backup_message")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder = QLabel(f"Kept in {backups.folder_of(self.archive_uid)}")
+        self.folder = QLabel(QCoreApplication.translate("BackupsDialog", "Kept in %1").replace("%1", str(backups.folder_of(self.archive_uid))))
         self.folder.setWordWrap(True)
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = QPushButton("&Restore…")
-        self.backup_button = QPushButton("&Back Up Now")
+        self.restore_button = QPushButton(QCoreApplication.translate("BackupsDialog", "&Restore…"))
+        self.backup_button = QPushButton(QCoreApplication.translate("BackupsDialog", "&Back Up Now"))
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -112,14 +134,14 @@ class BackupsDialog(QDialog):
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
             events = "?" if info.events is None else f"{info.events:,}"
-            cells = (f"{info.taken_at.astimezone():%Y-%m-%d %H:%M:%S}", size_text(info.size), events, info.reason)
+            cells = (f"{info.taken_at.astimezone():%Y-%m-%d %H:%M:%S}", size_text(info.size), events, reason_words(info.reason))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column in (1, 2):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
         if not self.backups:
-            self.message.setText(self.message.text() or "No backups yet: Back Up Now takes the first.")
+            self.message.setText(self.message.text() or QCoreApplication.translate("BackupsDialog", "No backups yet: Back Up Now takes the first."))
         self._on_table_selection_changed()
 
     def selected(self) -> BackupInfo | None:
@@ -139,7 +161,7 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.message.setText("Backing up…")
+        self.message.setText(QCoreApplication.translate("BackupsDialog", "Backing up…"))
         workspace.backup_in_background(self.runner, "manual", on_finished=self._on_backup_finished,
                                        on_failed=self._on_backup_failed, on_progress=self._on_backup_progress)  # fmt: skip
 
@@ -148,10 +170,10 @@ class BackupsDialog(QDialog):
         self.progress.setValue(done)
 
     def _on_backup_finished(self, info: BackupInfo) -> None:
-        self._backup_ended(f"Backed up ({info.events:,} events, {size_text(info.size)}).")
+        self._backup_ended(QCoreApplication.translate("BackupsDialog", "Backed up (%1, %2).").replace("%1", counted("events", info.events)).replace("%2", size_text(info.size)))
 
     def _on_backup_failed(self, message: str) -> None:
-        self._backup_ended(f"The backup failed: {message}")
+        self._backup_ended(QCoreApplication.translate("BackupsDialog", "The backup failed: %1").replace("%1", message))
 
     def _backup_ended(self, text: str) -> None:
         self.progress.hide()
@@ -169,10 +191,8 @@ class BackupsDialog(QDialog):
             return
         when = f"{info.taken_at.astimezone():%Y-%m-%d %H:%M}"
         answer = QMessageBox.question(
-            self, "Restore this backup?",
-            f"Replace {self.archive_path.name} by the backup of {when} ({info.reason})?\n\n"
-            "Changes made since then will not be in the archive. The current file is not deleted: "
-            "it is kept next to the archive, and a backup of it is taken as it closes.",
+            self, QCoreApplication.translate("BackupsDialog", "Restore this backup?"),
+            QCoreApplication.translate("BackupsDialog", "Replace %1 by the backup of %2 (%3)?\n\nChanges made since then will not be in the archive. The current file is not deleted: it is kept next to the archive, and a backup of it is taken as it closes.").replace("%1", self.archive_path.name).replace("%2", when).replace("%3", reason_words(info.reason)),
         )  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -181,12 +201,11 @@ class BackupsDialog(QDialog):
             kept = backups.restore(self.archive_path, info.path, key=self.key)
         except (CasefileError, OSError) as error:
             self._open(self.archive_path)
-            self.message.setText(f"Could not restore: {' '.join(str(error).split())}. The archive was not changed.")
+            self.message.setText(QCoreApplication.translate("BackupsDialog", "Could not restore: %1. The archive was not changed.").replace("%1", ' '.join(str(error).split())))
             self.refresh()
             return
         self._open(self.archive_path)
-        self.message.setText(f"Restored the backup of {when}. The file it replaced was kept next to the archive "
-                             f"as {kept.name}.")  # fmt: skip
+        self.message.setText(QCoreApplication.translate("BackupsDialog", "Restored the backup of %1. The file it replaced was kept next to the archive as %2.").replace("%1", when).replace("%2", kept.name))  # fmt: skip
         self.message.setToolTip(str(kept))
         self.refresh()
 
@@ -207,7 +226,7 @@ def run_save_copy(workspace: Workspace, runner: TaskRunner, path: Path, parent: 
     """Write one consistent, verified copy of the open archive to ``path`` in the worker lane
     (the backup API: a plain file copy of an open archive misses what is in its ``-wal``)."""
     archive = workspace.archive
-    job = TransferJob(runner, f"Saving a copy as {path.name}…", parent)
+    job = TransferJob(runner, QCoreApplication.translate("BackupsDialog", "Saving a copy as %1…").replace("%1", path.name), parent)
 
     def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> int:
         def step(done: int, total: int) -> None:
@@ -217,7 +236,7 @@ def run_save_copy(workspace: Workspace, runner: TaskRunner, path: Path, parent: 
 
         return backups.copy_to(archive, path, progress=step)
 
-    job.on_success = lambda events: f"Saved a copy of {archive.path.name} ({events:,} events) as {path}."
+    job.on_success = lambda events: QCoreApplication.translate("BackupsDialog", "Saved a copy of %1 (%2) as %3.").replace("%1", archive.path.name).replace("%2", counted("events", events)).replace("%3", str(path))
     job.start(work)
     return job
 
@@ -225,12 +244,12 @@ def run_save_copy(workspace: Workspace, runner: TaskRunner, path: Path, parent: 
 def save_copy_dialog(workspace: Workspace, runner: TaskRunner, parent: QWidget) -> TransferJob | None:
     """File ▸ Save a Copy…: ask where, copy in the background, say how it went."""
     suggested = workspace.archive.path.with_name(f"{workspace.archive.path.stem} copy.casefile")
-    name, _ = QFileDialog.getSaveFileName(parent, "Save a copy", str(suggested), "Casefile archives (*.casefile)")
+    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("BackupsDialog", "Save a copy"), str(suggested), QCoreApplication.translate("BackupsDialog", "Casefile archives (*.casefile)"))
     if not name:
         return None
     path = Path(name) if name.endswith(".casefile") else Path(name + ".casefile")
     if path.resolve() == workspace.archive.path or path.resolve().name.startswith(f"{workspace.archive.path.name}-"):
-        QMessageBox.warning(parent, "Save a copy", "A copy cannot replace the archive itself; choose another name.")
+        QMessageBox.warning(parent, QCoreApplication.translate("BackupsDialog", "Save a copy"), QCoreApplication.translate("BackupsDialog", "A copy cannot replace the archive itself; choose another name."))
         return None
     if path.exists():  # the file dialog asked before overwriting; the copy never overwrites in place
         path.unlink()

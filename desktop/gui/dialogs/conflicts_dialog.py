@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from db import field_input, records
 from db.errors import CasefileError
-from db.field_labels import words
+from desktop.gui.wording import counted, words
 from db.merge.conflicts import OpenConflict
 from desktop.gui import merge_ops
 from desktop.gui.merge_ops import ResolveConflictCommand
@@ -69,7 +69,7 @@ class ConflictsDialog(QDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflicts_dialog")
-        self.setWindowTitle("Merge Conflicts")
+        self.setWindowTitle(QCoreApplication.translate("ConflictsDialog", "Merge Conflicts"))
         self.workspace = workspace
         self.resize(1100, 520)
         self.tabs = QTabWidget(self)
@@ -84,29 +84,29 @@ class ConflictsDialog(QDialog):
         self.records.setMinimumWidth(220)
         split.setStretchFactor(1, 1)
         split.setSizes([240, 860])
-        self.tabs.addTab(split, "Conflicts")
+        self.tabs.addTab(split, QCoreApplication.translate("ConflictsDialog", "Conflicts"))
         self.duplicates = QListWidget()
         self.duplicates.setObjectName("duplicate_candidates")
-        same, different = QPushButton("They are the same"), QPushButton("They are different")
+        same, different = QPushButton(QCoreApplication.translate("ConflictsDialog", "They are the same")), QPushButton(QCoreApplication.translate("ConflictsDialog", "They are different"))
         same.setObjectName("same_button")
         different.setObjectName("different_button")
         same.clicked.connect(lambda: self._on_duplicate_decided(True))
         different.clicked.connect(lambda: self._on_duplicate_decided(False))
         page = QWidget()
         box = QVBoxLayout(page)
-        box.addWidget(QLabel("Records the merge brought in that may be ones this archive already has. "
-                             "“The same” keeps the first and moves everything that refers to the second to it."))  # fmt: skip
+        box.addWidget(QLabel(QCoreApplication.translate("ConflictsDialog", "Records the merge brought in that may be ones this archive already has. "
+                             "“The same” keeps the first and moves everything that refers to the second to it.")))  # fmt: skip
         box.addWidget(self.duplicates)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(same)
         buttons.addWidget(different)
         box.addLayout(buttons)
-        self.tabs.addTab(page, "Possible duplicates")
+        self.tabs.addTab(page, QCoreApplication.translate("ConflictsDialog", "Possible duplicates"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.close)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Nothing here blocks work: until you choose, each record keeps the value it has here."))
+        layout.addWidget(QLabel(QCoreApplication.translate("ConflictsDialog", "Nothing here blocks work: until you choose, each record keeps the value it has here.")))
         layout.addWidget(self.tabs)
         layout.addWidget(close)
         self.records.currentItemChanged.connect(lambda *_: self._show_fields())
@@ -131,7 +131,7 @@ class ConflictsDialog(QDialog):
                 continue
             seen[conflict.record_uid] = self.records.count()
             count = sum(1 for c in self.conflicts if c.record_uid == conflict.record_uid)
-            text = f"{words(conflict.table).capitalize()} “{conflict.label}”" + (f" — {count} fields" if count > 1 else "")
+            text = QCoreApplication.translate("ConflictsDialog", "%1 “%2”").replace("%1", words(conflict.table).capitalize()).replace("%2", conflict.label) + (" — " + counted("fields", count) if count > 1 else "")
             item = QListWidgetItem(text)
             item.setData(UID_ROLE, conflict.record_uid)
             self.records.addItem(item)
@@ -140,13 +140,13 @@ class ConflictsDialog(QDialog):
         self._show_fields()
         self.duplicates.clear()
         for pair in merge_ops.open_candidates(self.workspace):
-            item = QListWidgetItem(f"{words(pair.table).capitalize()}: “{pair.ours_label}” and “{pair.theirs_label}” — {pair.reason}")
+            item = QListWidgetItem(QCoreApplication.translate("ConflictsDialog", "%1: “%2” and “%3” — %4").replace("%1", words(pair.table).capitalize()).replace("%2", pair.ours_label).replace("%3", pair.theirs_label).replace("%4", pair.reason))
             item.setData(UID_ROLE, (pair.ours_uid, pair.theirs_uid))
             self.duplicates.addItem(item)
         if self.duplicates.count():
             self.duplicates.setCurrentRow(0)
-        self.tabs.setTabText(0, f"Conflicts ({len(self.conflicts)})")
-        self.tabs.setTabText(1, f"Possible duplicates ({self.duplicates.count()})")
+        self.tabs.setTabText(0, counted("conflicts", len(self.conflicts)))
+        self.tabs.setTabText(1, counted("duplicates", self.duplicates.count()))
         if not self.conflicts and self.duplicates.count():
             self.tabs.setCurrentIndex(1)
         elif self.conflicts and not had:  # back after an undo: show them
@@ -162,14 +162,14 @@ class ConflictsDialog(QDialog):
                 widget.deleteLater()
         current = self.records.currentItem()
         if current is None:
-            empty = QLabel("No open conflicts.")
+            empty = QLabel(QCoreApplication.translate("ConflictsDialog", "No open conflicts."))
             self.fields_layout.addWidget(empty)
             empty.show()
             return
         mine = [c for c in self.conflicts if c.record_uid == current.data(UID_ROLE)]
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
-        for column, title in enumerate(("Field", "Here (ours)", "", "There (theirs)", "", "Or type a value")):
+        for column, title in enumerate((QCoreApplication.translate("ConflictsDialog", "Field"), QCoreApplication.translate("ConflictsDialog", "Here (ours)"), "", QCoreApplication.translate("ConflictsDialog", "There (theirs)"), "", QCoreApplication.translate("ConflictsDialog", "Or type a value"))):
             label = QLabel(f"<b>{title}</b>")
             grid.addWidget(label, 0, column)
         for row, conflict in enumerate(mine, start=1):
@@ -183,7 +183,7 @@ class ConflictsDialog(QDialog):
         if len(fields) > 1:
             whole = QHBoxLayout()
             whole.addStretch(1)
-            for text, take in (("Keep ours for every field", "ours"), ("Take theirs for every field", "theirs")):
+            for text, take in ((QCoreApplication.translate("ConflictsDialog", "Keep ours for every field"), "ours"), (QCoreApplication.translate("ConflictsDialog", "Take theirs for every field"), "theirs")):
                 button = QPushButton(text)
                 button.setObjectName(f"all_{take}")
                 button.clicked.connect(lambda _=False, t=take, cs=fields: self._take_all(cs, t))
@@ -209,7 +209,7 @@ class ConflictsDialog(QDialog):
         theirs.setObjectName(f"theirs_{conflict.field or 'record'}")
         grid.addWidget(ours, row, 1)
         grid.addWidget(theirs, row, 3)
-        texts = {"field": ("Keep ours", "Take theirs"), "deleted_here": ("Keep deleted", "Restore theirs"), "deleted_there": ("Keep ours", "Delete as there")}[conflict.kind]
+        texts = {"field": (QCoreApplication.translate("ConflictsDialog", "Keep ours"), QCoreApplication.translate("ConflictsDialog", "Take theirs")), "deleted_here": (QCoreApplication.translate("ConflictsDialog", "Keep deleted"), QCoreApplication.translate("ConflictsDialog", "Restore theirs")), "deleted_there": (QCoreApplication.translate("ConflictsDialog", "Keep ours"), QCoreApplication.translate("ConflictsDialog", "Delete as there"))}[conflict.kind]
         for column, (text, take) in zip((2, 4), zip(texts, ("ours", "theirs"))):
             button = QPushButton(text)
             button.setObjectName(f"{take}_{conflict.field or 'record'}")
@@ -218,10 +218,10 @@ class ConflictsDialog(QDialog):
         if conflict.kind == "field":
             typed = QLineEdit()
             typed.setObjectName(f"value_{conflict.field}")
-            typed.setPlaceholderText("a value of your own")
+            typed.setPlaceholderText(QCoreApplication.translate("ConflictsDialog", "a value of your own"))
             typed.setMinimumWidth(150)
             typed.returnPressed.connect(lambda c=conflict, e=typed: self._resolve_typed(c, e.text()))
-            use = QPushButton("Use")
+            use = QPushButton(QCoreApplication.translate("ConflictsDialog", "Use"))
             use.setObjectName(f"use_{conflict.field}")
             use.clicked.connect(lambda _=False, c=conflict, e=typed: self._resolve_typed(c, e.text()))
             cell = QHBoxLayout()
@@ -233,9 +233,9 @@ class ConflictsDialog(QDialog):
 
     def _field_label(self, conflict: OpenConflict) -> str:
         if conflict.kind == "deleted_here":
-            return "Deleted here, changed there"
+            return QCoreApplication.translate("ConflictsDialog", "Deleted here, changed there")
         if conflict.kind == "deleted_there":
-            return "Changed here, deleted there"
+            return QCoreApplication.translate("ConflictsDialog", "Changed here, deleted there")
         try:
             return field_input.find_field(conflict.table, conflict.field).label
         except CasefileError:
@@ -258,7 +258,7 @@ class ConflictsDialog(QDialog):
             try:
                 return shown(self.workspace.record(ref[1], value))
             except CasefileError:
-                return f"(a {words(ref[1])} not in this archive)"
+                return QCoreApplication.translate("ConflictsDialog", "(a %1 not in this archive)").replace("%1", words(ref[1]))
         return shown(value)
 
     # --- choosing ------------------------------------------------------------------------
@@ -267,7 +267,7 @@ class ConflictsDialog(QDialog):
         try:
             self.workspace.execute(ResolveConflictCommand(self.workspace, conflict, take, value))
         except CasefileError as error:
-            QMessageBox.warning(self, "Not resolved", str(error))
+            QMessageBox.warning(self, QCoreApplication.translate("ConflictsDialog", "Not resolved"), str(error))
             return False
         self.refresh()
         return True
@@ -276,17 +276,17 @@ class ConflictsDialog(QDialog):
         try:
             value = merge_ops.read_typed(self.workspace, conflict.uid, text)
         except CasefileError as error:
-            QMessageBox.warning(self, "Not resolved", str(error))
+            QMessageBox.warning(self, QCoreApplication.translate("ConflictsDialog", "Not resolved"), str(error))
             return
         self._resolve(conflict, "value", value)
 
     def _take_all(self, chosen: list[OpenConflict], take: str) -> None:
-        self.workspace.undo_stack.beginMacro(f"Resolve {len(chosen)} conflicts")
+        self.workspace.undo_stack.beginMacro(QCoreApplication.translate("ConflictsDialog", "Resolve conflicts: %1").replace("%1", str(len(chosen))))
         try:
             for conflict in chosen:
                 self.workspace.execute(ResolveConflictCommand(self.workspace, conflict, take))
         except CasefileError as error:
-            QMessageBox.warning(self, "Not resolved", str(error))
+            QMessageBox.warning(self, QCoreApplication.translate("ConflictsDialog", "Not resolved"), str(error))
         finally:
             self.workspace.undo_stack.endMacro()
         self.refresh()
@@ -299,7 +299,7 @@ class ConflictsDialog(QDialog):
         try:
             merge_ops.decide_same(self.workspace, keep, other, same)
         except CasefileError as error:
-            QMessageBox.warning(self, "Not combined", str(error))
+            QMessageBox.warning(self, QCoreApplication.translate("ConflictsDialog", "Not combined"), str(error))
             return
         self.refresh()
 

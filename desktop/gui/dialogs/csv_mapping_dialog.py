@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,17 +36,18 @@ from db.errors import CasefileError, ImportFailed, InvalidDate
 from db.interchange import csv_guess, csv_mapping, csv_shape, formats
 from db.interchange.csv_mapping import AUTO, CsvMapping
 from db.interchange.csv_rows import COLUMNS, DateReader
+from desktop.gui.wording import counted
 from desktop.gui.tasks import TaskHandle, TaskRunner
 
 FIELD_LABELS = {
-    "title": "Title", "date": "Date", "end_date": "End date", "place": "Place", "country": "Country (ISO code)",
-    "type": "Event type", "status": "Status", "description": "Description", "tags": "Tags", "actors": "Actors (roles)",
-    "source_title": "Source title", "source_url": "Source URL", "source_publisher": "Source publisher",
-    "source_published": "Source published", "quote": "Quote",
+    "title": QT_TRANSLATE_NOOP("CsvMappingDialog", "Title"), "date": QT_TRANSLATE_NOOP("CsvMappingDialog", "Date"), "end_date": QT_TRANSLATE_NOOP("CsvMappingDialog", "End date"), "place": QT_TRANSLATE_NOOP("CsvMappingDialog", "Place"), "country": QT_TRANSLATE_NOOP("CsvMappingDialog", "Country (ISO code)"),
+    "type": QT_TRANSLATE_NOOP("CsvMappingDialog", "Event type"), "status": QT_TRANSLATE_NOOP("CsvMappingDialog", "Status"), "description": QT_TRANSLATE_NOOP("CsvMappingDialog", "Description"), "tags": QT_TRANSLATE_NOOP("CsvMappingDialog", "Tags"), "actors": QT_TRANSLATE_NOOP("CsvMappingDialog", "Actors (roles)"),
+    "source_title": QT_TRANSLATE_NOOP("CsvMappingDialog", "Source title"), "source_url": QT_TRANSLATE_NOOP("CsvMappingDialog", "Source URL"), "source_publisher": QT_TRANSLATE_NOOP("CsvMappingDialog", "Source publisher"),
+    "source_published": QT_TRANSLATE_NOOP("CsvMappingDialog", "Source published"), "quote": QT_TRANSLATE_NOOP("CsvMappingDialog", "Quote"),
 }  # fmt: skip
 ENCODINGS = (AUTO, "utf-8", "windows-1252", "windows-1251", "utf-16", "iso-8859-1", "koi8-r")
-DELIMITER_CHOICES = ((AUTO, "Detect"), (",", "Comma ,"), (";", "Semicolon ;"), ("\t", "Tab"), ("|", "Vertical bar |"))
-SEPARATORS = ((";", "Semicolon ;"), (",", "Comma ,"), ("|", "Vertical bar |"))
+DELIMITER_CHOICES = ((AUTO, QT_TRANSLATE_NOOP("CsvMappingDialog", "Detect")), (",", QT_TRANSLATE_NOOP("CsvMappingDialog", "Comma ,")), (";", QT_TRANSLATE_NOOP("CsvMappingDialog", "Semicolon ;")), ("\t", QT_TRANSLATE_NOOP("CsvMappingDialog", "Tab")), ("|", QT_TRANSLATE_NOOP("CsvMappingDialog", "Vertical bar |")))
+SEPARATORS = ((";", QT_TRANSLATE_NOOP("CsvMappingDialog", "Semicolon ;")), (",", QT_TRANSLATE_NOOP("CsvMappingDialog", "Comma ,")), ("|", QT_TRANSLATE_NOOP("CsvMappingDialog", "Vertical bar |")))
 SETTINGS_GROUP = "csv_mappings"
 SHOWN_PROBLEMS = 200
 DATE_SAMPLES = 4
@@ -95,7 +96,7 @@ class CsvMappingDialog(QDialog):
     def __init__(self, path: Path, runner: TaskRunner, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path, self.runner, self.settings = path, runner, settings
-        self.setWindowTitle(f"Import {path.name}")
+        self.setWindowTitle(QCoreApplication.translate("CsvMappingDialog", "Import %1").replace("%1", path.name))
         self.setObjectName("csv_mapping_dialog")
         self.resize(900, 560)
         self.preview: csv_shape.Preview | None = None
@@ -116,24 +117,24 @@ class CsvMappingDialog(QDialog):
         form = QFormLayout()
         self.encoding_combo = QComboBox()
         for name in ENCODINGS:
-            self.encoding_combo.addItem("Detect" if name == AUTO else name, name)
+            self.encoding_combo.addItem(QCoreApplication.translate("CsvMappingDialog", "Detect") if name == AUTO else name, name)
         self.delimiter_combo = QComboBox()
         for value, label in DELIMITER_CHOICES:
-            self.delimiter_combo.addItem(label, value)
-        form.addRow("&Encoding:", self.encoding_combo)
-        form.addRow("&Delimiter:", self.delimiter_combo)
+            self.delimiter_combo.addItem(QCoreApplication.translate("CsvMappingDialog", label), value)
+        form.addRow(QCoreApplication.translate("CsvMappingDialog", "&Encoding:"), self.encoding_combo)
+        form.addRow(QCoreApplication.translate("CsvMappingDialog", "&Delimiter:"), self.delimiter_combo)
         options.addLayout(form)
         form2 = QFormLayout()
-        self.header_check = QCheckBox("First row names the columns")
+        self.header_check = QCheckBox(QCoreApplication.translate("CsvMappingDialog", "First row names the columns"))
         self.header_check.setChecked(True)
         self.separator_combo = QComboBox()
         for value, label in SEPARATORS:
-            self.separator_combo.addItem(label, value)
+            self.separator_combo.addItem(QCoreApplication.translate("CsvMappingDialog", label), value)
         form2.addRow(self.header_check)
-        form2.addRow("Tags and actors &separated by:", self.separator_combo)
+        form2.addRow(QCoreApplication.translate("CsvMappingDialog", "Tags and actors &separated by:"), self.separator_combo)
         options.addLayout(form2)
         options.addStretch(1)
-        self.guess_button = QPushButton("&Guess again")
+        self.guess_button = QPushButton(QCoreApplication.translate("CsvMappingDialog", "&Guess again"))
         options.addWidget(self.guess_button, alignment=Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(options)
         self.table = QTableWidget()
@@ -156,8 +157,8 @@ class CsvMappingDialog(QDialog):
         self.problems.hide()
         layout.addWidget(self.problems)
         self.buttons = QDialogButtonBox()
-        self.check_button = self.buttons.addButton("Check and &import", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.skip_button = self.buttons.addButton("&Skip bad rows", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.check_button = self.buttons.addButton(QCoreApplication.translate("CsvMappingDialog", "Check and &import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.skip_button = self.buttons.addButton(QCoreApplication.translate("CsvMappingDialog", "&Skip bad rows"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.skip_button.hide()
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         layout.addWidget(self.buttons)
@@ -188,8 +189,8 @@ class CsvMappingDialog(QDialog):
         if chosen is not None:
             self._select(self.separator_combo, chosen.list_separator)
         self.intro.setText(
-            f"{self.path.name} is read as {preview.shape.describe()}. Choose what each column holds; "
-            + ("these are the choices made last time for these columns." if chosen else "obvious column names are guessed, the rest ignored.")
+            QCoreApplication.translate("CsvMappingDialog", "%1 is read as %2. Choose what each column holds; ").replace("%1", self.path.name).replace("%2", preview.shape.describe())
+            + (QCoreApplication.translate("CsvMappingDialog", "these are the choices made last time for these columns.") if chosen else QCoreApplication.translate("CsvMappingDialog", "obvious column names are guessed, the rest ignored."))
         )
         self._fill_table(preview, mapping)
         self._update()
@@ -200,18 +201,18 @@ class CsvMappingDialog(QDialog):
         self.table.setColumnCount(len(preview.headers))
         self.table.setRowCount(len(preview.rows) + 1)
         self.table.setHorizontalHeaderLabels(preview.headers)
-        self.table.setVerticalHeaderLabels(["Field"] + [f"line {line}" for line, _ in preview.rows])
+        self.table.setVerticalHeaderLabels([QCoreApplication.translate("CsvMappingDialog", "Field")] + [f"line {line}" for line, _ in preview.rows])
         chosen = {csv_mapping.column_key(name): target for name, target in mapping.columns.items()}
         for column, name in enumerate(preview.headers):
             combo = QComboBox()
             combo.setObjectName(f"field_combo_{column}")
-            combo.addItem("Ignore", None)
+            combo.addItem(QCoreApplication.translate("CsvMappingDialog", "Ignore"), None)
             for key in COLUMNS:
-                combo.addItem(FIELD_LABELS[key], key)
+                combo.addItem(QCoreApplication.translate("CsvMappingDialog", FIELD_LABELS[key]), key)
             target = chosen.get(csv_mapping.column_key(name if preview.header else str(column + 1)))
             if not name.strip():
                 combo.setEnabled(False)
-                combo.setToolTip("This column has no name in the file, so it cannot be mapped.")
+                combo.setToolTip(QCoreApplication.translate("CsvMappingDialog", "This column has no name in the file, so it cannot be mapped."))
             self._select(combo, target)
             combo.currentIndexChanged.connect(lambda _index, c=column: self._on_field_changed(c))
             self.combos.append(combo)
@@ -276,7 +277,7 @@ class CsvMappingDialog(QDialog):
                 if text not in seen and len(seen) < DATE_SAMPLES:
                     seen.append(text)
                     lines.append(f"“{text}” → {reading}")
-        self.dates_label.setText("How dates read: " + ";  ".join(lines) if lines else "")
+        self.dates_label.setText(QCoreApplication.translate("CsvMappingDialog", "How dates read: ") + ";  ".join(lines) if lines else "")
         self.status_label.setText(preview.problem or self._mapping_problem())
         self.check_button.setEnabled(bool(preview.rows) and not self.status_label.text())
 
@@ -290,8 +291,8 @@ class CsvMappingDialog(QDialog):
                 chosen.setdefault(combo.currentData(), []).append(name)
         for key, names in chosen.items():
             if len(names) > 1:
-                return f"Columns {', '.join(f'“{n}”' for n in names)} all fill {FIELD_LABELS[key]}; a field takes one column."
-        return "" if "title" in chosen else "Choose the column that holds each event's title."
+                return QCoreApplication.translate("CsvMappingDialog", "Columns %1 all fill %2; a field takes one column.").replace("%1", ", ".join(f"“{n}”" for n in names)).replace("%2", QCoreApplication.translate("CsvMappingDialog", FIELD_LABELS[key]))
+        return "" if "title" in chosen else QCoreApplication.translate("CsvMappingDialog", "Choose the column that holds each event's title.")
 
     # --- the dry run ----------------------------------------------------------------------
 
@@ -316,7 +317,7 @@ class CsvMappingDialog(QDialog):
                 return error  # shown in the dialog with its lines, not as a failure box
 
         self.check_button.setEnabled(False)
-        self.status_label.setText(f"Checking every row of {path.name}…")
+        self.status_label.setText(QCoreApplication.translate("CsvMappingDialog", "Checking every row of %1…").replace("%1", path.name))
         self.progress.setRange(0, 0)
         self.progress.show()
         handle = self.runner.submit(work, on_finished=self._on_checked, on_failed=self._on_check_failed, on_progress=self._on_check_progress)
@@ -348,8 +349,7 @@ class CsvMappingDialog(QDialog):
             return
         good = result.rows - len(result.problems)
         self.status_label.setText(
-            f"{len(result.problems):,} of {result.rows:,} rows cannot be imported (listed below). "
-            f"Skip them and import the other {good:,}, change the mapping, or cancel."
+            QCoreApplication.translate("CsvMappingDialog", "%1 of %2 cannot be imported (listed below). Skip them and import the other %3, change the mapping, or cancel.").replace("%1", f"{len(result.problems):,}").replace("%2", counted("rows", result.rows)).replace("%3", f"{good:,}")
         )
         self._show_problems(result.problems)
         self.check_button.hide()
@@ -361,7 +361,7 @@ class CsvMappingDialog(QDialog):
         for line, message in problems[:SHOWN_PROBLEMS]:
             self.problems.addItem(f"line {line}: {message}")
         if len(problems) > SHOWN_PROBLEMS:
-            self.problems.addItem(f"… and {len(problems) - SHOWN_PROBLEMS:,} more")
+            self.problems.addItem(QCoreApplication.translate("CsvMappingDialog", "… and %1 more").replace("%1", f"{len(problems) - SHOWN_PROBLEMS:,}"))
         self.problems.setVisible(bool(problems))
 
     def _on_skip_clicked(self) -> None:
@@ -385,5 +385,5 @@ def read_back(reader: DateReader, text: str) -> str:
     try:
         bounds = reader(text)
     except InvalidDate as error:
-        return f"cannot be read: {error}"
+        return QCoreApplication.translate("CsvMappingDialog", "cannot be read: %1").replace("%1", str(error))
     return f"{dates.humanize(bounds.text)} ({bounds.text})"

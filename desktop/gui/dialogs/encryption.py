@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from db import encryption
@@ -18,7 +19,7 @@ from desktop.gui.tasks import TaskRunner
 
 def ask_and_open(parent: QWidget | None, runner: TaskRunner, path: Path, user: str) -> Archive | None:
     """Ask for the passphrase until it opens ``path`` (or the user cancels)."""
-    dialog = PassphraseDialog(parent, runner, "Encrypted archive", f"{path.name} is encrypted. Enter its passphrase:",
+    dialog = PassphraseDialog(parent, runner, QCoreApplication.translate("Encryption", "Encrypted archive"), QCoreApplication.translate("Encryption", "%1 is encrypted. Enter its passphrase:").replace("%1", path.name),
                               lambda key, _progress: Archive.open(path, user=user, exclusive=True, key=_prepared(key, path)))  # fmt: skip
     return _run(dialog)
 
@@ -29,8 +30,8 @@ def ask_and_create(parent: QWidget | None, runner: TaskRunner, path: Path, user:
         Archive.create(path, user=user, key=key).close()
         return True
 
-    dialog = PassphraseDialog(parent, runner, "New encrypted archive",
-                              f"Choose a passphrase for {path.name}. Without it nobody — you included — can open the archive.",
+    dialog = PassphraseDialog(parent, runner, QCoreApplication.translate("Encryption", "New encrypted archive"),
+                              QCoreApplication.translate("Encryption", "Choose a passphrase for %1. Without it nobody — you included — can open the archive.").replace("%1", path.name),
                               create, new=True)  # fmt: skip
     return bool(_run(dialog))
 
@@ -47,20 +48,20 @@ def convert(parent: QWidget | None, runner: TaskRunner, path: Path, user: str, a
         assert old_key is not None
         return encryption.rekey(path, old_key, key, user=user, progress=progress), key
 
-    titles = {"encrypt": "Encrypt archive", "decrypt": "Decrypt archive", "rekey": "Change passphrase"}
+    titles = {"encrypt": QCoreApplication.translate("Encryption", "Encrypt archive"), "decrypt": QCoreApplication.translate("Encryption", "Decrypt archive"), "rekey": QCoreApplication.translate("Encryption", "Change passphrase")}
     prompts = {
-        "encrypt": f"Choose a passphrase for {path.name}. Without it nobody — you included — can open the archive.",
-        "decrypt": f"Enter the passphrase of {path.name} to write it back as a plain, unencrypted file.",
-        "rekey": f"Choose a new passphrase for {path.name}.",
+        "encrypt": QCoreApplication.translate("Encryption", "Choose a passphrase for %1. Without it nobody — you included — can open the archive.").replace("%1", path.name),
+        "decrypt": QCoreApplication.translate("Encryption", "Enter the passphrase of %1 to write it back as a plain, unencrypted file.").replace("%1", path.name),
+        "rekey": QCoreApplication.translate("Encryption", "Choose a new passphrase for %1.").replace("%1", path.name),
     }
     dialog = PassphraseDialog(parent, runner, titles[action], prompts[action], run, new=action != "decrypt")
     done = _run(dialog)
     if done is None:
         return False, old_key
     result, key = done
-    note = ("This kept copy is NOT encrypted: remove it once you no longer need it (SSDs may keep old blocks)."
-            if action == "encrypt" else "Remove it once you no longer need it.")  # fmt: skip
-    text = f"Done. The original is kept as\n{result.kept}\n\n{note}\n{result.backups_line()}".rstrip()
+    note = (QCoreApplication.translate("Encryption", "This kept copy is NOT encrypted: remove it once you no longer need it (SSDs may keep old blocks).")
+            if action == "encrypt" else QCoreApplication.translate("Encryption", "Remove it once you no longer need it."))  # fmt: skip
+    text = QCoreApplication.translate("Encryption", "Done. The original is kept as\n%1").replace("%1", str(result.kept)) + f"\n\n{note}\n{result.backups_line()}".rstrip()
     box = QMessageBox(QMessageBox.Icon.Information, titles[action], text,
                       QMessageBox.StandardButton.Ok, parent)  # fmt: skip
     box.setObjectName("encryption_done")

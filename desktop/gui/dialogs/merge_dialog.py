@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from db.merge.run import MergeReport
@@ -17,12 +18,12 @@ from desktop.gui.merge_note import refresh_note, show_count
 from desktop.gui.tasks import TaskRunner
 from desktop.gui.workspace import Workspace
 
-ARCHIVES = "Casefile archives (*.casefile);;All files (*)"
+ARCHIVES = QT_TRANSLATE_NOOP("MergeDialog", "Casefile archives (*.casefile);;All files (*)")
 
 
 def merge_dialog(workspace: Workspace, runner: TaskRunner, window: QMainWindow) -> TransferJob | None:
     """Ask for the archives to merge in, then :func:`run_merge` them."""
-    names, _ = QFileDialog.getOpenFileNames(window, "Merge Archive", str(workspace.archive.path.parent), ARCHIVES)
+    names, _ = QFileDialog.getOpenFileNames(window, QCoreApplication.translate("MergeDialog", "Merge Archive"), str(workspace.archive.path.parent), ARCHIVES)
     return run_merge(workspace, runner, [Path(n) for n in names], window) if names else None
 
 
@@ -30,7 +31,7 @@ def run_merge(workspace: Workspace, runner: TaskRunner, paths: list[Path], windo
     """Merge ``paths`` in the worker lane behind a progress dialog with Cancel (a cancelled merge
     changes nothing); the views are told what changed, the outcome goes to the status bar and,
     when something is left to settle, the conflicts dialog opens."""
-    job = TransferJob(runner, "Merging…", window)
+    job = TransferJob(runner, QCoreApplication.translate("MergeDialog", "Merging…"), window)
 
     def done(reports: list[MergeReport]) -> str:
         for report in reports:
@@ -39,7 +40,7 @@ def run_merge(workspace: Workspace, runner: TaskRunner, paths: list[Path], windo
 
     def ended(ok: bool, message: str) -> None:
         if not ok:
-            QMessageBox.warning(window, "Merge", message)
+            QMessageBox.warning(window, QCoreApplication.translate("MergeDialog", "Merge"), message)
             return
         window.statusBar().showMessage(message.splitlines()[-1], 10_000)
         if refresh_note(window, workspace, lambda: open_conflicts(workspace, window)):

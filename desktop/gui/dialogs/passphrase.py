@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from db.engine import ArchiveKey
@@ -40,12 +41,12 @@ class PassphraseDialog(QDialog):
         self.field = QLineEdit()
         self.field.setObjectName("passphrase")
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.field.setPlaceholderText("New passphrase" if new else "Passphrase")
+        self.field.setPlaceholderText(QCoreApplication.translate("PassphraseDialog", "New passphrase") if new else QCoreApplication.translate("PassphraseDialog", "Passphrase"))
         layout.addWidget(self.field)
         self.repeat = QLineEdit()
         self.repeat.setObjectName("passphrase_repeat")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setPlaceholderText("Repeat the new passphrase")
+        self.repeat.setPlaceholderText(QCoreApplication.translate("PassphraseDialog", "Repeat the new passphrase"))
         self.repeat.setVisible(new)
         layout.addWidget(self.repeat)
         self.error = QLabel()
@@ -67,9 +68,9 @@ class PassphraseDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         text = self.field.text()
         if not text:
-            return self._show_error("Type the passphrase.")
+            return self._show_error(QCoreApplication.translate("PassphraseDialog", "Type the passphrase."))
         if self.new and self.repeat.text() != text:
-            return self._show_error("The two passphrases differ.")
+            return self._show_error(QCoreApplication.translate("PassphraseDialog", "The two passphrases differ."))
         key = ArchiveKey(text)
         self._busy(True)
         self.runner.submit(lambda progress, cancelled: self.task(key, progress), on_finished=self._on_task_finished,

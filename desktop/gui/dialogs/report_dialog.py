@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QT_TRANSLATE_NOOP, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox,
@@ -33,9 +33,9 @@ if TYPE_CHECKING:
 
 SETTINGS_GROUP = "report"
 SECTION_LABELS = {
-    "cover": "Cover", "contents": "Contents", "summary": "Executive summary", "findings": "Key findings",
-    "method": "Method", "chronology": "Chronology", "timeline": "Timeline chart", "narratives": "Events in detail",
-    "actors": "Annex: actors", "sources": "Annex: sources", "integrity": "Annex: integrity",
+    "cover": QT_TRANSLATE_NOOP("ReportDialog", "Cover"), "contents": QT_TRANSLATE_NOOP("ReportDialog", "Contents"), "summary": QT_TRANSLATE_NOOP("ReportDialog", "Executive summary"), "findings": QT_TRANSLATE_NOOP("ReportDialog", "Key findings"),
+    "method": QT_TRANSLATE_NOOP("ReportDialog", "Method"), "chronology": QT_TRANSLATE_NOOP("ReportDialog", "Chronology"), "timeline": QT_TRANSLATE_NOOP("ReportDialog", "Timeline chart"), "narratives": QT_TRANSLATE_NOOP("ReportDialog", "Events in detail"),
+    "actors": QT_TRANSLATE_NOOP("ReportDialog", "Annex: actors"), "sources": QT_TRANSLATE_NOOP("ReportDialog", "Annex: sources"), "integrity": QT_TRANSLATE_NOOP("ReportDialog", "Annex: integrity"),
 }
 
 
@@ -47,33 +47,34 @@ class ReportDialog(QDialog):
 
     def __init__(self, workspace: Workspace, runner: TaskRunner, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export Report")
+        self.setWindowTitle(QCoreApplication.translate("ReportDialog", "Export Report"))
         self.workspace, self.runner, self.settings = workspace, runner, settings
         self.handle: TaskHandle | None = None
         self.replace_box: QMessageBox | None = None
         self._proposed = ""
         """The file name last proposed: replaced when the case changes, unless the user typed another."""
         self.template = QComboBox()
-        self.template.addItem("Brief (2–4 pages)", "brief")
-        self.template.addItem("Dossier (everything)", "dossier")
+        self.template.addItem(QCoreApplication.translate("ReportDialog", "Brief (2–4 pages)"), "brief")
+        self.template.addItem(QCoreApplication.translate("ReportDialog", "Dossier (everything)"), "dossier")
         self.scope = ScopeFields(workspace)
         self.case, self.date_from, self.date_to, self.tags = self.scope.case, self.scope.date_from, self.scope.date_to, self.scope.tags
         self.status_boxes, self.redaction = self.scope.status_boxes, self.scope.redaction
         assert self.scope.include_notes is not None
         self.include_notes: QCheckBox = self.scope.include_notes
         self.title, self.organisation, self.author = QLineEdit(), QLineEdit(), QLineEdit()
-        self.title.setPlaceholderText("the case title")
-        self.organisation.setPlaceholderText("the case's organisation")
-        self.author.setPlaceholderText("none: no name on the cover or in the PDF's properties")
+        self.title.setPlaceholderText(QCoreApplication.translate("ReportDialog", "the case title"))
+        self.organisation.setPlaceholderText(QCoreApplication.translate("ReportDialog", "the case's organisation"))
+        self.author.setPlaceholderText(QCoreApplication.translate("ReportDialog", "none: no name on the cover or in the PDF's properties"))
         self.tlp = QComboBox()
-        self.tlp.addItem("The case's marking", None)
+        self.tlp.addItem(QCoreApplication.translate("ReportDialog", "The case's marking"), None)
         for label in TLP_LABELS:
             self.tlp.addItem(f"TLP:{label}", label)
         self.paper = QComboBox()
-        self.paper.addItems(["A4", "Letter"])
-        self.section_boxes = {name: QCheckBox(SECTION_LABELS[name]) for name in SECTIONS}
+        self.paper.addItem(QCoreApplication.translate("ReportDialog", "A4"), "A4")  # the data is what the PDF builder reads
+        self.paper.addItem(QCoreApplication.translate("ReportDialog", "Letter"), "Letter")
+        self.section_boxes = {name: QCheckBox(QCoreApplication.translate("ReportDialog", SECTION_LABELS[name])) for name in SECTIONS}
         self.output = QLineEdit()
-        browse = QPushButton("Choose…")
+        browse = QPushButton(QCoreApplication.translate("ReportDialog", "Choose…"))
         browse.clicked.connect(self._choose_output)
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828")
@@ -82,7 +83,7 @@ class ReportDialog(QDialog):
         self.progress.setRange(0, 100)
         self.progress.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(QCoreApplication.translate("ReportDialog", "Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.clicked.connect(self.start)
         self.buttons.rejected.connect(self._on_cancel)
         self._layout(browse)
@@ -94,19 +95,19 @@ class ReportDialog(QDialog):
 
     def _layout(self, browse: QPushButton) -> None:
         form = QFormLayout()
-        form.addRow("Template", self.template)
+        form.addRow(QCoreApplication.translate("ReportDialog", "Template"), self.template)
         self.scope.add_selection_rows(form)
-        form.addRow("Title", self.title)
-        form.addRow("Organisation", self.organisation)
-        form.addRow("Author", self.author)
-        form.addRow("Marking", self.tlp)
+        form.addRow(QCoreApplication.translate("ReportDialog", "Title"), self.title)
+        form.addRow(QCoreApplication.translate("ReportDialog", "Organisation"), self.organisation)
+        form.addRow(QCoreApplication.translate("ReportDialog", "Author"), self.author)
+        form.addRow(QCoreApplication.translate("ReportDialog", "Marking"), self.tlp)
         self.scope.add_redaction_rows(form)
-        form.addRow("Paper", self.paper)
+        form.addRow(QCoreApplication.translate("ReportDialog", "Paper"), self.paper)
         output_row = QHBoxLayout()
         output_row.addWidget(self.output, 1)
         output_row.addWidget(browse)
-        form.addRow("Save as", output_row)
-        sections = QGroupBox("Sections")
+        form.addRow(QCoreApplication.translate("ReportDialog", "Save as"), output_row)
+        sections = QGroupBox(QCoreApplication.translate("ReportDialog", "Sections"))
         grid = QGridLayout(sections)
         for index, box in enumerate(self.section_boxes.values()):
             grid.addWidget(box, index // 3, index % 3)
@@ -123,7 +124,7 @@ class ReportDialog(QDialog):
         try:
             self._select(self.template, s.value("template", "brief"))
             self.scope.restore(s)
-            self.paper.setCurrentText(str(s.value("paper", "A4")))
+            self.paper.setCurrentIndex(max(self.paper.findData(str(s.value("paper", "A4"))), 0))
             for widget, key in ((self.title, "title"), (self.organisation, "organisation")):
                 widget.setText(str(s.value(key, "")))
             s.remove("author")  # remembered by older versions: a name the user did not ask to keep
@@ -146,7 +147,7 @@ class ReportDialog(QDialog):
         s.beginGroup(SETTINGS_GROUP)
         values: dict[str, Any] = {
             **self.scope.values(), "template": self.template.currentData(),
-            "paper": self.paper.currentText(), "title": self.title.text(), "organisation": self.organisation.text(),
+            "paper": str(self.paper.currentData()), "title": self.title.text(), "organisation": self.organisation.text(),
             "sections": [name for name, box in self.section_boxes.items() if box.isChecked()],
         }
         for key, value in values.items():
@@ -177,7 +178,7 @@ class ReportDialog(QDialog):
 
     def _choose_output(self) -> None:
         # Replacing is asked once, on Export (the name may still change: ".pdf" is added).
-        name, _ = QFileDialog.getSaveFileName(self, "Save report as", self.output.text(), "PDF (*.pdf)",
+        name, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("ReportDialog", "Save report as"), self.output.text(), QCoreApplication.translate("ReportDialog", "PDF (*.pdf)"),
                                               options=QFileDialog.Option.DontConfirmOverwrite)
         if name:
             self.output.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
@@ -189,9 +190,9 @@ class ReportDialog(QDialog):
         filters = self.scope.filters()
         sections = tuple(name for name, box in self.section_boxes.items() if box.isChecked())
         if not sections:
-            raise ValueError("Choose at least one section.")
+            raise ValueError(QCoreApplication.translate("ReportDialog", "Choose at least one section."))
         return ReportOptions(
-            template=str(self.template.currentData()), filters=filters, sections=sections, paper=self.paper.currentText(),
+            template=str(self.template.currentData()), filters=filters, sections=sections, paper=str(self.paper.currentData()),
             tlp=self.tlp.currentData(), title=self.title.text().strip() or None,
             organisation=self.organisation.text().strip() or None, author=self.author.text().strip() or None,
             redaction=str(self.redaction.currentData()), include_notes=self.include_notes.isChecked(),
@@ -206,10 +207,10 @@ class ReportDialog(QDialog):
             return
         output = Path(self.output.text().strip()).expanduser()
         if not output.name or output.is_dir():
-            self.error.setText("Choose a file to save the report to.")
+            self.error.setText(QCoreApplication.translate("ReportDialog", "Choose a file to save the report to."))
             return
         if not output.parent.is_dir():
-            self.error.setText(f"The folder {output.parent} does not exist: choose another place to save the report.")
+            self.error.setText(QCoreApplication.translate("ReportDialog", "The folder %1 does not exist: choose another place to save the report.").replace("%1", str(output.parent)))
             return
         self.error.clear()
         if output.exists():
@@ -246,7 +247,7 @@ class ReportDialog(QDialog):
 
     def _on_failed(self, message: str) -> None:
         self._stop()
-        self.error.setText(f"The report could not be written: {message}")
+        self.error.setText(QCoreApplication.translate("ReportDialog", "The report could not be written: %1").replace("%1", message))
 
     def _on_cancelled(self) -> None:
         self._stop()

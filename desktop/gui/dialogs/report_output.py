@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from platformdirs import user_documents_path
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from db.file_names import safe_file_name
@@ -30,7 +30,7 @@ def documents_folder() -> Path:
 def proposed_name(case_title: str, day: date) -> str:
     """ "Campaigns against the purge 2017-12-03.pdf": the case title (cut, made safe for any
     disk; slashes are not folders) and the day of the export."""
-    title = re.sub(r"[/\\]+", "-", " ".join(case_title.split()))[:NAME_LIMIT].strip() or "Report"
+    title = re.sub(r"[/\\]+", "-", " ".join(case_title.split()))[:NAME_LIMIT].strip() or QCoreApplication.translate("ReportOutput", "Report")
     return safe_file_name(f"{title} {day.isoformat()}.pdf")
 
 
@@ -49,11 +49,11 @@ def free_path(folder: Path, name: str) -> Path:
 def ask_to_replace(parent: QWidget, path: Path, on_replace: Callable[[], None]) -> QMessageBox:
     """Ask (window-modal, without blocking) whether to replace ``path``; ``on_replace`` runs
     only on "Replace". Keep is the default: Enter does not destroy a file."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Replace the file?",
-                      f"“{path.name}” already exists in {path.parent}.\n\nReplace it with this report?",
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ReportOutput", "Replace the file?"),
+                      QCoreApplication.translate("ReportOutput", "“%1” already exists in %2.\n\nReplace it with this report?").replace("%1", path.name).replace("%2", str(path.parent)),
                       QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("report-replace")
-    replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+    replace = box.addButton(QCoreApplication.translate("ReportOutput", "Replace"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.finished.connect(lambda _result: on_replace() if box.clickedButton() is replace else None)
     box.open()
@@ -63,9 +63,9 @@ def ask_to_replace(parent: QWidget, path: Path, on_replace: Callable[[], None]) 
 def offer_to_open(parent: QWidget, path: Path, open_url: Callable[[QUrl], bool]) -> QMessageBox:
     """ "Open it now?" (window-modal, without blocking); on Yes hand the PDF to the desktop's
     opener, and say so when nothing opened it (no PDF viewer installed) instead of silence."""
-    announce(parent, f"Report saved as {path.name}.")
-    box = QMessageBox(QMessageBox.Icon.Question, "Report written",
-                      f"The report was saved as\n{path}\n\nOpen it now?",
+    announce(parent, QCoreApplication.translate("ReportOutput", "Report saved as %1.").replace("%1", path.name))
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("ReportOutput", "Report written"),
+                      QCoreApplication.translate("ReportOutput", "The report was saved as\n%1\n\nOpen it now?").replace("%1", str(path)),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setObjectName("report-open")
 
@@ -80,9 +80,8 @@ def offer_to_open(parent: QWidget, path: Path, open_url: Callable[[QUrl], bool])
 
 
 def _no_viewer(parent: QWidget, path: Path) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Information, "Cannot open the report",
-                      "No program to open PDF files was found on this computer.\n\n"
-                      f"The report is saved as\n{path}\n\nInstall a PDF viewer to open it.",
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ReportOutput", "Cannot open the report"),
+                      QCoreApplication.translate("ReportOutput", "No program to open PDF files was found on this computer.\n\nThe report is saved as\n%1\n\nInstall a PDF viewer to open it.").replace("%1", str(path)),
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("report-no-viewer")
     box.open()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit
 
 from db import dates
@@ -17,14 +17,15 @@ from db.errors import InvalidDate
 from db.models import STATUSES
 from db.report_data import ReportFilters
 from desktop.gui.settings import read_list
+from desktop.gui.wording import words
 
 if TYPE_CHECKING:
     from desktop.gui.workspace import Workspace
 
 PROFILES = (
-    ("Standard — sensitive records left out, protected people pseudonymised", "standard"),
-    ("Strict — also places coarsened, analyst notes never printed", "strict"),
-    ("None — everything printed", "none"),
+    (QT_TRANSLATE_NOOP("ScopeFields", "Standard — sensitive records left out, protected people pseudonymised"), "standard"),
+    (QT_TRANSLATE_NOOP("ScopeFields", "Strict — also places coarsened, analyst notes never printed"), "strict"),
+    (QT_TRANSLATE_NOOP("ScopeFields", "None — everything printed"), "none"),
 )
 
 
@@ -37,36 +38,36 @@ class ScopeFields:
         for uid, title in workspace.cases():
             self.case.addItem(title, uid)
         self.date_from, self.date_to = QLineEdit(), QLineEdit()
-        self.date_from.setPlaceholderText("from, e.g. 2017-04")
-        self.date_to.setPlaceholderText("to, e.g. 2017-06")
+        self.date_from.setPlaceholderText(QCoreApplication.translate("ScopeFields", "from, e.g. 2017-04"))
+        self.date_to.setPlaceholderText(QCoreApplication.translate("ScopeFields", "to, e.g. 2017-06"))
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("any tag; several separated by ;")
-        self.status_boxes = {status: QCheckBox(status) for status in STATUSES}
+        self.tags.setPlaceholderText(QCoreApplication.translate("ScopeFields", "any tag; several separated by ;"))
+        self.status_boxes = {status: QCheckBox(words(status)) for status in STATUSES}
         self.redaction = QComboBox()
         for label, key in PROFILES:
-            self.redaction.addItem(label, key)
+            self.redaction.addItem(QCoreApplication.translate("ScopeFields", label), key)
         self.include_notes: QCheckBox | None = None
         if notes:
-            self.include_notes = QCheckBox("Include analyst notes")
-            self.include_notes.setToolTip("Print the private notes of events, sources and involvements. "
-                                          "Off by default: notes often name people or plans. The Strict profile never prints them.")
+            self.include_notes = QCheckBox(QCoreApplication.translate("ScopeFields", "Include analyst notes"))
+            self.include_notes.setToolTip(QCoreApplication.translate("ScopeFields", "Print the private notes of events, sources and involvements. "
+                                          "Off by default: notes often name people or plans. The Strict profile never prints them."))
             self.redaction.currentIndexChanged.connect(self._on_redaction_changed)
 
     def add_selection_rows(self, form: QFormLayout) -> None:
-        form.addRow("Case", self.case)
+        form.addRow(QCoreApplication.translate("ScopeFields", "Case"), self.case)
         dates_row = QHBoxLayout()
         dates_row.addWidget(self.date_from)
         dates_row.addWidget(QLabel("–"))
         dates_row.addWidget(self.date_to)
-        form.addRow("Dates", dates_row)
-        form.addRow("Tags", self.tags)
+        form.addRow(QCoreApplication.translate("ScopeFields", "Dates"), dates_row)
+        form.addRow(QCoreApplication.translate("ScopeFields", "Tags"), self.tags)
         statuses = QHBoxLayout()
         for box in self.status_boxes.values():
             statuses.addWidget(box)
-        form.addRow("Statuses", statuses)
+        form.addRow(QCoreApplication.translate("ScopeFields", "Statuses"), statuses)
 
     def add_redaction_rows(self, form: QFormLayout) -> None:
-        form.addRow("Redaction", self.redaction)
+        form.addRow(QCoreApplication.translate("ScopeFields", "Redaction"), self.redaction)
         if self.include_notes is not None:
             form.addRow("", self.include_notes)
 
@@ -91,7 +92,7 @@ class ScopeFields:
 
     def filters(self) -> ReportFilters:
         """The filters as entered; raises :class:`InvalidDate` naming the bad field."""
-        for label, field in (("From", self.date_from), ("To", self.date_to)):
+        for label, field in ((QCoreApplication.translate("ScopeFields", "From"), self.date_from), (QCoreApplication.translate("ScopeFields", "To"), self.date_to)):
             try:
                 dates.parse(field.text())
             except InvalidDate as error:

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
     QProgressBar, QPushButton, QVBoxLayout, QWidget,
@@ -22,12 +22,13 @@ from desktop.gui.dialogs.scope_fields import ScopeFields
 from desktop.gui.settings import store
 from desktop.gui.status_feedback import announce
 from desktop.gui.tasks import TaskHandle, TaskRunner
+from desktop.gui.wording import counted
 
 if TYPE_CHECKING:
     from desktop.gui.workspace import Workspace
 
 SETTINGS_GROUP = "timelinejs"
-KINDS = (("TimelineJS JSON (.json)", "json"), ("TimelineJS spreadsheet template (.csv)", "csv"))
+KINDS = ((QT_TRANSLATE_NOOP("TimelineExport", "TimelineJS JSON (.json)"), "json"), (QT_TRANSLATE_NOOP("TimelineExport", "TimelineJS spreadsheet template (.csv)"), "csv"))
 
 
 class TimelineDialog(QDialog):
@@ -38,15 +39,16 @@ class TimelineDialog(QDialog):
 
     def __init__(self, workspace: Workspace, runner: TaskRunner, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export TimelineJS")
+        self.setWindowTitle(QCoreApplication.translate("TimelineDialog", "Export TimelineJS"))
         self.workspace, self.runner, self.settings = workspace, runner, settings
         self.handle: TaskHandle | None = None
         self.scope = ScopeFields(workspace, notes=False)
         self.kind = QComboBox()
         for label, key in KINDS:
+            label = QCoreApplication.translate("TimelineExport", label)
             self.kind.addItem(label, key)
         self.output = QLineEdit()
-        browse = QPushButton("Choose…")
+        browse = QPushButton(QCoreApplication.translate("TimelineDialog", "Choose…"))
         browse.clicked.connect(self._choose_output)
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828")
@@ -55,18 +57,18 @@ class TimelineDialog(QDialog):
         self.progress.setRange(0, 100)
         self.progress.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(QCoreApplication.translate("TimelineDialog", "Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.clicked.connect(self.start)
         self.buttons.rejected.connect(self._on_cancel)
         form = QFormLayout()
         self.scope.add_selection_rows(form)
         self.scope.add_redaction_rows(form)
-        form.addRow("Format", self.kind)
+        form.addRow(QCoreApplication.translate("TimelineDialog", "Format"), self.kind)
         row = QHBoxLayout()
         row.addWidget(self.output, 1)
         row.addWidget(browse)
-        form.addRow("Save as", row)
-        note = QLabel("A timeline is made to be published: private notes are never included.")
+        form.addRow(QCoreApplication.translate("TimelineDialog", "Save as"), row)
+        note = QLabel(QCoreApplication.translate("TimelineDialog", "A timeline is made to be published: private notes are never included."))
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -107,8 +109,8 @@ class TimelineDialog(QDialog):
             self.output.setText(str(Path(text).with_suffix(self._suffix())))
 
     def _choose_output(self) -> None:
-        label = "TimelineJS (*.json)" if self.kind.currentData() == "json" else "Spreadsheet (*.csv)"
-        name, _ = QFileDialog.getSaveFileName(self, "Save timeline as", self.output.text(), label)
+        label = QCoreApplication.translate("TimelineDialog", "TimelineJS (*.json)") if self.kind.currentData() == "json" else QCoreApplication.translate("TimelineDialog", "Spreadsheet (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("TimelineDialog", "Save timeline as"), self.output.text(), label)
         if name:
             self.output.setText(str(Path(name).with_suffix(self._suffix())))
 
@@ -124,10 +126,10 @@ class TimelineDialog(QDialog):
             return
         output = Path(self.output.text().strip()).expanduser()
         if not output.name or output.is_dir() or not output.parent.is_dir():
-            self.error.setText("Choose a file in an existing folder to save the timeline to.")
+            self.error.setText(QCoreApplication.translate("TimelineDialog", "Choose a file in an existing folder to save the timeline to."))
             return
         if output.exists():
-            answer = QMessageBox.question(self, "Replace the file?", f"“{output.name}” already exists in {output.parent}.\n\nReplace it with this timeline?",
+            answer = QMessageBox.question(self, QCoreApplication.translate("TimelineDialog", "Replace the file?"), QCoreApplication.translate("TimelineDialog", "“%1” already exists in %2.\n\nReplace it with this timeline?").replace("%1", output.name).replace("%2", str(output.parent)),
                                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -157,7 +159,7 @@ class TimelineDialog(QDialog):
 
     def _on_failed(self, message: str) -> None:
         self._stop()
-        self.error.setText(f"The timeline could not be written: {message}")
+        self.error.setText(QCoreApplication.translate("TimelineDialog", "The timeline could not be written: %1").replace("%1", message))
 
     def _on_cancelled(self) -> None:
         self._stop()
@@ -171,16 +173,16 @@ class TimelineDialog(QDialog):
 
 
 def written_text(result: TimelineExport) -> str:
-    text = f"Wrote {result.events:,} events to {result.path.name}."
+    text = QCoreApplication.translate("TimelineExport", "Wrote %1 to %2.").replace("%1", counted("events", result.events)).replace("%2", result.path.name)
     if result.withheld:
-        text += f"\n{result.withheld:,} item(s) were withheld by the redaction profile."
+        text += "\n" + counted("withheld", result.withheld)
     return "\n".join([text, *result.warnings])
 
 
 def _tell(parent: QWidget, result: TimelineExport) -> QMessageBox:
-    announce(parent, f"Timeline saved as {result.path.name}.")
+    announce(parent, QCoreApplication.translate("TimelineExport", "Timeline saved as %1.").replace("%1", result.path.name))
     icon = QMessageBox.Icon.Warning if result.warnings else QMessageBox.Icon.Information
-    box = QMessageBox(icon, "Timeline written", written_text(result), QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(icon, QCoreApplication.translate("TimelineExport", "Timeline written"), written_text(result), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("timeline-written")
     box.open()
     return box

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from db.errors import ImportFailed
@@ -18,6 +18,7 @@ from db.interchange import csv_events, formats, json_archive
 from desktop.gui.status_feedback import announce
 from desktop.gui.tasks import TaskHandle, TaskRunner
 from desktop.gui.workspace import Workspace
+from desktop.gui.wording import counted
 
 
 
@@ -30,7 +31,7 @@ class TransferJob(QObject):
     def __init__(self, runner: TaskRunner, title: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+        self.dialog = QProgressDialog(title, QCoreApplication.translate("TransferJob", "Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
@@ -38,7 +39,7 @@ class TransferJob(QObject):
         self.dialog.setAutoReset(False)
         self.handle: TaskHandle | None = None
         self.result: Any = None
-        self.on_success: Callable[[Any], str] = lambda result: "Done."
+        self.on_success: Callable[[Any], str] = lambda result: QCoreApplication.translate("TransferJob", "Done.")
 
     def start(self, work: Callable[..., Any]) -> TaskHandle:
         self.handle = self.runner.submit(
@@ -60,7 +61,7 @@ class TransferJob(QObject):
         self._end(False, message)
 
     def _on_cancelled(self) -> None:
-        self._end(False, "Cancelled; nothing was changed.")
+        self._end(False, QCoreApplication.translate("TransferJob", "Cancelled; nothing was changed."))
 
     def _end(self, ok: bool, message: str) -> None:
         self.dialog.close()
@@ -74,7 +75,7 @@ def run_import(
     """Import one file (any format of :mod:`db.interchange.formats`) into the open archive in
     the background; the views are told what the import changed (the change set it returned)."""
     archive = workspace.archive
-    job = TransferJob(runner, f"Importing {path.name}…", parent)
+    job = TransferJob(runner, QCoreApplication.translate("Transfer", "Importing %1…").replace("%1", path.name), parent)
     chosen = options or formats.ImportOptions(skip_bad=skip_bad)
 
     def work(progress: Any, is_cancelled: Any) -> Any:
@@ -109,20 +110,20 @@ def summary_text(summary: formats.ImportSummary) -> str:
 def run_export(workspace: Workspace, runner: TaskRunner, kind: str, path: Path, parent: QWidget) -> TransferJob:
     """Export events as CSV or the whole archive as JSON in the background."""
     archive = workspace.archive
-    job = TransferJob(runner, f"Exporting {path.name}…", parent)
+    job = TransferJob(runner, QCoreApplication.translate("Transfer", "Exporting %1…").replace("%1", path.name), parent)
     if kind == "csv":
         job.start(lambda progress, is_cancelled: csv_events.export_events_csv(archive, path))
-        job.on_success = lambda count: f"Wrote {count:,} events to {path.name}."
+        job.on_success = lambda count: QCoreApplication.translate("Transfer", "Wrote %1 to %2.").replace("%1", counted("events", count)).replace("%2", path.name)
     else:
         job.start(lambda progress, is_cancelled: json_archive.export_json(archive, path))
-        job.on_success = lambda counts: f"Wrote {sum(counts.values()):,} records to {path.name}."
+        job.on_success = lambda counts: QCoreApplication.translate("Transfer", "Wrote %1 to %2.").replace("%1", counted("records", sum(counts.values()))).replace("%2", path.name)
     return job
 
 
 def import_dialog(workspace: Workspace, runner: TaskRunner, parent: QWidget, settings: QSettings | None = None) -> None:
     """Ask for files to import, import each in the background and report how it went. A CSV
     not in Casefile's own layout first goes through the column-mapping dialog (given ``settings``)."""
-    names, _ = QFileDialog.getOpenFileNames(parent, "Import", str(Path.home()), formats.file_dialog_filter())
+    names, _ = QFileDialog.getOpenFileNames(parent, QCoreApplication.translate("Transfer", "Import"), str(Path.home()), formats.file_dialog_filter())
     _import_each(workspace, runner, parent, settings, [Path(name) for name in names])
 
 
@@ -149,8 +150,8 @@ def _start_import(workspace: Workspace, runner: TaskRunner, path: Path, parent: 
 def export_dialog(workspace: Workspace, runner: TaskRunner, kind: str, parent: QWidget) -> None:
     """Ask where to export (``kind`` "csv" or "json"), export in the background, report it."""
     suffix = ".csv" if kind == "csv" else ".json"
-    label = "Events (*.csv)" if kind == "csv" else "Casefile JSON (*.json)"
-    name, _ = QFileDialog.getSaveFileName(parent, "Export", str(Path.home() / f"casefile-export{suffix}"), label)
+    label = QCoreApplication.translate("Transfer", "Events (*.csv)") if kind == "csv" else QCoreApplication.translate("Transfer", "Casefile JSON (*.json)")
+    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Transfer", "Export"), str(Path.home() / f"casefile-export{suffix}"), label)
     if name:
         job = run_export(workspace, runner, kind, Path(name), parent)
         job.sig_done.connect(lambda ok, message: _report(parent, "Export", ok, message))

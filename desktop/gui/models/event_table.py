@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QT_TRANSLATE_NOOP, QTimer, Qt, Signal
 
 from db.dates import humanize
 from db.dependents import affects
@@ -19,6 +19,7 @@ from desktop.gui.models.id_list import IdList, TaskCallbacks
 from desktop.gui.models.id_table import ID_ROLE, UID_ROLE, AnyIndex, IdTableModel
 from desktop.gui.models.status_icons import status_icon
 from desktop.gui.workspace import Workspace
+from desktop.gui.wording import words
 
 
 
@@ -52,7 +53,7 @@ class EventColumn(IntEnum):
     """Why the event matched the search ("description: …a «camp»…"); shown while searching."""
 
 
-HEADERS = ("Date", "Title", "Place", "Type", "Status", "Sources", "Matched in")
+HEADERS = (QT_TRANSLATE_NOOP("EventTable", "Date"), QT_TRANSLATE_NOOP("EventTable", "Title"), QT_TRANSLATE_NOOP("EventTable", "Place"), QT_TRANSLATE_NOOP("EventTable", "Type"), QT_TRANSLATE_NOOP("EventTable", "Status"), QT_TRANSLATE_NOOP("EventTable", "Sources"), QT_TRANSLATE_NOOP("EventTable", "Matched in"))
 SORT_KEYS: dict[int, str] = {
     EventColumn.DATE: "date",
     EventColumn.TITLE: "title",
@@ -70,10 +71,10 @@ def date_label(edtf_text: str) -> str:
 
 def date_tooltip(row: EventRow) -> str:
     if not row.date_text:
-        return "No date recorded."
+        return QCoreApplication.translate("EventTable", "No date recorded.")
     if row.date_lo and row.date_lo == row.date_hi:
         return f"EDTF: {row.date_text}\nDay: {row.date_lo}"
-    return f"EDTF: {row.date_text}\nEarliest day: {row.date_lo or 'open'}\nLatest day: {row.date_hi or 'open'}"
+    return QCoreApplication.translate("EventTable", "EDTF: %1\nEarliest day: %2\nLatest day: %3").replace("%1", row.date_text).replace("%2", row.date_lo or QCoreApplication.translate("EventTable", "open")).replace("%3", row.date_hi or QCoreApplication.translate("EventTable", "open"))
 
 
 Entry = tuple[EventRow, tuple[str, ...]]
@@ -224,11 +225,11 @@ class EventTableModel(IdTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == DISPLAY:
-            return HEADERS[section]
+            return QCoreApplication.translate("EventTable", HEADERS[section])
         if role == ALIGNMENT and section == EventColumn.SOURCES:
             return RIGHT_ALIGNED
         if role == TOOLTIP and section not in SORT_KEYS:
-            return "Number of sources cited (this column cannot be sorted)."
+            return QCoreApplication.translate("EventTableModel", "Number of sources cited (this column cannot be sorted).")
         return None
 
     def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:
@@ -271,7 +272,7 @@ class EventTableModel(IdTableModel):
             if column == EventColumn.DATE:
                 return date_tooltip(row)
             if column == EventColumn.STATUS and row.disputed:
-                return f"{row.status}; some of its facts are disputed"
+                return QCoreApplication.translate("EventTable", "%1; some of its facts are disputed").replace("%1", words(row.status))
             if column == EventColumn.MATCH:
                 return self._reasons.get(row.id) or None
             return entry[1][column] or None
@@ -343,8 +344,8 @@ class EventTableModel(IdTableModel):
 
     def _remember(self, rows: Iterable[EventRow]) -> None:
         for row in rows:
-            status = f"{row.status} · disputed" if row.disputed else row.status
-            texts = (date_label(row.date_text), row.title, row.place, row.event_type, status, f"{row.sources:,}")
+            status = QCoreApplication.translate("EventTable", "%1 · disputed").replace("%1", words(row.status)) if row.disputed else words(row.status)
+            texts = (date_label(row.date_text), row.title, row.place, words(row.event_type) if row.event_type else row.event_type, status, f"{row.sources:,}")
             self._rows[row.id] = (row, texts)
         excess = len(self._rows) - self.cache_rows
         if excess > 0:  # oldest first; a page on screen was fetched last, so it stays

@@ -7,7 +7,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QObject, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QModelIndex, QObject, QT_TRANSLATE_NOOP, Qt
 
 from db.dependents import affects
 from db.lists import DETAIL, LABEL, USES, NamedRow
@@ -15,12 +15,13 @@ from db.services import ChangeSet
 from desktop.gui.models.id_list import IdList, TaskCallbacks
 from desktop.gui.models.id_table import ID_ROLE, UID_ROLE, AnyIndex, IdTableModel
 from desktop.gui.workspace import Workspace
+from desktop.gui.wording import counted, words
 
 
 HEADERS: dict[str, tuple[str, str, str]] = {
-    "source": ("Title", "Outlet", "Events"),
-    "actor": ("Name", "Kind", "Events"),
-    "place": ("Name", "Country", "Events"),
+    "source": (QT_TRANSLATE_NOOP("NamedTable", "Title"), QT_TRANSLATE_NOOP("NamedTable", "Outlet"), QT_TRANSLATE_NOOP("NamedTable", "Events")),
+    "actor": (QT_TRANSLATE_NOOP("NamedTable", "Name"), QT_TRANSLATE_NOOP("NamedTable", "Kind"), QT_TRANSLATE_NOOP("NamedTable", "Events")),
+    "place": (QT_TRANSLATE_NOOP("NamedTable", "Name"), QT_TRANSLATE_NOOP("NamedTable", "Country"), QT_TRANSLATE_NOOP("NamedTable", "Events")),
 }
 NOUNS: dict[str, tuple[str, str]] = {"source": ("source", "sources"), "actor": ("actor", "actors"), "place": ("place", "places")}
 VIEWS: dict[str, str] = {"source": "sources", "actor": "actors", "place": "places"}
@@ -160,7 +161,7 @@ class NamedTableModel(IdTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(headers):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return headers[section]
+            return QCoreApplication.translate("NamedTable", headers[section])
         if role == Qt.ItemDataRole.TextAlignmentRole and section == USES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -176,8 +177,8 @@ class NamedTableModel(IdTableModel):
             if column == LABEL:
                 return row.label
             if column == DETAIL:
-                return row.detail.replace("_", " ")
-            return f"{row.uses:,}" if role == Qt.ItemDataRole.DisplayRole else f"Used by {row.uses:,} events"
+                return words(row.detail) if self.table == "actor" else row.detail  # an actor's kind; a source's outlet, a place's country as typed
+            return f"{row.uses:,}" if role == Qt.ItemDataRole.DisplayRole else counted("used_by", row.uses)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == USES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFocusEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QStyle, QToolButton, QWidget
 
@@ -16,6 +16,7 @@ from db.models import STATUSES
 from db.queries import EventFilter
 from db.services import ChangeSet
 from desktop.gui.models.status_icons import status_icon
+from desktop.gui.wording import words
 from desktop.gui.panes.detail.widgets import error_color, muted_label
 from desktop.gui.panes.flow_layout import FlowLayout
 from desktop.gui.panes.tag_filter import TagFilter
@@ -65,23 +66,23 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self._applied = EventFilter()
-        self.date_from = self._date_edit("From", "Earliest day, written as in the date field: 2017-04-20, May 2017, c. 2017, after 2016")
-        self.date_to = self._date_edit("To", "Latest day, written as in the date field: 2017-05-31, May 2017, c. 2017, before 2018")
+        self.date_from = self._date_edit(QCoreApplication.translate("FilterBar", "From"), QCoreApplication.translate("FilterBar", "Earliest day, written as in the date field: 2017-04-20, May 2017, c. 2017, after 2016"))
+        self.date_to = self._date_edit(QCoreApplication.translate("FilterBar", "To"), QCoreApplication.translate("FilterBar", "Latest day, written as in the date field: 2017-05-31, May 2017, c. 2017, before 2018"))
         self.date_reading = muted_label()
         self.date_reading.setObjectName("date_reading")
         self.date_reading.setWordWrap(False)
         self.date_reading.setVisible(False)
         self.tag_filter = TagFilter(self)
         self.tag_combo = self.tag_filter.combo
-        self.place_combo = self._choice_combo("place_filter", "Only events at this place", OnDemandCombo)
-        self.place_combo.addItem("Any place", None)
+        self.place_combo = self._choice_combo("place_filter", QCoreApplication.translate("FilterBar", "Only events at this place"), OnDemandCombo)
+        self.place_combo.addItem(QCoreApplication.translate("FilterBar", "Any place"), None)
         self._places_loaded = False
-        self.status_combo = self._choice_combo("status_filter", "Only events with this verification status")
-        self.type_combo = self._choice_combo("type_filter", "Only events of this type")
-        self.status_combo.addItem("Any status", None)
+        self.status_combo = self._choice_combo("status_filter", QCoreApplication.translate("FilterBar", "Only events with this verification status"))
+        self.type_combo = self._choice_combo("type_filter", QCoreApplication.translate("FilterBar", "Only events of this type"))
+        self.status_combo.addItem(QCoreApplication.translate("FilterBar", "Any status"), None)
         for status in STATUSES:
-            self.status_combo.addItem(status_icon(status), status, status)
-        self.clear_button = QToolButton(objectName="clear_filters", text="Clear filters")
+            self.status_combo.addItem(status_icon(status), words(status), status)
+        self.clear_button = QToolButton(objectName="clear_filters", text=QCoreApplication.translate("FilterBar", "Clear filters"))
         self.clear_button.setAutoRaise(True)
         self.clear_button.setEnabled(False)
         self._date_timer = QTimer(self, singleShot=True, interval=DATE_DELAY_MS)
@@ -162,7 +163,7 @@ class FilterBar(QWidget):
         self._reload_tags()
         if self._places_loaded:
             self._reload_places()
-        self._refill(self.type_combo, "Any type", [(term, term) for term in self.workspace.terms("event_type")])
+        self._refill(self.type_combo, QCoreApplication.translate("FilterBar", "Any type"), [(words(term), term) for term in self.workspace.terms("event_type")])
 
     # --- internals -----------------------------------------------------------------------
 
@@ -175,7 +176,7 @@ class FilterBar(QWidget):
             self._reload_places()
 
     def _reload_places(self) -> None:
-        self._refill(self.place_combo, "Any place", [(name, uid) for uid, name in self.workspace.place_choices()])
+        self._refill(self.place_combo, QCoreApplication.translate("FilterBar", "Any place"), [(name, uid) for uid, name in self.workspace.place_choices()])
 
     def _date_edit(self, placeholder: str, tip: str) -> QLineEdit:
         edit = QLineEdit(objectName=f"date_{placeholder.lower()}", placeholderText=placeholder, toolTip=tip)
@@ -227,7 +228,7 @@ class FilterBar(QWidget):
             reading = read_date(edit.text())
             try:
                 if reading.error is not None or reading.edtf is None:
-                    raise InvalidDate(reading.error or "Not a date.")
+                    raise InvalidDate(reading.error or QCoreApplication.translate("FilterBar", "Not a date."))
                 parsed = parse(reading.edtf)
             except InvalidDate as error:
                 self._show_problem(edit, str(error))
@@ -239,7 +240,7 @@ class FilterBar(QWidget):
                 edit.setToolTip(f"{reading.description}\n{edit.property('default_tip')}")
             bounds.append(parsed.lo if side == 0 else parsed.hi)
         if problem is None and bounds[0] and bounds[1] and bounds[0] > bounds[1]:
-            problem = f"“To” ({day_words(bounds[1])}) is before “From” ({day_words(bounds[0])})."
+            problem = QCoreApplication.translate("FilterBar", "“To” (%1) is before “From” (%2).").replace("%1", day_words(bounds[1])).replace("%2", day_words(bounds[0]))
             self._show_problem(self.date_to, problem)
         self._show_reading(bounds[0], bounds[1], problem)
         return (bounds[0], bounds[1]) if problem is None else None
@@ -252,7 +253,7 @@ class FilterBar(QWidget):
         elif lo and hi:
             text = f"{day_words(lo)} – {day_words(hi)}"
         elif lo or hi:
-            text = f"from {day_words(lo)}" if lo else f"up to {day_words(hi)}"  # type: ignore[arg-type]
+            text = QCoreApplication.translate("FilterBar", "from %1").replace("%1", day_words(lo)) if lo else QCoreApplication.translate("FilterBar", "up to %1").replace("%1", day_words(hi))  # type: ignore[arg-type]
         else:
             text = ""
         self.date_reading.setText(text)
@@ -303,4 +304,4 @@ class FilterBar(QWidget):
         if affects(changes, "place_choices") and self._places_loaded:
             self._reload_places()
         if affects(changes, "type_choices"):
-            self._refill(self.type_combo, "Any type", [(term, term) for term in self.workspace.terms("event_type")])
+            self._refill(self.type_combo, QCoreApplication.translate("FilterBar", "Any type"), [(words(term), term) for term in self.workspace.terms("event_type")])

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
 
 
 class FlowLayout(QLayout):
@@ -57,6 +58,10 @@ class FlowLayout(QLayout):
             size = size.expandedTo(item.minimumSize())
         return size.grownBy(self.contentsMargins())
 
+    def _direction(self) -> Qt.LayoutDirection:
+        parent = self.parentWidget()
+        return parent.layoutDirection() if parent is not None else QGuiApplication.layoutDirection()
+
     def _arrange(self, rect: QRect, apply: bool) -> int:
         """Place (or only measure) the items in ``rect``; returns the height used."""
         margins: QMargins = self.contentsMargins()
@@ -68,8 +73,9 @@ class FlowLayout(QLayout):
             hint = item.sizeHint()
             if x > area.x() and x + hint.width() > area.right() + 1:
                 x, y, line_height = area.x(), y + line_height + self._line_spacing, 0
-            if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+            if apply:  # right to left (Arabic): the first item at the right edge
+                placed = QStyle.visualRect(self._direction(), area, QRect(QPoint(x, y), hint))
+                item.setGeometry(placed)
             x += hint.width() + self._spacing
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()

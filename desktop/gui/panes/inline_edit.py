@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QStyleO
 
 from desktop.gui.models.event_table import EventColumn
 from desktop.gui.models.id_table import UID_ROLE
+from desktop.gui.wording import words
 
 FIELDS: dict[int, str] = {EventColumn.TITLE: "title", EventColumn.DATE: "date_text", EventColumn.TYPE: "event_type", EventColumn.STATUS: "status"}
 """Editable columns and the field each edits."""
@@ -44,14 +45,15 @@ class InlineEditDelegate(QStyledItemDelegate):
         if column == EventColumn.TYPE:
             box = QComboBox(parent)
             box.setEditable(True)  # a new type is a new vocabulary term, as in the form
-            box.addItems(list(self._types()))
+            for term in self._types():  # shown in the interface language, stored as the term
+                box.addItem(words(term), term)
             return box
         return QLineEdit(parent)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = str(index.data(Qt.ItemDataRole.EditRole) or "")
         if isinstance(editor, QComboBox):
-            found = editor.findData(value) if not editor.isEditable() else editor.findText(value)
+            found = editor.findData(value)
             if found >= 0:
                 editor.setCurrentIndex(found)
             elif editor.isEditable():
@@ -63,7 +65,11 @@ class InlineEditDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         """Hand the typed text to the owner (the archive, not the model, changes)."""
         if isinstance(editor, QComboBox):
-            text = editor.currentText() if editor.isEditable() else str(editor.currentData())
+            text = str(editor.currentData())
+            if editor.isEditable():  # a listed term by its words, or a new one as typed
+                typed = editor.currentText()
+                listed = editor.findText(typed, Qt.MatchFlag.MatchFixedString)
+                text = str(editor.itemData(listed)) if listed >= 0 else typed
         elif isinstance(editor, QLineEdit):
             text = editor.text()
         else:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QPoint, QT_TRANSLATE_NOOP, QTimer, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QStackedWidget, QTabBar,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from db import field_input
 from db.errors import CasefileError
+from db.models import STATUSES
 from db.queries import EventFilter
 from desktop import preferences
 from desktop.gui.commands import DeleteRecordsCommand
@@ -27,9 +28,12 @@ from desktop.gui.panes import source_drop
 from desktop.gui.panes.inline_edit import FIELDS, InlineEditDelegate
 from desktop.gui.panes.record_table import RecordTableView
 from desktop.gui.workspace import Workspace
+from desktop.gui.wording import counted, one_record, plural_key, words
 
 TABLES = ("event", "source", "actor", "place")
-TAB_TITLES = ("Events", "Sources", "Actors", "Places")
+SEARCH_PLACEHOLDERS = (QT_TRANSLATE_NOOP("ListPane", "Search events"), QT_TRANSLATE_NOOP("ListPane", "Search sources"),
+                       QT_TRANSLATE_NOOP("ListPane", "Search actors"), QT_TRANSLATE_NOOP("ListPane", "Search places"))
+TAB_TITLES = (QT_TRANSLATE_NOOP("ListPane", "Events"), QT_TRANSLATE_NOOP("ListPane", "Sources"), QT_TRANSLATE_NOOP("ListPane", "Actors"), QT_TRANSLATE_NOOP("ListPane", "Places"))
 SEARCH_DELAY_MS = 250
 FIELD_LABELS = {"title": "title", "date_text": "date", "event_type": "type", "status": "status"}
 EVENT_WIDTHS = {EventColumn.DATE: 128, EventColumn.PLACE: 120, EventColumn.TYPE: 100, EventColumn.STATUS: 110, EventColumn.SOURCES: 70,
@@ -74,12 +78,12 @@ class ListPane(QWidget):
 
         self.tab_bar = QTabBar(objectName="list_tabs", documentMode=True, expanding=False, drawBase=False)
         for title in TAB_TITLES:
-            self.tab_bar.addTab(title)
-        self.search_edit = QLineEdit(self, objectName="list_search", placeholderText="Search events")
+            self.tab_bar.addTab(QCoreApplication.translate("ListPane", title))
+        self.search_edit = QLineEdit(self, objectName="list_search", placeholderText=QCoreApplication.translate("ListPane", "Search events"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(160)
         self.search_edit.setMaximumWidth(320)
-        self.search_edit.setToolTip("Full-text search; words match by their beginning, in any script")
+        self.search_edit.setToolTip(QCoreApplication.translate("ListPane", "Full-text search; words match by their beginning, in any script"))
         self.count_label = QLabel(objectName="list_count")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.filter_bar = FilterBar(workspace, self)
@@ -200,12 +204,14 @@ class ListPane(QWidget):
         if len(uids) == 1:
             first = model.row_at(rows[0])
             label = getattr(first, "title", None) or getattr(first, "label", "")
-            question = f"Delete the {table} “{label}”?"
+            question = QCoreApplication.translate("ListPane", "Delete %1?").replace("%1", one_record(table, label))
         else:
-            question = f"Delete {len(uids):,} {table}s?"
+            question = counted("delete_" + plural_key(table), len(uids))
         effects = self.workspace.delete_effects(table, uids)
         details = "\n\n" + " ".join(effects) if effects else ""
-        if preferences.confirm_delete() and not self.confirm(question + details + "\n\nUndo brings it back."):
+        if preferences.confirm_delete() and not self.confirm(question + details + QCoreApplication.translate("ListPane", "
+
+Undo brings it back.")):
             return False  # Preferences can turn the question off: Undo brings records back
         try:
             self.workspace.execute(DeleteRecordsCommand(self.workspace, table, uids))
@@ -226,7 +232,7 @@ class ListPane(QWidget):
             return [], ""
         first = self.models[table].row_at(rows[0])
         label = getattr(first, "title", None) or getattr(first, "label", "")
-        return uids, f"the {table} “{label}”" if len(uids) == 1 else f"{len(uids):,} {table}s"
+        return uids, one_record(table, label) if len(uids) == 1 else counted(plural_key(table), len(uids))
 
     def save_state(self) -> dict[str, Any]:
         """Tab, and per list column widths, hidden columns and sort, as plain data (for QSettings)."""
@@ -251,7 +257,13 @@ class ListPane(QWidget):
         view = RecordTableView(EventColumn.TITLE if table == "event" else 0)
         view.setObjectName(f"{table}_table")
         view.setModel(model)
-        for column, width in (EVENT_WIDTHS if table == "event" else NAMED_WIDTHS).items():
+        widths = dict(EVENT_WIDTHS if table == "event" else NAMED_WIDTHS)
+        if table == "event":  # the widest status word of the interface language, its dot and padding
+            widest = max(view.fontMetrics().horizontalAdvance(words(status)) for status in STATUSES)
+            widths[EventColumn.STATUS] = max(widths[EventColumn.STATUS], widest + 40)
+        for column, width in widths.items():  # and each header's words fit (Russian runs longer)
+            header_text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(width, view.fontMetrics().horizontalAdvance(header_text) + 28)
             view.horizontalHeader().resizeSection(column, width)
         view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         view.setSortingEnabled(True)
@@ -303,7 +315,7 @@ class ListPane(QWidget):
         try:
             uids = source_drop.make_sources(self.workspace, mime)
         except (OSError, CasefileError) as error:
-            self.warn(f"The dropped item could not be added: {error}")
+            self.warn(QCoreApplication.translate("ListPane", "The dropped item could not be added: %1").replace("%1", str(error)))
             return
         if uids:
             self.select_record("source", uids[0])
@@ -324,7 +336,7 @@ class ListPane(QWidget):
         try:
             value = self.workspace.read_field("event", key, text)
             values = field_input.with_typed("event", key, value, text)
-            edits.update(self.workspace, "event", uid, values, f"Edit {FIELD_LABELS[key]}")
+            edits.update(self.workspace, "event", uid, values, QCoreApplication.translate("ListPane", "Edit %1").replace("%1", FIELD_LABELS[key]))
         except CasefileError as error:
             self.warn(str(error))
 
@@ -359,24 +371,24 @@ class ListPane(QWidget):
     def _count_text(self) -> str:
         model = self.models[self.current_table()]
         total = model.total_count()
+        counting = QCoreApplication.translate("ListPane", "counting…")
+        of_total = "of_" + plural_key(self.current_table())
         if isinstance(model, NamedTableModel):
-            noun = model.noun(total)
             if not model.is_complete():  # a large list reads its ids in the background
-                return f"counting… of {total:,} {noun}"
-            return f"{model.rowCount():,} of {total:,} {noun}"
-        noun = "event" if total == 1 else "events"
+                return counted(of_total, total).replace("%1", counting)
+            return counted(of_total, total).replace("%1", f"{model.rowCount():,}")
         known = model.known_count()  # a large archive reads its ids (and counts) in the background
         if known is None:
-            return f"counting… of {total:,} {noun}"
-        return f"{known[0]:,}{'' if known[1] else '+'} of {total:,} {noun}"
+            return counted(of_total, total).replace("%1", counting)
+        return counted(of_total, total).replace("%1", f"{known[0]:,}{'' if known[1] else '+'}")
 
     def _ask(self, question: str) -> bool:
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
-        answer = QMessageBox.question(self, "Delete", question, buttons, QMessageBox.StandardButton.Cancel)
+        answer = QMessageBox.question(self, QCoreApplication.translate("ListPane", "Delete"), question, buttons, QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 
     def _show_warning(self, message: str) -> None:
-        QMessageBox.warning(self, "Cannot delete", message)
+        QMessageBox.warning(self, QCoreApplication.translate("ListPane", "Cannot delete"), message)
 
     def _on_search_edit_text_changed(self, _text: str) -> None:
         self._search_timer.start()
@@ -395,7 +407,7 @@ class ListPane(QWidget):
         table = TABLES[index]
         self.stack.setCurrentIndex(index)
         self.filter_bar.setVisible(table == "event")
-        self.search_edit.setPlaceholderText(f"Search {TAB_TITLES[index].lower()}")
+        self.search_edit.setPlaceholderText(QCoreApplication.translate("ListPane", SEARCH_PLACEHOLDERS[index]))
         model = self.models[table]
         if isinstance(model, NamedTableModel):
             model.set_text(self.search_edit.text().strip())

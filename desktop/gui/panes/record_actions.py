@@ -4,12 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from desktop.gui.panes.detail import edits
+from desktop.gui.wording import words
 
 if TYPE_CHECKING:
     from desktop.gui.panes.detail.detail_pane import DetailPane
     from desktop.gui.panes.list_pane import ListPane
     from desktop.gui.workspace import Workspace
+
+
+ONLY_STATUS = {
+    "confirmed": QT_TRANSLATE_NOOP("RecordActions", "Only Confirmed Events"),
+    "likely": QT_TRANSLATE_NOOP("RecordActions", "Only Likely Events"),
+    "possible": QT_TRANSLATE_NOOP("RecordActions", "Only Possible Events"),
+    "unlikely": QT_TRANSLATE_NOOP("RecordActions", "Only Unlikely Events"),
+    "unknown": QT_TRANSLATE_NOOP("RecordActions", "Only Events of Unknown Status"),
+}
+"""The filter item for each verification status (whole phrases: word order differs by language)."""
 
 
 class Workbench(Protocol):
@@ -27,10 +39,10 @@ def filter_choices(workspace: Workspace, uid: str) -> list[tuple[str, str, str]]
     event = workspace.record("event", uid)
     choices = []
     if event.get("place"):
-        choices.append(("place", event["place"], f"Only Events at {workspace.record('place', event['place'])['name']}"))
+        choices.append(("place", event["place"], QCoreApplication.translate("RecordActions", "Only Events at %1").replace("%1", workspace.record('place', event['place'])['name'])))
     if event.get("event_type"):
-        choices.append(("type", event["event_type"], f"Only Events of Type “{event['event_type']}”"))
-    choices.append(("status", event["status"], f"Only {str(event['status']).capitalize()} Events"))
+        choices.append(("type", event["event_type"], QCoreApplication.translate("RecordActions", "Only Events of Type “%1”").replace("%1", words(event['event_type']))))
+    choices.append(("status", event["status"], QCoreApplication.translate("RecordActions", ONLY_STATUS[str(event["status"])]) if str(event["status"]) in ONLY_STATUS else QCoreApplication.translate("RecordActions", "Only %1 Events").replace("%1", words(event['status']))))
     return choices
 
 
@@ -40,7 +52,7 @@ def duplicate(workspace: Workspace, bench: Workbench, table: str, uid: str) -> s
     values = {k: v for k, v in workspace.record(table, uid).items() if k not in NOT_COPIED}
     key = NAME_KEYS[table]
     values[key] = f"{values[key]} (copy)"
-    copy = edits.create(workspace, table, values, f"Duplicate {table}")
+    copy = edits.create(workspace, table, values, QCoreApplication.translate("RecordActions", "Duplicate %1").replace("%1", words(table)))
     bench.list_pane.select_record(table, copy)
     open_record(bench, table, copy)
     return copy

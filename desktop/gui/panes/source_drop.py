@@ -13,13 +13,14 @@ import mimetypes
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtCore import QCoreApplication, QMimeData, QUrl
 from PySide6.QtGui import QUndoCommand
 
 from db.file_names import from_os_name
 from desktop.gui.commands import AddAttachmentCommand, CompoundCommand
 from desktop.gui.panes.detail.edits import new_record_command
 from desktop.gui.panes.detail.labels import attachment_kind
+from desktop.gui.wording import counted
 
 if TYPE_CHECKING:
     from desktop.gui.workspace import Workspace
@@ -53,7 +54,7 @@ def make_sources(workspace: Workspace, mime: QMimeData) -> list[str]:
             continue
         uids.append(uid)
     if commands:
-        text = "New source from a drop" if len(uids) == 1 else f"New {len(uids)} sources from a drop"
+        text = QCoreApplication.translate("SourceDrop", "New source from a drop") if len(uids) == 1 else counted("new_sources_drop", len(uids))
         workspace.execute(CompoundCommand(text, commands))
     return uids
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 
@@ -22,15 +22,15 @@ class StartPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("<h1>Casefile</h1><p>Events, the sources that back them, and briefing reports — offline.</p>")
+        title = QLabel(QCoreApplication.translate("StartPage", "<h1>Casefile</h1><p>Events, the sources that back them, and briefing reports — offline.</p>"))
         title.setTextFormat(Qt.TextFormat.RichText)
-        self.new_button = QPushButton("New archive…")
-        self.open_button = QPushButton("Open archive…")
-        self.demo_button = QPushButton("Open demo archive")
-        self.demo_button.setToolTip("The 2017 campaigns against the purge of gay men in Chechnya, from a news report")
+        self.new_button = QPushButton(QCoreApplication.translate("StartPage", "New archive…"))
+        self.open_button = QPushButton(QCoreApplication.translate("StartPage", "Open archive…"))
+        self.demo_button = QPushButton(QCoreApplication.translate("StartPage", "Open demo archive"))
+        self.demo_button.setToolTip(QCoreApplication.translate("StartPage", "The 2017 campaigns against the purge of gay men in Chechnya, from a news report"))
         self.recent_list = QListWidget()
         self.recent_list.setMaximumHeight(180)
-        self.recent_label = QLabel("Recent archives")
+        self.recent_label = QLabel(QCoreApplication.translate("StartPage", "Recent archives"))
         for button, signal in ((self.new_button, self.sig_new), (self.open_button, self.sig_open), (self.demo_button, self.sig_demo)):
             button.setMinimumWidth(240)
             button.clicked.connect(signal.emit)

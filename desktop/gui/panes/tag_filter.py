@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QToolButton, QWidget
 
 ALL, ANY = "all", "any"
@@ -30,14 +30,14 @@ class TagFilter(QWidget):
         self._chips: list[QToolButton] = []
         self.combo = QComboBox(objectName="tag_filter", editable=True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.combo.lineEdit().setPlaceholderText("Any tag")
+        self.combo.lineEdit().setPlaceholderText(QCoreApplication.translate("TagFilter", "Any tag"))
         self.combo.lineEdit().setClearButtonEnabled(True)
-        self.combo.setToolTip("Only events with this tag (Enter adds it; choose several to match all or any)")
+        self.combo.setToolTip(QCoreApplication.translate("TagFilter", "Only events with this tag (Enter adds it; choose several to match all or any)"))
         self.combo.setMinimumContentsLength(9)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.mode = QComboBox(objectName="tag_mode", toolTip="Events with every chosen tag, or with any of them")
-        self.mode.addItem("all of these", ALL)
-        self.mode.addItem("any of these", ANY)
+        self.mode = QComboBox(objectName="tag_mode", toolTip=QCoreApplication.translate("TagFilter", "Events with every chosen tag, or with any of them"))
+        self.mode.addItem(QCoreApplication.translate("TagFilter", "all of these"), ALL)
+        self.mode.addItem(QCoreApplication.translate("TagFilter", "any of these"), ANY)
         self.mode.setVisible(False)
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(0, 0, 0, 0)
@@ -117,13 +117,13 @@ class TagFilter(QWidget):
             chip.deleteLater()
         self._chips = []
         for index, tag in enumerate(tags):
-            chip = QToolButton(objectName="tag_chip", text=f"{tag}  ✕", toolTip=f"Stop filtering by “{tag}”")
+            chip = QToolButton(objectName="tag_chip", text=f"{tag}  ✕", toolTip=QCoreApplication.translate("TagFilter", "Stop filtering by “%1”").replace("%1", tag))
             chip.setProperty("tag", tag)
             chip.clicked.connect(lambda _checked=False, name=tag: self.remove(name))
             self._row.insertWidget(1 + index, chip)
             self._chips.append(chip)
         self.mode.setVisible(len(tags) > 1)
-        self.combo.lineEdit().setPlaceholderText("Add a tag" if tags else "Any tag")
+        self.combo.lineEdit().setPlaceholderText(QCoreApplication.translate("TagFilter", "Add a tag") if tags else QCoreApplication.translate("TagFilter", "Any tag"))
         self.sig_changed.emit()
 
     def _on_combo_activated(self, *_args: object) -> None:

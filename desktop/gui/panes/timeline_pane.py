@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,8 +30,9 @@ from desktop.gui.panes.timeline.date_shift import shift_date_text
 from desktop.gui.panes.timeline.view import TimelineView
 from desktop.gui.tasks import TaskHandle
 from desktop.gui.workspace import Workspace
+from desktop.gui.wording import counted, words
 
-LANES = (("Type", "type"), ("Place", "place"), ("Tag", "tag"), ("Status", "status"))
+LANES = ((QT_TRANSLATE_NOOP("TimelinePane", "Type"), "type"), (QT_TRANSLATE_NOOP("TimelinePane", "Place"), "place"), (QT_TRANSLATE_NOOP("TimelinePane", "Tag"), "tag"), (QT_TRANSLATE_NOOP("TimelinePane", "Status"), "status"))
 BACKGROUND_LIMIT = 50_000
 """Above this many events the timeline rows are built on the reader thread."""
 
@@ -63,23 +64,23 @@ class TimelinePane(QWidget):
         self.view.tooltip_provider = self._tooltip
         self.view.title_provider = self._titles
         self.lane_bar = QScrollBar(Qt.Orientation.Vertical)
-        self.lane_bar.setAccessibleName("Scroll lanes")
+        self.lane_bar.setAccessibleName(QCoreApplication.translate("TimelinePane", "Scroll lanes"))
         self.lane_bar.hide()
         self.selected_label = QLabel()
-        self.selected_label.setAccessibleName("Selected event")
+        self.selected_label.setAccessibleName(QCoreApplication.translate("TimelinePane", "Selected event"))
         self.selected_label.setTextFormat(Qt.TextFormat.PlainText)
         self.selected_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.lane_box = QComboBox()
         for label, key in LANES:
-            self.lane_box.addItem(f"Lanes: {label}", key)
+            self.lane_box.addItem(QCoreApplication.translate("TimelinePane", "Lanes: %1").replace("%1", QCoreApplication.translate("TimelinePane", label)), key)
         self.summary = QLabel()
         zoom_in, zoom_out, fit = QToolButton(), QToolButton(), QToolButton()
         zoom_in.setText("+")
-        zoom_in.setToolTip("Zoom in (+)")
+        zoom_in.setToolTip(QCoreApplication.translate("TimelinePane", "Zoom in (+)"))
         zoom_out.setText("−")
-        zoom_out.setToolTip("Zoom out (-)")
-        fit.setText("Fit all")
-        fit.setToolTip("Show every event (Home)")
+        zoom_out.setToolTip(QCoreApplication.translate("TimelinePane", "Zoom out (-)"))
+        fit.setText(QCoreApplication.translate("TimelinePane", "Fit all"))
+        fit.setToolTip(QCoreApplication.translate("TimelinePane", "Show every event (Home)"))
         zoom_in.clicked.connect(lambda: self.view.zoom_by(1.5))
         zoom_out.clicked.connect(lambda: self.view.zoom_by(1 / 1.5))
         fit.clicked.connect(self.fit_all)
@@ -139,7 +140,7 @@ class TimelinePane(QWidget):
         if workspace.count_events() <= self.background_limit:
             self._show(build()[1])
             return
-        self.summary.setText("Loading the timeline…")
+        self.summary.setText(QCoreApplication.translate("TimelinePane", "Loading the timeline…"))
         self._pending = workspace.reader.submit(build, on_finished=self._on_built)
 
     def _on_built(self, result: tuple[int, TimelineData]) -> None:
@@ -156,7 +157,7 @@ class TimelinePane(QWidget):
         if self._fit_when_loaded:
             self._fit_when_loaded = False
             self.view.fit_all()
-        self.summary.setText(f"{len(data):,} dated events")
+        self.summary.setText(counted("dated_events", len(data)))
         self._show_selected_title(self.view.selected_event())
 
     def fit_all(self) -> None:
@@ -174,7 +175,7 @@ class TimelinePane(QWidget):
     def _show_selected_title(self, event_id: int | None) -> None:
         """The selected event's title next to the toolbar (it may not fit on its bar)."""
         title = self._titles([event_id]).get(event_id, "") if event_id is not None else ""
-        self.selected_label.setText(f"Selected: {title}" if title else "")
+        self.selected_label.setText(QCoreApplication.translate("TimelinePane", "Selected: %1").replace("%1", title) if title else "")
         self.selected_label.setToolTip(title)
 
     def select_event(self, uid: str | None) -> None:
@@ -202,15 +203,15 @@ class TimelinePane(QWidget):
         row = rows[0]
         moved = shift_date_text(row.date_text, days)
         if moved is None:
-            self.selected_label.setText(f"“{dates.humanize(row.date_text)}” cannot move by {abs(days)} days: edit the date in the form")
+            self.selected_label.setText(counted("cannot_move", abs(days)).replace("%1", dates.humanize(row.date_text)))
             return
-        command = UpdateRecordCommand(self.workspace, "event", uid, {"date_text": moved}, "Move event date")
+        command = UpdateRecordCommand(self.workspace, "event", uid, {"date_text": moved}, QCoreApplication.translate("TimelinePane", "Move event date"))
         try:
             self.workspace.execute(command)
         except CasefileError as error:
             self.selected_label.setText(str(error))
             return
-        self.selected_label.setText(f"Moved “{row.title}” to {dates.humanize(moved)}")
+        self.selected_label.setText(QCoreApplication.translate("TimelinePane", "Moved “%1” to %2").replace("%1", row.title).replace("%2", dates.humanize(moved)))
 
     def _on_view_dropped_on_event(self, event_id: int, mime: object) -> None:
         uid = self.workspace.uid_for_event_id(event_id)
@@ -225,9 +226,9 @@ class TimelinePane(QWidget):
         from desktop.gui.panes.record_actions import filter_choices
 
         menu = QMenu(self)
-        menu.setAccessibleName("Event")
-        for text, signal in (("Edit", self.sig_edit_requested), ("Duplicate", self.sig_duplicate_requested),
-                             ("Copy as Text", None), ("Show in list", self.sig_show_in_list_requested)):  # fmt: skip
+        menu.setAccessibleName(QCoreApplication.translate("TimelinePane", "Event"))
+        for text, signal in ((QCoreApplication.translate("TimelinePane", "Edit"), self.sig_edit_requested), (QCoreApplication.translate("TimelinePane", "Duplicate"), self.sig_duplicate_requested),
+                             (QCoreApplication.translate("TimelinePane", "Copy as Text"), None), (QCoreApplication.translate("TimelinePane", "Show in list"), self.sig_show_in_list_requested)):  # fmt: skip
             action = menu.addAction(text)
             if signal is None:
                 action.triggered.connect(lambda: QGuiApplication.clipboard().setText(self.workspace.reference_text("event", uid)))
@@ -256,4 +257,4 @@ class TimelinePane(QWidget):
         if not rows:
             return ""
         row = rows[0]
-        return f"{row.title}\n{dates.humanize(row.date_text)} · {row.place or 'no place'} · {row.status}"
+        return row.title + "\n" + " · ".join((dates.humanize(row.date_text), row.place or QCoreApplication.translate("TimelinePane", "no place"), words(row.status)))

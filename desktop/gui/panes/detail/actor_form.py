@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from db import models
@@ -24,8 +25,8 @@ def protection_text(protected: bool, pseudonym: str) -> str:
     if not protected:
         return ""
     if pseudonym.strip():
-        return f"Protected person: reports print “{pseudonym.strip()}” instead of the name."
-    return "Protected person: set a pseudonym (e.g. “Witness A”) for reports to print instead of the name."
+        return QCoreApplication.translate("ActorForm", "Protected person: reports print “%1” instead of the name.").replace("%1", pseudonym.strip())
+    return QCoreApplication.translate("ActorForm", "Protected person: set a pseudonym (e.g. “Witness A”) for reports to print instead of the name.")
 
 
 class ActorForm(RecordForm):
@@ -41,16 +42,16 @@ class ActorForm(RecordForm):
         self.protection = QLabel()
         self.protection.setWordWrap(True)
         self.add_widget(self.protection)
-        form = self.add_section("Actor")
-        self.kind = self.bind(form, "Kind", BoundComboBox(ws, "actor", "kind", choices(models.ACTOR_KINDS), "kind"))
-        self.name = self.bind(form, "Name", BoundLineEdit(ws, "actor", "name", "name"))
-        self.name_original = self.bind(form, "Original script", BoundLineEdit(ws, "actor", "name_original", "name in original script", placeholder="e.g. Новая газета"))
-        self.aliases = self.bind(form, "Aliases", BoundLineEdit(ws, "actor", "aliases", "aliases", parse=parse_aliases, format=format_aliases, placeholder="separate with ;"))
-        self.description = self.bind(form, "Description", BoundTextEdit(ws, "actor", "description", "description"))
-        form = self.add_section("Protection")
-        self.protected = self.bind(form, "", BoundCheckBox(ws, "actor", "protected", "Protected person: never print the real name"))
-        self.pseudonym = self.bind(form, "Pseudonym", BoundLineEdit(ws, "actor", "pseudonym", "pseudonym", placeholder="e.g. Witness A"))
-        self.events = self.add_widget(LinkedEvents("Appears in"))
+        form = self.add_section(QCoreApplication.translate("ActorForm", "Actor"))
+        self.kind = self.bind(form, QCoreApplication.translate("ActorForm", "Kind"), BoundComboBox(ws, "actor", "kind", choices(models.ACTOR_KINDS), "kind"))
+        self.name = self.bind(form, QCoreApplication.translate("ActorForm", "Name"), BoundLineEdit(ws, "actor", "name", "name"))
+        self.name_original = self.bind(form, QCoreApplication.translate("ActorForm", "Original script"), BoundLineEdit(ws, "actor", "name_original", QCoreApplication.translate("ActorForm", "name in original script"), placeholder=QCoreApplication.translate("ActorForm", "e.g. Новая газета")))
+        self.aliases = self.bind(form, QCoreApplication.translate("ActorForm", "Aliases"), BoundLineEdit(ws, "actor", "aliases", "aliases", parse=parse_aliases, format=format_aliases, placeholder=QCoreApplication.translate("ActorForm", "separate with ;")))
+        self.description = self.bind(form, QCoreApplication.translate("ActorForm", "Description"), BoundTextEdit(ws, "actor", "description", "description"))
+        form = self.add_section(QCoreApplication.translate("ActorForm", "Protection"))
+        self.protected = self.bind(form, "", BoundCheckBox(ws, "actor", "protected", QCoreApplication.translate("ActorForm", "Protected person: never print the real name")))
+        self.pseudonym = self.bind(form, QCoreApplication.translate("ActorForm", "Pseudonym"), BoundLineEdit(ws, "actor", "pseudonym", "pseudonym", placeholder=QCoreApplication.translate("ActorForm", "e.g. Witness A")))
+        self.events = self.add_widget(LinkedEvents(QCoreApplication.translate("ActorForm", "Appears in")))
         self.finish()
 
     def read(self, uid: str) -> RecordDetail:

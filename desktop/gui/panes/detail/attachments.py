@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl, Qt
 from PySide6.QtGui import QDesktopServices, QDropEvent
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
@@ -56,7 +56,7 @@ class AttachmentsSection(QWidget):
         self.open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl
         self.confirm_risk: Callable[[str, str], bool] = self._ask_risk
         self.confirm_plaintext: Callable[[str, str], bool] = self._ask_plaintext
-        self.table = compact_table(["File", "Kind", "Size", "SHA-256"], 0)
+        self.table = compact_table([QCoreApplication.translate("AttachmentsSection", "File"), QCoreApplication.translate("AttachmentsSection", "Kind"), QCoreApplication.translate("AttachmentsSection", "Size"), QCoreApplication.translate("AttachmentsSection", "SHA-256")], 0)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long name keeps its extension in sight
         probe = self._kind_box("", "full_page_capture")  # the widest kind sets the column and row size
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
@@ -66,11 +66,11 @@ class AttachmentsSection(QWidget):
         self.setAcceptDrops(True)
         self.table.viewport().setAcceptDrops(True)
         self.table.viewport().installEventFilter(self)
-        self.add_button = QPushButton("Add file…")
-        self.open_button = QPushButton("Open")
-        self.save_button = QPushButton("Save a copy…")
-        self.remove_button = QPushButton("Remove")
-        self.hint = muted_label("Drop files here to attach them. Each file’s SHA-256 is kept as proof of what was captured.")
+        self.add_button = QPushButton(QCoreApplication.translate("AttachmentsSection", "Add file…"))
+        self.open_button = QPushButton(QCoreApplication.translate("AttachmentsSection", "Open"))
+        self.save_button = QPushButton(QCoreApplication.translate("AttachmentsSection", "Save a copy…"))
+        self.remove_button = QPushButton(QCoreApplication.translate("AttachmentsSection", "Remove"))
+        self.hint = muted_label(QCoreApplication.translate("AttachmentsSection", "Drop files here to attach them. Each file’s SHA-256 is kept as proof of what was captured."))
         self.error = error_label()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -130,7 +130,7 @@ class AttachmentsSection(QWidget):
                 commands.append(AddAttachmentCommand(self.workspace, self.source_uid, from_os_name(path.name), path.read_bytes(), values))
             self.workspace.execute(commands[0] if len(commands) == 1 else CompoundCommand(f"Attach {len(commands)} files", commands))
         except (OSError, ValidationError) as error:
-            show_invalid(self.table, self.error, f"Could not attach: {error}")
+            show_invalid(self.table, self.error, QCoreApplication.translate("AttachmentsSection", "Could not attach: %1").replace("%1", str(error)))
             return
         show_invalid(self.table, self.error, None)
 
@@ -149,7 +149,7 @@ class AttachmentsSection(QWidget):
                         return
                     path = self.workspace.opened_files.write(key, name, content, allow_disk=True)
             except OSError as error:
-                show_invalid(self.table, self.error, f"Could not open the file: {error}")
+                show_invalid(self.table, self.error, QCoreApplication.translate("AttachmentsSection", "Could not open the file: %1").replace("%1", str(error)))
                 return
             executable = os.name == "posix" and os.access(path, os.X_OK)  # Windows calls every file executable
             risk = program_risk(attachment["file_name"], content[:MAGIC_BYTES], executable)
@@ -164,7 +164,7 @@ class AttachmentsSection(QWidget):
                 try:
                     Path(target).write_bytes(self.workspace.attachment_content(uid))
                 except OSError as error:
-                    show_invalid(self.table, self.error, f"Could not save the copy: {error}")
+                    show_invalid(self.table, self.error, QCoreApplication.translate("AttachmentsSection", "Could not save the copy: %1").replace("%1", str(error)))
 
     def remove_selected(self) -> None:
         uids = self.selected_uids()
@@ -203,7 +203,7 @@ class AttachmentsSection(QWidget):
     def _kind_box(self, uid: str, kind: str) -> QComboBox:
         box = QComboBox()
         box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        box.setToolTip("What this file is; change it if the guess from its type is wrong")
+        box.setToolTip(QCoreApplication.translate("AttachmentsSection", "What this file is; change it if the guess from its type is wrong"))
         for value in models.ATTACHMENT_KINDS:
             box.addItem(words(value), value)
         box.setCurrentIndex(box.findData(kind))
@@ -212,35 +212,31 @@ class AttachmentsSection(QWidget):
 
     def _set_kind(self, uid: str, kind: str) -> None:
         if kind != self._row(uid)["kind"]:
-            update(self.workspace, "attachment", uid, {"kind": kind}, "Change attachment kind")
+            update(self.workspace, "attachment", uid, {"kind": kind}, QCoreApplication.translate("AttachmentsSection", "Change attachment kind"))
 
     def _ask_risk(self, shown_name: str, risk: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Open a file that may run?",
-                          f"“{shown_name}” may be a program: {risk}.\n\n"
-                          "Opening it can run it on this computer, and a program can damage your files or send what "
-                          "is on this computer elsewhere. Open it only if you trust where it came from; "
-                          "Save a copy… keeps it without running it.",
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("AttachmentsSection", "Open a file that may run?"),
+                          QCoreApplication.translate("AttachmentsSection", "“%1” may be a program: %2.\n\nOpening it can run it on this computer, and a program can damage your files or send what is on this computer elsewhere. Open it only if you trust where it came from; Save a copy… keeps it without running it.").replace("%1", shown_name).replace("%2", risk),
                           QMessageBox.StandardButton.Cancel, self)
-        open_button = box.addButton("Open Anyway", QMessageBox.ButtonRole.DestructiveRole)
+        open_button = box.addButton(QCoreApplication.translate("AttachmentsSection", "Open Anyway"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is open_button
 
     def _ask_plaintext(self, shown_name: str, why: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Write an unencrypted copy?",
-                          f"This archive is encrypted, but opening “{shown_name}” puts an unencrypted copy on the disk: "
-                          f"{why}.\n\nIt is deleted when the archive closes, but the disk may keep its blocks.",
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("AttachmentsSection", "Write an unencrypted copy?"),
+                          QCoreApplication.translate("AttachmentsSection", "This archive is encrypted, but opening “%1” puts an unencrypted copy on the disk: %2.\n\nIt is deleted when the archive closes, but the disk may keep its blocks.").replace("%1", shown_name).replace("%2", why),
                           QMessageBox.StandardButton.Cancel, self)  # fmt: skip
-        open_button = box.addButton("Open Anyway", QMessageBox.ButtonRole.DestructiveRole)
+        open_button = box.addButton(QCoreApplication.translate("AttachmentsSection", "Open Anyway"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is open_button
 
     def _ask_files(self) -> list[str]:
-        return QFileDialog.getOpenFileNames(self, "Attach files")[0]
+        return QFileDialog.getOpenFileNames(self, QCoreApplication.translate("AttachmentsSection", "Attach files"))[0]
 
     def _ask_save_path(self, file_name: str) -> str:
-        return QFileDialog.getSaveFileName(self, "Save a copy", file_name)[0]
+        return QFileDialog.getSaveFileName(self, QCoreApplication.translate("AttachmentsSection", "Save a copy"), file_name)[0]
 
     def _update_buttons(self) -> None:
         count = len(self.selected_uids())

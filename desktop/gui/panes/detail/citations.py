@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from db import models
@@ -16,6 +16,7 @@ from desktop.gui.panes.detail.dialog_base import RecordDialog, Submit, line, pla
 from desktop.gui.panes.detail.labels import credibility_choices, words
 from desktop.gui.panes.detail.linked_table import LinkedTable, Row
 from desktop.gui.panes.detail.widgets import UID_ROLE, muted_label
+from desktop.gui.wording import counted
 
 if TYPE_CHECKING:
     from desktop.gui.workspace import Workspace
@@ -49,18 +50,18 @@ class CitationDialog(RecordDialog):
     """
 
     def __init__(self, workspace: Workspace, submit: Submit, citation: CitationView | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("Edit citation" if citation else "Add citation", submit, parent)
+        super().__init__(QCoreApplication.translate("CitationDialog", "Edit citation") if citation else QCoreApplication.translate("CitationDialog", "Add citation"), submit, parent)
         self.workspace = workspace
         self.source_uid: str | None = citation.source_uid if citation else None
         self.new_source_title: str | None = None
         """A source to make with the citation (typed into the search; none listed fits)."""
-        self.search = line(placeholder="Search sources: title, outlet, words in the text…")
+        self.search = line(placeholder=QCoreApplication.translate("CitationDialog", "Search sources: title, outlet, words in the text…"))
         self.results = result_list()
-        self.chosen = muted_label("No source chosen yet.")
-        self.new_source = QPushButton("New source…")
+        self.chosen = muted_label(QCoreApplication.translate("CitationDialog", "No source chosen yet."))
+        self.new_source = QPushButton(QCoreApplication.translate("CitationDialog", "New source…"))
         self.new_source.setObjectName("new_source")
         self.new_source.setEnabled(False)
-        self.new_source.setToolTip("Make a source with the title typed above and cite it (one undo step)")
+        self.new_source.setToolTip(QCoreApplication.translate("CitationDialog", "Make a source with the title typed above and cite it (one undo step)"))
         self.new_source.clicked.connect(self.choose_new_source)
         self.chosen.setWordWrap(True)
         box = QWidget()
@@ -71,7 +72,7 @@ class CitationDialog(RecordDialog):
             column.addWidget(widget)
         column.addWidget(self.new_source, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.chosen)
-        self.add_row("source", "Source", box, styled=self.results)
+        self.add_row("source", QCoreApplication.translate("CitationDialog", "Source"), box, styled=self.results)
         self.locator_type = combo([(t, words(t)) for t in models.LOCATOR_TYPES], citation.locator_type if citation else "paragraph")
         self.locator = line(citation.locator if citation else "", "e.g. 3, 12–14, 00:12:40")
         where = QWidget()
@@ -79,21 +80,21 @@ class CitationDialog(RecordDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.locator_type)
         row.addWidget(self.locator, 1)
-        self.add_row("locator", "Locator", where, styled=self.locator)
-        self.quote = self.add_row("quote", "Quote", plain_text(citation.quote if citation else "", 4))
-        self.quote_language = self.add_row("quote_language", "Quote language", line(citation.quote_language if citation else "", "BCP 47, e.g. en, ru, ce-Cyrl"))
-        self.translation = self.add_row("quote_translation", "Translation", plain_text(citation.quote_translation if citation else "", 3))
+        self.add_row("locator", QCoreApplication.translate("CitationDialog", "Locator"), where, styled=self.locator)
+        self.quote = self.add_row("quote", QCoreApplication.translate("CitationDialog", "Quote"), plain_text(citation.quote if citation else "", 4))
+        self.quote_language = self.add_row("quote_language", QCoreApplication.translate("CitationDialog", "Quote language"), line(citation.quote_language if citation else "", QCoreApplication.translate("CitationDialog", "BCP 47, e.g. en, ru, ce-Cyrl")))
+        self.translation = self.add_row("quote_translation", QCoreApplication.translate("CitationDialog", "Translation"), plain_text(citation.quote_translation if citation else "", 3))
         self.translation_language = self.add_row(
-            "quote_translation_language", "Translation language",
-            line(citation.quote_translation_language if citation else "", "the translation's language, e.g. en"),
+            "quote_translation_language", QCoreApplication.translate("CitationDialog", "Translation language"),
+            line(citation.quote_translation_language if citation else "", QCoreApplication.translate("CitationDialog", "the translation's language, e.g. en")),
         )
-        self.stance = self.add_row("stance", "Stance", combo([(s, words(s)) for s in models.STANCES], citation.stance if citation else "supports"))
-        self.credibility = self.add_row("credibility", "Credibility", combo(credibility_choices(), citation.credibility if citation else None))
-        self.independent = self.add_row("independent", "", QCheckBox("Independent of the event’s other sources"))
-        self.printable = self.add_row("printable", "", QCheckBox("Quote may be printed in reports"))
+        self.stance = self.add_row("stance", QCoreApplication.translate("CitationDialog", "Stance"), combo([(s, words(s)) for s in models.STANCES], citation.stance if citation else "supports"))
+        self.credibility = self.add_row("credibility", QCoreApplication.translate("CitationDialog", "Credibility"), combo(credibility_choices(), citation.credibility if citation else None))
+        self.independent = self.add_row("independent", "", QCheckBox(QCoreApplication.translate("CitationDialog", "Independent of the event’s other sources")))
+        self.printable = self.add_row("printable", "", QCheckBox(QCoreApplication.translate("CitationDialog", "Quote may be printed in reports")))
         self.independent.setChecked(citation.independent if citation else True)
         self.printable.setChecked(citation.printable if citation else True)
-        self.rationale = self.add_row("rationale", "Rationale", plain_text(citation.rationale if citation else "", 3))
+        self.rationale = self.add_row("rationale", QCoreApplication.translate("CitationDialog", "Rationale"), plain_text(citation.rationale if citation else "", 3))
         self.search.textChanged.connect(self._on_search_text_changed)
         self.results.currentItemChanged.connect(self._on_results_current_item_changed)
         self._on_search_text_changed("")
@@ -118,7 +119,7 @@ class CitationDialog(RecordDialog):
         self.results.blockSignals(True)
         self.results.setCurrentRow(-1)
         self.results.blockSignals(False)
-        self.chosen.setText(f"Chosen: a new source, “{title}” (made when you save)")
+        self.chosen.setText(QCoreApplication.translate("CitationDialog", "Chosen: a new source, “%1” (made when you save)").replace("%1", title))
 
     def listed_sources(self) -> list[tuple[str, str]]:
         """(uid, title) of the sources the search currently lists."""
@@ -128,7 +129,7 @@ class CitationDialog(RecordDialog):
         """The citation's fields; ``new_source`` (a title) instead of ``source`` when the user
         chose to make one."""
         if not self.source_uid and not self.new_source_title:
-            raise ValidationError("Choose the source this citation comes from, or make a new one.", "source")
+            raise ValidationError(QCoreApplication.translate("CitationDialog", "Choose the source this citation comes from, or make a new one."), "source")
         chosen = {"source": self.source_uid} if self.source_uid else {"new_source": self.new_source_title}
         return {
             **chosen,
@@ -148,7 +149,7 @@ class CitationDialog(RecordDialog):
     def _on_search_text_changed(self, text: str) -> None:
         title = " ".join(text.split())
         self.new_source.setEnabled(bool(title))
-        self.new_source.setText(f"New source “{_short(title)}”" if title else "New source…")
+        self.new_source.setText(QCoreApplication.translate("CitationDialog", "New source “%1”").replace("%1", _short(title)) if title else QCoreApplication.translate("CitationDialog", "New source…"))
         self.results.blockSignals(True)
         self.results.clear()
         for row in self.workspace.search_sources(text, limit=SEARCH_RESULTS):
@@ -156,7 +157,7 @@ class CitationDialog(RecordDialog):
             entry = QListWidgetItem(shown)
             entry.setData(UID_ROLE, row.uid)
             entry.setData(Qt.ItemDataRole.UserRole + 1, row.label)
-            entry.setToolTip(f"{shown}\nCited by {row.uses} event(s)")
+            entry.setToolTip(shown + "\n" + counted("cited_by", row.uses))
             self.results.addItem(entry)
             if row.uid == self.source_uid:
                 self.results.setCurrentItem(entry)
@@ -168,7 +169,7 @@ class CitationDialog(RecordDialog):
             self._show_chosen(current.data(Qt.ItemDataRole.UserRole + 1))
 
     def _show_chosen(self, title: str) -> None:
-        self.chosen.setText(f"Chosen: {title}")
+        self.chosen.setText(QCoreApplication.translate("CitationDialog", "Chosen: %1").replace("%1", title))
 
 
 def _short(title: str, most: int = 28) -> str:
@@ -179,10 +180,10 @@ class CitationsSection(LinkedTable):
     """The citations of the shown event; Add…/Edit… open a :class:`CitationDialog`. GUI thread."""
 
     record_table = "citation"
-    open_text = "Open source"
+    open_text = QT_TRANSLATE_NOOP("LinkedTable", "Open source")
 
     def __init__(self, workspace: Workspace) -> None:
-        super().__init__(workspace, ["Source", "Grade", "Where", "Quote"], (0, 3), "Add citation…", "No citations yet: which sources back this event?")
+        super().__init__(workspace, [QCoreApplication.translate("CitationsSection", "Source"), QCoreApplication.translate("CitationsSection", "Grade"), QCoreApplication.translate("CitationsSection", "Where"), QCoreApplication.translate("CitationsSection", "Quote")], (0, 3), QCoreApplication.translate("CitationsSection", "Add citation…"), QCoreApplication.translate("CitationsSection", "No citations yet: which sources back this event?"))
         self.views: dict[str, CitationView] = {}
 
     def set_data(self, event_uid: str, citations: Sequence[CitationView]) -> None:
@@ -193,7 +194,7 @@ class CitationsSection(LinkedTable):
             grade = c.grade + (" ✗" if c.stance == "contradicts" else "")
             quote = " ".join(c.quote.split())
             tip = c.quote + (f"\n\nTranslation: {c.quote_translation}" if c.quote_translation else "")
-            grade_tip = f"Reliability {c.reliability or '?'}, credibility {c.credibility or '?'}; {c.stance}" + ("" if c.independent else "; not independent")
+            grade_tip = QCoreApplication.translate("CitationsSection", "Reliability %1, credibility %2; %3").replace("%1", c.reliability or '?').replace("%2", str(c.credibility or '?')).replace("%3", words(c.stance)) + ("" if c.independent else QCoreApplication.translate("CitationsSection", "; not independent"))
             source_tip = f"{c.source_title}\n{c.outlet}" if c.outlet else c.source_title
             rows.append((c.uid, [c.source_title, grade, locator_text(c.locator_type, c.locator), quote], [source_tip, grade_tip, "", tip]))
         self.set_rows(rows)
@@ -206,12 +207,12 @@ class CitationsSection(LinkedTable):
                 title = values.pop("new_source")
                 edits.cite_new_source(self.workspace, owner, title, values)
             else:
-                edits.create(self.workspace, "citation", {"event": owner, **values}, "Add citation")
+                edits.create(self.workspace, "citation", {"event": owner, **values}, QCoreApplication.translate("CitationsSection", "Add citation"))
 
         return CitationDialog(self.workspace, submit, parent=self)
 
     def edit_dialog(self, uid: str) -> QDialog:
-        return CitationDialog(self.workspace, lambda v: edits.update(self.workspace, "citation", uid, v, "Edit citation"), self.views[uid], parent=self)
+        return CitationDialog(self.workspace, lambda v: edits.update(self.workspace, "citation", uid, v, QCoreApplication.translate("CitationsSection", "Edit citation")), self.views[uid], parent=self)
 
     def open_target(self, uid: str) -> tuple[str, str] | None:
         return ("source", self.views[uid].source_uid) if uid in self.views else None

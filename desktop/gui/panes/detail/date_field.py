@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from db import dates
@@ -17,7 +18,7 @@ from desktop.gui.panes.detail.widgets import error_color, muted_label, show_inva
 if TYPE_CHECKING:
     from desktop.gui.workspace import Workspace
 
-PLACEHOLDER = "e.g. 2017-04-01, April 2017, c. 2017, 1–3 April 2017"
+PLACEHOLDER = QT_TRANSLATE_NOOP("DateField", "e.g. 2017-04-01, April 2017, c. 2017, 1–3 April 2017")
 
 
 def bounds_text(edtf: str) -> str:
@@ -28,7 +29,7 @@ def bounds_text(edtf: str) -> str:
         return ""
     if bounds.is_empty:
         return ""
-    return f"Earliest {bounds.lo or 'open'} · latest {bounds.hi or 'open'}"
+    return QCoreApplication.translate("DateField", "Earliest %1 · latest %2").replace("%1", bounds.lo or QCoreApplication.translate("DateField", "open")).replace("%2", bounds.hi or QCoreApplication.translate("DateField", "open"))
 
 
 class BoundDateField(BoundField):
@@ -43,7 +44,7 @@ class BoundDateField(BoundField):
 
     def __init__(self, workspace: Workspace, table: str, key: str, label: str = "date") -> None:
         line, reading = QLineEdit(), muted_label()
-        line.setPlaceholderText(PLACEHOLDER)
+        line.setPlaceholderText(QCoreApplication.translate("DateField", PLACEHOLDER))
         line.setMinimumWidth(line.fontMetrics().horizontalAdvance("2017-04-01/2017-04-03") + 16)
         row = QWidget()
         layout = QVBoxLayout(row)  # the reading below, at full width: "before 2018 (up to …)" is long
@@ -68,7 +69,7 @@ class BoundDateField(BoundField):
         text = value or ""
         if text != self.line.text():
             self.line.setText(text)
-        self._show_reading(describe(text) if text else "No date", None)
+        self._show_reading(describe(text) if text else QCoreApplication.translate("BoundDateField", "No date"), None)
         self.reading.setToolTip(bounds_text(text))
 
     def set_error(self, message: str | None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from db.errors import NotFound
@@ -16,12 +16,25 @@ from desktop.gui.panes.detail.form_base import RecordForm
 from desktop.gui.panes.detail.place_form import PlaceForm
 from desktop.gui.panes.detail.source_form import SourceForm
 from desktop.gui.panes.detail.widgets import muted_label
+from desktop.gui.wording import counted, plural_key, words
 
 if TYPE_CHECKING:
     from desktop.gui.workspace import Workspace
 
-EMPTY_TEXT = "Select an event, source, actor or place to see and edit it here."
+EMPTY_TEXT = QT_TRANSLATE_NOOP("DetailPane", "Select an event, source, actor or place to see and edit it here.")
 NOUNS = {"event": "event", "source": "source", "actor": "actor", "place": "place"}
+DELETED = {
+    "event": QT_TRANSLATE_NOOP("DetailPane", "This event was deleted. Undo brings it back."),
+    "source": QT_TRANSLATE_NOOP("DetailPane", "This source was deleted. Undo brings it back."),
+    "actor": QT_TRANSLATE_NOOP("DetailPane", "This actor was deleted. Undo brings it back."),
+    "place": QT_TRANSLATE_NOOP("DetailPane", "This place was deleted. Undo brings it back."),
+}
+GONE = {
+    "event": QT_TRANSLATE_NOOP("DetailPane", "This event no longer exists."),
+    "source": QT_TRANSLATE_NOOP("DetailPane", "This source no longer exists."),
+    "actor": QT_TRANSLATE_NOOP("DetailPane", "This actor no longer exists."),
+    "place": QT_TRANSLATE_NOOP("DetailPane", "This place no longer exists."),
+}
 
 
 class DetailPane(QWidget):
@@ -45,7 +58,7 @@ class DetailPane(QWidget):
             "actor": ActorForm(workspace),
             "place": PlaceForm(workspace),
         }
-        self.message = muted_label(EMPTY_TEXT)
+        self.message = muted_label(QCoreApplication.translate("DetailPane", EMPTY_TEXT))
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setContentsMargins(24, 24, 24, 24)
         self.stack = QStackedWidget()
@@ -74,16 +87,16 @@ class DetailPane(QWidget):
         if self.form is not None:
             self.form.flush()
         if not table or not uid:
-            self._show_message(EMPTY_TEXT)
+            self._show_message(QCoreApplication.translate("DetailPane", EMPTY_TEXT))
             return
         form = self.forms.get(table)
         if form is None:
-            self._show_message(f"A {table.replace('_', ' ')} has no form here.")
+            self._show_message(QCoreApplication.translate("DetailPane", "A %1 has no form here.").replace("%1", words(table)))
             return
         try:
             form.load(uid)
         except NotFound:
-            self._show_message(f"This {NOUNS[table]} no longer exists.", missing=(table, uid))
+            self._show_message(QCoreApplication.translate("DetailPane", GONE[table]), missing=(table, uid))
             return
         self._shown, self._missing = (table, uid), None
         self.stack.setCurrentWidget(form)
@@ -95,8 +108,7 @@ class DetailPane(QWidget):
             return
         if self.form is not None:
             self.form.flush()
-        noun = NOUNS.get(table or "", "record")
-        self._show_message(f"{len(uids):,} {noun}s selected")
+        self._show_message(counted("selected_" + plural_key(table or ""), len(uids)) if table in NOUNS else counted("records", len(uids)))
 
     def message_text(self) -> str:
         """The message shown instead of a form ("" when a form is shown)."""
@@ -117,11 +129,11 @@ class DetailPane(QWidget):
             return
         table, uid = self._shown
         if uid in changes.deleted.get(table, ()):
-            self._show_message(f"This {NOUNS[table]} was deleted. Undo brings it back.", missing=(table, uid))
+            self._show_message(QCoreApplication.translate("DetailPane", DELETED[table]), missing=(table, uid))
             return
         form = self.forms[table]
         if form.touches(changes):
             try:
                 form.refresh()
             except NotFound:
-                self._show_message(f"This {NOUNS[table]} no longer exists.", missing=(table, uid))
+                self._show_message(QCoreApplication.translate("DetailPane", GONE[table]), missing=(table, uid))

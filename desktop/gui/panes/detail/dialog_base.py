@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QListWidget, QPlainTextEdit, QVBoxLayout, QWidget
 
 from db.errors import CasefileError, ValidationError
@@ -68,7 +68,7 @@ class RecordDialog(QDialog):
             self.show_error(error.field, str(error))
             return
         except CasefileError as error:  # busy, read-only, disk full: the dialog stays open with the input
-            self.show_error(None, f"Not saved: {error}")
+            self.show_error(None, QCoreApplication.translate("DialogBase", "Not saved: %1").replace("%1", str(error)))
             return
         super().accept()
 

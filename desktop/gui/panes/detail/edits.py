@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from db.models import new_uid
 from desktop.gui.commands import CompoundCommand, CreateRecordCommand, UpdateRecordCommand
+from desktop.gui.wording import counted
 
 if TYPE_CHECKING:
     from desktop.gui.workspace import Workspace
@@ -55,7 +57,7 @@ def cite_sources(workspace: Workspace, event_uid: str, source_uids: Sequence[str
         commands.append(command)
         uids.append(uid)
     if commands:
-        text = "Cite a source" if len(commands) == 1 else f"Cite {len(commands)} sources"
+        text = QCoreApplication.translate("Edits", "Cite a source") if len(commands) == 1 else counted("cite_sources", len(commands))
         workspace.execute(CompoundCommand(text, commands))
     return uids
 

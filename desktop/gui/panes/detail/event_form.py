@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from db import models
@@ -17,7 +18,7 @@ from desktop.gui.panes.detail.fields import BoundCheckBox, BoundComboBox, BoundL
 from desktop.gui.panes.detail.figures import FiguresSection
 from desktop.gui.panes.detail.form_base import RecordForm
 from desktop.gui.panes.detail.involvements import InvolvementsSection
-from desktop.gui.panes.detail.labels import STATUS_HELP, choices, plural, words
+from desktop.gui.panes.detail.labels import STATUS_HELP, choices, counted, words
 from desktop.gui.panes.detail.pickers import RecordPicker
 from desktop.gui.panes.detail.relations import RelationsSection
 from desktop.gui.panes.detail.tags_editor import TagsEditor
@@ -30,15 +31,15 @@ if TYPE_CHECKING:
 def corroboration_text(corroboration: Corroboration, citations: int) -> str:
     """ "2 independent sources graded A–C · weakest grade C3 · figures disagree"."""
     if not citations:
-        return "No sources cited yet: add a citation to back this event."
+        return QCoreApplication.translate("EventForm", "No sources cited yet: add a citation to back this event.")
     strong = corroboration.independent_strong
-    parts = [f"{plural(strong, 'independent source')} graded A–C" if strong else "No independent source graded A–C"]
+    parts = [counted("independent_sources", strong) if strong else QCoreApplication.translate("EventForm", "No independent source graded A–C")]
     if corroboration.weakest_grade:
-        parts.append(f"weakest grade {corroboration.weakest_grade}")
+        parts.append(QCoreApplication.translate("EventForm", "weakest grade %1").replace("%1", corroboration.weakest_grade))
     if corroboration.contradicted:
-        parts.append("contradicted by a source")
+        parts.append(QCoreApplication.translate("EventForm", "contradicted by a source"))
     if corroboration.figures_disagree:
-        parts.append("figures disagree")
+        parts.append(QCoreApplication.translate("EventForm", "figures disagree"))
     return " · ".join(parts)
 
 
@@ -62,26 +63,26 @@ class EventForm(RecordForm):
         ws = workspace
         self.corroboration = QLabel()
         self.corroboration.setWordWrap(True)
-        self.corroboration.setToolTip("Independent sources graded A–C (Admiralty reliability) that support the event, and the weakest grade among supporting citations.")
+        self.corroboration.setToolTip(QCoreApplication.translate("EventForm", "Independent sources graded A–C (Admiralty reliability) that support the event, and the weakest grade among supporting citations."))
         self.add_widget(self.corroboration)
-        form = self.add_section("Event")
-        self.title = self.bind(form, "Title", BoundLineEdit(ws, "event", "title", "title"))
-        self.date = self.bind(form, "Date", BoundDateField(ws, "event", "date_text", "date"))
-        self.place = self.bind(form, "Place", RecordPicker(ws, "event", "place", "place", "place", placeholder="Type a place; a new name creates it"))
-        self.precision = self.bind(form, "Location", BoundComboBox(ws, "event", "location_precision", choices(models.LOCATION_PRECISIONS), "location precision"))
-        self.event_type = self.bind(form, "Type", BoundComboBox(ws, "event", "event_type", [], "type", editable=True))
-        self.status = self.bind(form, "Status", BoundComboBox(ws, "event", "status", choices(models.STATUSES), "status", tooltips=STATUS_HELP))
-        self.disputed = self.bind(form, "", BoundCheckBox(ws, "event", "disputed", "Disputed: the accounts conflict"))
-        self.description = self.bind(form, "Description", BoundTextEdit(ws, "event", "description", "description", max_lines=12))
-        self.tags = self.add_widget(TagsEditor(ws, "event"), "Tags")
-        self.figures = self.add_widget(FiguresSection(ws), "Figures")
-        self.involvements = self.add_widget(InvolvementsSection(ws), "Actors")
-        self.citations = self.add_widget(CitationsSection(ws), "Citations")
-        self.relations = self.add_widget(RelationsSection(ws), "Related events")
-        form = self.add_section("Handling")
-        self.sensitive = self.bind(form, "", BoundCheckBox(ws, "event", "sensitivity", "Sensitive: leave out of redacted reports", on="sensitive", off="normal", label="sensitivity"))
-        self.day_order = self.bind(form, "Order that day", BoundSpinBox(ws, "event", "day_order", "order that day"))
-        self.notes = self.bind(form, "Private notes", BoundTextEdit(ws, "event", "notes", "notes"))
+        form = self.add_section(QCoreApplication.translate("EventForm", "Event"))
+        self.title = self.bind(form, QCoreApplication.translate("EventForm", "Title"), BoundLineEdit(ws, "event", "title", "title"))
+        self.date = self.bind(form, QCoreApplication.translate("EventForm", "Date"), BoundDateField(ws, "event", "date_text", "date"))
+        self.place = self.bind(form, QCoreApplication.translate("EventForm", "Place"), RecordPicker(ws, "event", "place", "place", "place", placeholder=QCoreApplication.translate("EventForm", "Type a place; a new name creates it")))
+        self.precision = self.bind(form, QCoreApplication.translate("EventForm", "Location"), BoundComboBox(ws, "event", "location_precision", choices(models.LOCATION_PRECISIONS), QCoreApplication.translate("EventForm", "location precision")))
+        self.event_type = self.bind(form, QCoreApplication.translate("EventForm", "Type"), BoundComboBox(ws, "event", "event_type", [], "type", editable=True))
+        self.status = self.bind(form, QCoreApplication.translate("EventForm", "Status"), BoundComboBox(ws, "event", "status", choices(models.STATUSES), "status", tooltips=STATUS_HELP))
+        self.disputed = self.bind(form, "", BoundCheckBox(ws, "event", "disputed", QCoreApplication.translate("EventForm", "Disputed: the accounts conflict")))
+        self.description = self.bind(form, QCoreApplication.translate("EventForm", "Description"), BoundTextEdit(ws, "event", "description", "description", max_lines=12))
+        self.tags = self.add_widget(TagsEditor(ws, "event"), QCoreApplication.translate("EventForm", "Tags"))
+        self.figures = self.add_widget(FiguresSection(ws), QCoreApplication.translate("EventForm", "Figures"))
+        self.involvements = self.add_widget(InvolvementsSection(ws), QCoreApplication.translate("EventForm", "Actors"))
+        self.citations = self.add_widget(CitationsSection(ws), QCoreApplication.translate("EventForm", "Citations"))
+        self.relations = self.add_widget(RelationsSection(ws), QCoreApplication.translate("EventForm", "Related events"))
+        form = self.add_section(QCoreApplication.translate("EventForm", "Handling"))
+        self.sensitive = self.bind(form, "", BoundCheckBox(ws, "event", "sensitivity", QCoreApplication.translate("EventForm", "Sensitive: leave out of redacted reports"), on="sensitive", off="normal", label="sensitivity"))
+        self.day_order = self.bind(form, QCoreApplication.translate("EventForm", "Order that day"), BoundSpinBox(ws, "event", "day_order", QCoreApplication.translate("EventForm", "order that day")))
+        self.notes = self.bind(form, QCoreApplication.translate("EventForm", "Private notes"), BoundTextEdit(ws, "event", "notes", "notes"))
         self.finish()
         self._type_choices: list[tuple[str, str]] | None = None
         workspace.sig_changed.connect(self._on_workspace_changed)  # before the pane's refresh

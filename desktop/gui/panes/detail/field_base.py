@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -111,14 +111,14 @@ class BoundField(QWidget):
             return False
         if value != self.stored:
             session: Hashable = (id(self), self._session)
-            command = ExactUpdateCommand(self.workspace, self.table, self.uid, self.values_to_save(value), f"Edit {self.label}", session)
+            command = ExactUpdateCommand(self.workspace, self.table, self.uid, self.values_to_save(value), QCoreApplication.translate("FieldBase", "Edit %1").replace("%1", self.label), session)
             try:
                 self.workspace.execute(command)
             except ValidationError as error:
                 self.set_error(str(error))
                 return False
             except CasefileError as error:  # busy, read-only, disk full: keep the text, say why
-                self.set_error(f"Not saved (your text is kept): {error}")
+                self.set_error(QCoreApplication.translate("FieldBase", "Not saved (your text is kept): %1").replace("%1", str(error)))
                 return False
             self.stored = value
         self.dirty = False

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSizePolicy, QSpinBox, QTextEdit
 
 from db.field_readers import number_parser
@@ -161,7 +161,7 @@ class BoundComboBox(BoundField):
             for index, (value, text) in enumerate(choices):
                 self.combo.addItem(text)
                 if value in self.tooltips:
-                    self.combo.setItemData(index, self.tooltips[value], Qt.ItemDataRole.ToolTipRole)
+                    self.combo.setItemData(index, QCoreApplication.translate("Labels", self.tooltips[value]), Qt.ItemDataRole.ToolTipRole)
             self.display(self.stored)
         finally:
             self._displaying = False

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from db import models
@@ -34,20 +35,20 @@ class FigureDialog(RecordDialog):
     """
 
     def __init__(self, submit: Submit, citations: Sequence[CitationView], figure: FigureView | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("Edit figure" if figure else "Add figure", submit, parent)
-        self.minimum = self.add_row("minimum", "Minimum", line(count(figure.minimum) if figure else "", "e.g. 44,700"))
-        self.maximum = self.add_row("maximum", "Maximum", line(count(figure.maximum) if figure else "", "empty: same as minimum, or open for “at least”"))
-        self.unit = self.add_row("unit", "Unit", line(figure.unit if figure else "", "e.g. signatures, people detained"))
-        self.qualifier = self.add_row("qualifier", "Qualifier", combo([(q, words(q)) for q in models.QUALIFIERS], figure.qualifier if figure else "exactly"))
-        reported = [(None, "— not linked to a citation")] + [(c.uid, citation_label(c)) for c in citations]
-        self.citation = self.add_row("citation", "Reported by", combo(reported, figure.citation_uid if figure else None))
+        super().__init__(QCoreApplication.translate("FigureDialog", "Edit figure") if figure else QCoreApplication.translate("FigureDialog", "Add figure"), submit, parent)
+        self.minimum = self.add_row("minimum", QCoreApplication.translate("FigureDialog", "Minimum"), line(count(figure.minimum) if figure else "", QCoreApplication.translate("FigureDialog", "e.g. 44,700")))
+        self.maximum = self.add_row("maximum", QCoreApplication.translate("FigureDialog", "Maximum"), line(count(figure.maximum) if figure else "", QCoreApplication.translate("FigureDialog", "empty: same as minimum, or open for “at least”")))
+        self.unit = self.add_row("unit", QCoreApplication.translate("FigureDialog", "Unit"), line(figure.unit if figure else "", QCoreApplication.translate("FigureDialog", "e.g. signatures, people detained")))
+        self.qualifier = self.add_row("qualifier", QCoreApplication.translate("FigureDialog", "Qualifier"), combo([(q, words(q)) for q in models.QUALIFIERS], figure.qualifier if figure else "exactly"))
+        reported = [(None, QCoreApplication.translate("FigureDialog", "— not linked to a citation"))] + [(c.uid, citation_label(c)) for c in citations]
+        self.citation = self.add_row("citation", QCoreApplication.translate("FigureDialog", "Reported by"), combo(reported, figure.citation_uid if figure else None))
 
     def values(self) -> dict[str, Any]:
         low = whole_number(self.minimum.text(), "minimum", "minimum")
         high = whole_number(self.maximum.text(), "maximum", "maximum")
         qualifier = self.qualifier.currentData()
         if low is None and high is None:
-            raise ValidationError("Give the number reported (a minimum, a maximum or both).", "minimum")
+            raise ValidationError(QCoreApplication.translate("FigureDialog", "Give the number reported (a minimum, a maximum or both)."), "minimum")
         if high is None and qualifier in ("exactly", "about"):
             high = low
         if low is None and qualifier in ("exactly", "about"):
@@ -67,7 +68,7 @@ class FiguresSection(LinkedTable):
     record_table = "figure"
 
     def __init__(self, workspace: Workspace) -> None:
-        super().__init__(workspace, ["Min", "Max", "Unit", "Qualifier", "Reported by"], (2, 4), "Add figure…", "No figures (counts such as “44,700 signatures”).")
+        super().__init__(workspace, [QCoreApplication.translate("FiguresSection", "Min"), QCoreApplication.translate("FiguresSection", "Max"), QCoreApplication.translate("FiguresSection", "Unit"), QCoreApplication.translate("FiguresSection", "Qualifier"), QCoreApplication.translate("FiguresSection", "Reported by")], (2, 4), QCoreApplication.translate("FiguresSection", "Add figure…"), QCoreApplication.translate("FiguresSection", "No figures (counts such as “44,700 signatures”)."))
         self.views: dict[str, FigureView] = {}
         self.citations: tuple[CitationView, ...] = ()
 
@@ -86,7 +87,7 @@ class FiguresSection(LinkedTable):
 
     def add_dialog(self) -> QDialog:
         owner = self.owner_uid
-        return FigureDialog(lambda v: edits.create(self.workspace, "figure", {"event": owner, **v}, "Add figure"), self.citations, parent=self)
+        return FigureDialog(lambda v: edits.create(self.workspace, "figure", {"event": owner, **v}, QCoreApplication.translate("FiguresSection", "Add figure")), self.citations, parent=self)
 
     def edit_dialog(self, uid: str) -> QDialog:
-        return FigureDialog(lambda v: edits.update(self.workspace, "figure", uid, v, "Edit figure"), self.citations, self.views[uid], parent=self)
+        return FigureDialog(lambda v: edits.update(self.workspace, "figure", uid, v, QCoreApplication.translate("FiguresSection", "Edit figure")), self.citations, self.views[uid], parent=self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -151,5 +151,5 @@ class RecordForm(QScrollArea):
     def _populate(self, data: Any) -> None:
         fields = self.record_fields(data)
         created, updated = (str(fields.get(k) or "")[:16].replace("T", " ") for k in ("created_at", "updated_at"))
-        self.stamps.setText(f"Created {created} · updated {updated} (UTC)")
+        self.stamps.setText(QCoreApplication.translate("FormBase", "Created %1 · updated %2 (UTC)").replace("%1", str(created)).replace("%2", str(updated)))
         self.populate(data)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QWidget
 
 from db import models
@@ -30,22 +30,22 @@ class InvolvementDialog(RecordDialog):
     """
 
     def __init__(self, workspace: Workspace, submit: Submit, roles: Sequence[str], involvement: InvolvementView | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("Edit actor role" if involvement else "Add actor", submit, parent)
+        super().__init__(QCoreApplication.translate("InvolvementDialog", "Edit actor role") if involvement else QCoreApplication.translate("InvolvementDialog", "Add actor"), submit, parent)
         self.workspace = workspace
-        self.actor = line(involvement.actor_name if involvement else "", "Type a name: existing actors are offered")
+        self.actor = line(involvement.actor_name if involvement else "", QCoreApplication.translate("InvolvementDialog", "Type a name: existing actors are offered"))
         self.completer, self._names = name_completer(self.actor, self._on_name_chosen)
         self._picked: tuple[str, str] | None = None
         self.new_kind = combo(choices(models.ACTOR_KINDS), "person")
-        self.new_hint = muted_label("New actor, kind:")
+        self.new_hint = muted_label(QCoreApplication.translate("InvolvementDialog", "New actor, kind:"))
         actor_box = QWidget()
         row = QHBoxLayout(actor_box)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.actor, 1)
         row.addWidget(self.new_hint)
         row.addWidget(self.new_kind)
-        self.add_row("actor", "Actor", actor_box, styled=self.actor)
+        self.add_row("actor", QCoreApplication.translate("InvolvementDialog", "Actor"), actor_box, styled=self.actor)
         self.role = combo([])
-        self.add_row("role", "Role", self.role)
+        self.add_row("role", QCoreApplication.translate("InvolvementDialog", "Role"), self.role)
         self.role.setEditable(True)
         for term in roles:
             self.role.addItem(words(term).capitalize(), term)
@@ -55,15 +55,15 @@ class InvolvementDialog(RecordDialog):
             self.role.setCurrentIndex(index)
         else:
             self.role.setEditText(current)
-        self.count = self.add_row("count", "Count", line(count(involvement.count) if involvement else "", "how many (optional)"))
-        self.note = self.add_row("note", "Note", line(involvement.note if involvement else ""))
+        self.count = self.add_row("count", QCoreApplication.translate("InvolvementDialog", "Count"), line(count(involvement.count) if involvement else "", QCoreApplication.translate("InvolvementDialog", "how many (optional)")))
+        self.note = self.add_row("note", QCoreApplication.translate("InvolvementDialog", "Note"), line(involvement.note if involvement else ""))
         self.actor.textEdited.connect(self._on_actor_text_edited)
         self._update_new_hint()
 
     def values(self) -> dict[str, Any]:
         name = self.actor.text().strip()
         if not name:
-            raise ValidationError("Choose an actor or type a new name.", "actor")
+            raise ValidationError(QCoreApplication.translate("InvolvementDialog", "Choose an actor or type a new name."), "actor")
         text = self.role.currentText().strip()
         index = self.role.findText(text, Qt.MatchFlag.MatchFixedString)  # any case
         return {
@@ -99,10 +99,10 @@ class InvolvementsSection(LinkedTable):
     """The actors of the shown event with their roles; protected people are marked. GUI thread."""
 
     record_table = "involvement"
-    open_text = "Open actor"
+    open_text = QT_TRANSLATE_NOOP("LinkedTable", "Open actor")
 
     def __init__(self, workspace: Workspace) -> None:
-        super().__init__(workspace, ["Actor", "Role", "Count", "Note"], (0, 3), "Add actor…", "No actors yet.")
+        super().__init__(workspace, [QCoreApplication.translate("InvolvementsSection", "Actor"), QCoreApplication.translate("InvolvementsSection", "Role"), QCoreApplication.translate("InvolvementsSection", "Count"), QCoreApplication.translate("InvolvementsSection", "Note")], (0, 3), QCoreApplication.translate("InvolvementsSection", "Add actor…"), QCoreApplication.translate("InvolvementsSection", "No actors yet."))
         self.views: dict[str, InvolvementView] = {}
 
     def set_data(self, event_uid: str, involvements: Sequence[InvolvementView]) -> None:
@@ -111,7 +111,7 @@ class InvolvementsSection(LinkedTable):
         rows: list[Row] = []
         for i in involvements:
             name = f"{i.actor_name} (protected)" if i.protected else i.actor_name
-            tip = f"{i.actor_name}\nProtected: reports print a pseudonym instead of the name." if i.protected else i.actor_name
+            tip = i.actor_name + QCoreApplication.translate("InvolvementsSection", "\nProtected: reports print a pseudonym instead of the name.") if i.protected else i.actor_name
             rows.append((i.uid, [name, words(i.role), count(i.count), i.note], [tip]))
         self.set_rows(rows)
 

@@ -1,35 +1,37 @@
-"""Words shown for stored values: grades, statuses, kinds, qualifiers (pure data, no Qt).
+"""Words shown in the forms for stored values and relations, figures and sizes.
 
-The words for stored codes (grades, kinds) live in :mod:`db.field_labels`, shared with the CLI.
+The words for codes and the counted phrases are in :mod:`desktop.gui.wording`.
 """
 
 from __future__ import annotations
 
-from db.field_labels import CREDIBILITY, RELIABILITY, SPECIAL_WORDS, choices, credibility_choices, reliability_choices, words
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from desktop.gui.wording import choices, counted, credibility_choices, reliability_choices, reliability_words, words
 
 __all__ = [
-    "CREDIBILITY", "RELATIONS", "RELIABILITY", "SPECIAL_WORDS", "STATUS_HELP", "attachment_kind", "choices",
-    "count", "credibility_choices", "figure_text", "human_size", "plural", "reliability_choices", "words",
+    "RELATIONS", "STATUS_HELP", "attachment_kind", "choices", "count", "counted", "credibility_choices",
+    "figure_text", "human_size", "reliability_choices", "reliability_words", "words",
 ]  # fmt: skip
 
 STATUS_HELP = {
-    "confirmed": "Confirmed: established by reliable, independent sources.",
-    "likely": "Likely: credible sources support it; not yet confirmed.",
-    "possible": "Possible: some support, but weak or single-sourced.",
-    "unlikely": "Unlikely: the weight of the sources is against it.",
-    "unknown": "Unknown: not yet assessed.",
+    "confirmed": QT_TRANSLATE_NOOP("Labels", "Confirmed: established by reliable, independent sources."),
+    "likely": QT_TRANSLATE_NOOP("Labels", "Likely: credible sources support it; not yet confirmed."),
+    "possible": QT_TRANSLATE_NOOP("Labels", "Possible: some support, but weak or single-sourced."),
+    "unlikely": QT_TRANSLATE_NOOP("Labels", "Unlikely: the weight of the sources is against it."),
+    "unknown": QT_TRANSLATE_NOOP("Labels", "Unknown: not yet assessed."),
 }
 """HURIDOCS verification status, as tooltips."""
 
 RELATIONS = {
-    ("part_of", True): "part of",
-    ("part_of", False): "has part",
-    ("precedes", True): "precedes",
-    ("precedes", False): "follows",
-    ("causes", True): "causes",
-    ("causes", False): "caused by",
-    ("response_to", True): "response to",
-    ("response_to", False): "answered by",
+    ("part_of", True): QT_TRANSLATE_NOOP("Labels", "part of"),
+    ("part_of", False): QT_TRANSLATE_NOOP("Labels", "has part"),
+    ("precedes", True): QT_TRANSLATE_NOOP("Labels", "precedes"),
+    ("precedes", False): QT_TRANSLATE_NOOP("Labels", "follows"),
+    ("causes", True): QT_TRANSLATE_NOOP("Labels", "causes"),
+    ("causes", False): QT_TRANSLATE_NOOP("Labels", "caused by"),
+    ("response_to", True): QT_TRANSLATE_NOOP("Labels", "response to"),
+    ("response_to", False): QT_TRANSLATE_NOOP("Labels", "answered by"),
 }
 """How a relation reads from the shown event: (type, shown event is the 'from' end) → words."""
 
@@ -45,18 +47,16 @@ def figure_text(minimum: int | None, maximum: int | None, unit: str, qualifier: 
         amount = f"{count(minimum)}–{count(maximum)}"
     else:
         amount = count(minimum if minimum is not None else maximum)
-    prefix = "" if qualifier == "exactly" else words(qualifier) + " "
+    prefix = "" if qualifier == "exactly" else words(qualifier) + " "  # translated qualifier; the unit is data
     return f"{prefix}{amount} {unit}".strip()
 
 
-def plural(number: int, noun: str) -> str:
-    return f"{number:,} {noun}" + ("" if number == 1 else "s")
 
 
 def human_size(size: int) -> str:
     """File size for people (SI units, as file managers show them): 532 bytes, 44.7 kB, 3.1 MB."""
     if size < 1000:
-        return f"{size} byte" + ("" if size == 1 else "s")
+        return counted("bytes", size)
     value = float(size)
     for unit in ("kB", "MB", "GB", "TB"):
         value /= 1000

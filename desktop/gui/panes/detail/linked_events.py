@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
 from db.details import CitingEvent
 from db.date_reading import describe
-from desktop.gui.panes.detail.labels import plural
+from desktop.gui.panes.detail.labels import counted
 from desktop.gui.panes.detail.widgets import UID_ROLE, compact_table, filling, fit_height, item, section_header
 
 
@@ -26,11 +26,11 @@ class LinkedEvents(QWidget):
     def __init__(self, prefix: str) -> None:
         super().__init__()
         self.prefix = prefix
-        self.header = section_header(f"{prefix} no events")
+        self.header = section_header(QCoreApplication.translate("LinkedEvents", "%1 no events").replace("%1", prefix))
         self.title: QLabel = self.header.findChild(QLabel)
-        self.table = compact_table(["Date", "Event"], 1)
+        self.table = compact_table([QCoreApplication.translate("LinkedEvents", "Date"), QCoreApplication.translate("LinkedEvents", "Event")], 1)
         self.table.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
-        self.table.setToolTip("Click an event to open it")
+        self.table.setToolTip(QCoreApplication.translate("LinkedEvents", "Click an event to open it"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -47,7 +47,7 @@ class LinkedEvents(QWidget):
     def set_events(self, events: Sequence[CitingEvent]) -> None:
         self.events = tuple(events)
         count = len(self.events)
-        self.title.setText(f"{self.prefix} {plural(count, 'event') if count else 'no events'}")
+        self.title.setText((QCoreApplication.translate("LinkedEvents", "%1 %2").replace("%2", counted("events", count)) if count else QCoreApplication.translate("LinkedEvents", "%1 no events")).replace("%1", self.prefix))
         link = self.palette().color(QPalette.ColorRole.Link)
         with filling(self.table) as table:
             table.setRowCount(count)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
@@ -34,7 +34,7 @@ class LinkedTable(QWidget):
     record_table = ""
     open_text = ""
 
-    def __init__(self, workspace: Workspace, columns: list[str], stretch: int | tuple[int, ...], add_text: str, empty_text: str = "None yet.") -> None:
+    def __init__(self, workspace: Workspace, columns: list[str], stretch: int | tuple[int, ...], add_text: str, empty_text: str = "") -> None:
         super().__init__()
         self.workspace = workspace
         self.owner_uid: str | None = None
@@ -42,11 +42,11 @@ class LinkedTable(QWidget):
         self.table = RowsView(columns, stretch)
         self.table.installEventFilter(self)
         self.add_button = QPushButton(add_text)
-        self.edit_button = QPushButton("Edit…")
-        self.remove_button = QPushButton("Remove")
-        self.open_button = QPushButton(self.open_text or "Open")
+        self.edit_button = QPushButton(QCoreApplication.translate("LinkedTable", "Edit…"))
+        self.remove_button = QPushButton(QCoreApplication.translate("LinkedTable", "Remove"))
+        self.open_button = QPushButton(QCoreApplication.translate("LinkedTable", self.open_text) if self.open_text else QCoreApplication.translate("LinkedTable", "Open"))
         self.error = error_label()
-        self.empty = muted_label(empty_text)
+        self.empty = muted_label(empty_text or QCoreApplication.translate("LinkedTable", "None yet."))
         buttons = [self.add_button, self.edit_button, self.remove_button] + ([self.open_button] if self.open_text else [])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

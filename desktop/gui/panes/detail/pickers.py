@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractProxyModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtCore import QAbstractProxyModel, QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
@@ -14,6 +14,7 @@ from db.errors import NotFound, ValidationError
 from desktop.gui.panes.detail.edits import CompoundCommand, ExactUpdateCommand, new_record_command
 from desktop.gui.panes.detail.fields import BoundField
 from desktop.gui.panes.detail.widgets import muted_label, show_invalid
+from desktop.gui.wording import words
 
 if TYPE_CHECKING:
     from desktop.gui.workspace import Workspace
@@ -126,7 +127,7 @@ class RecordPicker(BoundField):
         self.line.textEdited.connect(self._on_line_text_edited)
         self.line.editingFinished.connect(self.commit)
         self.open_button.setText("↗")
-        self.open_button.setToolTip(f"Open this {target} (Ctrl+Enter)")
+        self.open_button.setToolTip(QCoreApplication.translate("Pickers", "Open this %1 (Ctrl+Enter)").replace("%1", words(target)))
         self.open_button.setAutoRaise(True)
         # Not a Tab stop: Tab goes on to the next field, and a space typed after Tab must
         # not press the button and switch tabs mid-edit. Ctrl+Enter in the line opens it.
@@ -191,7 +192,7 @@ class RecordPicker(BoundField):
         name = text.strip()
         self._names.offer(offered_names(self.workspace, self.target, name) if name else {})
         known = name and find_named(self.workspace, self.target, name)
-        self.hint.setText("" if not name or known else f"Enter creates a new {self.target}: “{name}”.")
+        self.hint.setText("" if not name or known else QCoreApplication.translate("Pickers", "Enter creates a new %1: “%2”.").replace("%1", words(self.target)).replace("%2", name))
         self.hint.setVisible(bool(self.hint.text()))
 
     def _on_name_chosen(self, label: str, uid: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from db import models
 from db.dependents import VIEWS
 from db.details import RecordDetail
@@ -32,17 +33,17 @@ class PlaceForm(RecordForm):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__(workspace)
         ws = workspace
-        form = self.add_section("Place")
-        self.name = self.bind(form, "Name", BoundLineEdit(ws, "place", "name", "name"))
-        self.local_name = self.bind(form, "Local name", BoundLineEdit(ws, "place", "local_name", "local name", placeholder="e.g. Грозный"))
-        self.country = self.bind(form, "Country", BoundLineEdit(ws, "place", "country", "country", parse=parse_country, placeholder="ISO 3166 code, e.g. RU"))
-        self.region = self.bind(form, "Region", BoundLineEdit(ws, "place", "region", "region"))
-        self.city = self.bind(form, "City", BoundLineEdit(ws, "place", "city", "city"))
-        form = self.add_section("Coordinates")
-        self.latitude = self.bind(form, "Latitude", BoundLineEdit(ws, "place", "latitude", "latitude", parse=number_parser("latitude", -90, 90), format=format_coordinate, placeholder="e.g. 43.3178"))
-        self.longitude = self.bind(form, "Longitude", BoundLineEdit(ws, "place", "longitude", "longitude", parse=number_parser("longitude", -180, 180), format=format_coordinate, placeholder="e.g. 45.6949"))
-        self.precision = self.bind(form, "Precision", BoundComboBox(ws, "place", "precision", choices(models.LOCATION_PRECISIONS), "precision"))
-        self.events = self.add_widget(LinkedEvents("Appears in"))
+        form = self.add_section(QCoreApplication.translate("PlaceForm", "Place"))
+        self.name = self.bind(form, QCoreApplication.translate("PlaceForm", "Name"), BoundLineEdit(ws, "place", "name", "name"))
+        self.local_name = self.bind(form, QCoreApplication.translate("PlaceForm", "Local name"), BoundLineEdit(ws, "place", "local_name", QCoreApplication.translate("PlaceForm", "local name"), placeholder=QCoreApplication.translate("PlaceForm", "e.g. Грозный")))
+        self.country = self.bind(form, QCoreApplication.translate("PlaceForm", "Country"), BoundLineEdit(ws, "place", "country", "country", parse=parse_country, placeholder=QCoreApplication.translate("PlaceForm", "ISO 3166 code, e.g. RU")))
+        self.region = self.bind(form, QCoreApplication.translate("PlaceForm", "Region"), BoundLineEdit(ws, "place", "region", "region"))
+        self.city = self.bind(form, QCoreApplication.translate("PlaceForm", "City"), BoundLineEdit(ws, "place", "city", "city"))
+        form = self.add_section(QCoreApplication.translate("PlaceForm", "Coordinates"))
+        self.latitude = self.bind(form, QCoreApplication.translate("PlaceForm", "Latitude"), BoundLineEdit(ws, "place", "latitude", "latitude", parse=number_parser("latitude", -90, 90), format=format_coordinate, placeholder=QCoreApplication.translate("PlaceForm", "e.g. 43.3178")))
+        self.longitude = self.bind(form, QCoreApplication.translate("PlaceForm", "Longitude"), BoundLineEdit(ws, "place", "longitude", "longitude", parse=number_parser("longitude", -180, 180), format=format_coordinate, placeholder=QCoreApplication.translate("PlaceForm", "e.g. 45.6949")))
+        self.precision = self.bind(form, QCoreApplication.translate("PlaceForm", "Precision"), BoundComboBox(ws, "place", "precision", choices(models.LOCATION_PRECISIONS), "precision"))
+        self.events = self.add_widget(LinkedEvents(QCoreApplication.translate("PlaceForm", "Appears in")))
         self.finish()
 
     def read(self, uid: str) -> RecordDetail:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QDialog, QListWidgetItem, QVBoxLayout, QWidget
 
 from db.details import RelationView
@@ -29,21 +30,21 @@ class RelationDialog(RecordDialog):
     """
 
     def __init__(self, workspace: Workspace, submit: Submit, event_uid: str, relation: RelationView | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("Edit relation" if relation else "Relate to another event", submit, parent)
+        super().__init__(QCoreApplication.translate("RelationDialog", "Edit relation") if relation else QCoreApplication.translate("RelationDialog", "Relate to another event"), submit, parent)
         self.workspace, self.event_uid = workspace, event_uid
-        self.kind: QComboBox = self.add_row("relation_type", "This event is", QComboBox())  # type: ignore[assignment]
+        self.kind: QComboBox = self.add_row("relation_type", QCoreApplication.translate("RelationDialog", "This event is"), QComboBox())  # type: ignore[assignment]
         for (kind, outgoing), text in RELATIONS.items():
-            self.kind.addItem(text, (kind, outgoing))
+            self.kind.addItem(QCoreApplication.translate("Labels", text), (kind, outgoing))
         if relation:
             self.kind.setCurrentIndex(self.kind.findData((relation.relation_type, relation.outgoing)))
-        self.search = line(placeholder="Search events by title, place, actor…")
+        self.search = line(placeholder=QCoreApplication.translate("RelationDialog", "Search events by title, place, actor…"))
         self.results = result_list()
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.search)
         column.addWidget(self.results)
-        self.add_row("to_event", "Event", box, styled=self.results)
+        self.add_row("to_event", QCoreApplication.translate("RelationDialog", "Event"), box, styled=self.results)
         self.other_uid: str | None = relation.other_uid if relation else None
         self.search.textChanged.connect(self._on_search_text_changed)
         self.results.currentItemChanged.connect(self._on_results_current_item_changed)
@@ -58,7 +59,7 @@ class RelationDialog(RecordDialog):
 
     def values(self) -> dict[str, Any]:
         if not self.other_uid:
-            raise ValidationError("Choose the other event.", "to_event")
+            raise ValidationError(QCoreApplication.translate("RelationDialog", "Choose the other event."), "to_event")
         kind, outgoing = self.kind.currentData()
         ends = (self.event_uid, self.other_uid) if outgoing else (self.other_uid, self.event_uid)
         return {"from_event": ends[0], "to_event": ends[1], "relation_type": kind}
@@ -90,25 +91,25 @@ class RelationsSection(LinkedTable):
     """How the shown event relates to others; Open jumps to the other event. GUI thread only."""
 
     record_table = "event_relation"
-    open_text = "Open event"
+    open_text = QT_TRANSLATE_NOOP("LinkedTable", "Open event")
 
     def __init__(self, workspace: Workspace) -> None:
-        super().__init__(workspace, ["Relation", "Event"], 1, "Relate…", "Not related to other events.")
+        super().__init__(workspace, [QCoreApplication.translate("RelationsSection", "Relation"), QCoreApplication.translate("RelationsSection", "Event")], 1, QCoreApplication.translate("RelationsSection", "Relate…"), QCoreApplication.translate("RelationsSection", "Not related to other events."))
         self.views: dict[str, RelationView] = {}
 
     def set_data(self, event_uid: str, relations: Sequence[RelationView]) -> None:
         self.owner_uid = event_uid
         self.views = {r.uid: r for r in relations}
-        rows: list[Row] = [(r.uid, [RELATIONS[(r.relation_type, r.outgoing)], r.other_title], []) for r in relations]
+        rows: list[Row] = [(r.uid, [QCoreApplication.translate("Labels", RELATIONS[(r.relation_type, r.outgoing)]), r.other_title], []) for r in relations]
         self.set_rows(rows)
 
     def add_dialog(self) -> QDialog:
         assert self.owner_uid is not None
-        return RelationDialog(self.workspace, lambda v: edits.create(self.workspace, "event_relation", v, "Relate events"), self.owner_uid, parent=self)
+        return RelationDialog(self.workspace, lambda v: edits.create(self.workspace, "event_relation", v, QCoreApplication.translate("RelationsSection", "Relate events")), self.owner_uid, parent=self)
 
     def edit_dialog(self, uid: str) -> QDialog:
         assert self.owner_uid is not None
-        return RelationDialog(self.workspace, lambda v: edits.update(self.workspace, "event_relation", uid, v, "Edit relation"), self.owner_uid, self.views[uid], parent=self)
+        return RelationDialog(self.workspace, lambda v: edits.update(self.workspace, "event_relation", uid, v, QCoreApplication.translate("RelationsSection", "Edit relation")), self.owner_uid, self.views[uid], parent=self)
 
     def open_target(self, uid: str) -> tuple[str, str] | None:
         return ("event", self.views[uid].other_uid) if uid in self.views else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QStringListModel, QTimer, Qt
 from PySide6.QtWidgets import (
     QCompleter, QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton,
     QVBoxLayout, QWidget,
@@ -39,7 +39,7 @@ class TagsEditor(QWidget):
         self.chips = QWidget()
         self.flow = FlowLayout(self.chips, spacing=4)
         self.input = QLineEdit()
-        self.input.setPlaceholderText("Add a tag…")
+        self.input.setPlaceholderText(QCoreApplication.translate("TagsEditor", "Add a tag…"))
         self._names = QStringListModel(self)
         self.completer = QCompleter(self._names, self.input)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -52,7 +52,7 @@ class TagsEditor(QWidget):
         layout.addWidget(self.chips)
         layout.addWidget(self.input)
         layout.addWidget(self.error)
-        self.none_label = muted_label("No tags")
+        self.none_label = muted_label(QCoreApplication.translate("TagsEditor", "No tags"))
         self.flow.addWidget(self.none_label)
         self._chip_border = ""
         self._names_stale = True
@@ -121,7 +121,7 @@ class TagsEditor(QWidget):
         for chip, name in zip(self._chip_pool, self.tags):
             chip.setProperty("tag", name)
             chip.findChild(QLabel).setText(name)
-            chip.findChild(QToolButton).setToolTip(f"Remove the tag “{name}”")
+            chip.findChild(QToolButton).setToolTip(QCoreApplication.translate("TagsEditor", "Remove the tag “%1”").replace("%1", name))
         for index, chip in enumerate(self._chip_pool):
             chip.setVisible(index < len(self.tags))
         self._chip_widgets = self._chip_pool[: len(self.tags)]

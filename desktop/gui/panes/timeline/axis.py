@@ -1,4 +1,8 @@
-"""Ticks and labels for the timeline's time axis, spaced so labels never overlap (no Qt)."""
+"""Ticks and labels for the timeline's time axis, spaced so labels never overlap (no Qt).
+
+Month names are given (:class:`MonthNames`; the renderer takes them from the interface
+language's ``QLocale``: "28 сент.", "сентябрь 2017", "سبتمبر 2017"); English by default.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +13,22 @@ from datetime import date
 
 from desktop.gui.panes.timeline.data import FIRST_DAY, LAST_DAY
 
-MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # fmt: skip
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July",
-               "August", "September", "October", "November", "December")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class MonthNames:
+    """Month names of one language, January first: ``day`` after a day number ("28 Sep";
+    Russian's genitive "28 сент."), ``short`` before a year ("Sep 2017"), ``long`` for the
+    period row ("September 2017", "сентябрь 2017")."""
+
+    day: tuple[str, ...]
+    short: tuple[str, ...]
+    long: tuple[str, ...]
+
+
+_SHORT_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+ENGLISH_MONTHS = MonthNames(_SHORT_EN, _SHORT_EN, ("January", "February", "March", "April", "May", "June", "July",
+                                                  "August", "September", "October", "November", "December"))  # fmt: skip
 MIN_LABEL_PX = 70.0
 LABEL_PADDING_PX = 12.0
 MIN_MINOR_PX = 5.0
@@ -96,11 +112,12 @@ def choose_step(
     days_per_px: float,
     min_label_px: float = MIN_LABEL_PX,
     label_width: Callable[[str], float] = _estimated_width,
+    months: MonthNames = ENGLISH_MONTHS,
 ) -> TickStep:
     """The finest step whose ticks stay ``min_label_px`` apart and wider than their labels."""
     for step in TICK_LADDER:
         spacing = step.min_days / days_per_px
-        if spacing >= max(min_label_px, label_width(step.sample_label) + LABEL_PADDING_PX):
+        if spacing >= max(min_label_px, label_width(_sample(step, months)) + LABEL_PADDING_PX):
             return step
     return TICK_LADDER[-1]
 
@@ -111,17 +128,18 @@ def axis_ticks(
     width_px: float,
     min_label_px: float = MIN_LABEL_PX,
     label_width: Callable[[str], float] = _estimated_width,
+    months: MonthNames = ENGLISH_MONTHS,
 ) -> AxisTicks:
     """Ticks for the window ``lo_day..hi_day`` (continuous days) drawn ``width_px`` wide."""
     days_per_px = max(hi_day - lo_day, 1e-6) / max(width_px, 1.0)
-    step = choose_step(days_per_px, min_label_px, label_width)
-    major = [Tick(day, _label(step, day)) for day in tick_days(step, lo_day, hi_day)]
+    step = choose_step(days_per_px, min_label_px, label_width, months)
+    major = [Tick(day, _label(step, day, months)) for day in tick_days(step, lo_day, hi_day)]
     minor: list[int] = []
     finer = _minor_step(step, days_per_px)
     if finer is not None:
         major_days = {tick.day for tick in major}
         minor = [day for day in tick_days(finer, lo_day, hi_day) if day not in major_days]
-    return AxisTicks(step, major, minor, _periods(step, lo_day, hi_day))
+    return AxisTicks(step, major, minor, _periods(step, lo_day, hi_day, months))
 
 
 def tick_days(step: TickStep, lo_day: float, hi_day: float) -> list[int]:
@@ -159,16 +177,23 @@ def _minor_step(major: TickStep, days_per_px: float) -> TickStep | None:
     return None
 
 
-def _label(step: TickStep, day: int) -> str:
+def _sample(step: TickStep, months: MonthNames) -> str:
+    """The widest label ``step`` prints ("28 Sep", "Sep 2017" in English)."""
+    if months is ENGLISH_MONTHS or step.unit not in ("day", "week", "month"):
+        return step.sample_label
+    return max((_label(step, date(2017, month, 28).toordinal(), months) for month in range(1, 13)), key=len)
+
+
+def _label(step: TickStep, day: int, months: MonthNames = ENGLISH_MONTHS) -> str:
     when = date.fromordinal(day)
     if step.unit in ("day", "week"):
-        return f"{when.day} {MONTH_ABBREVIATIONS[when.month - 1]}"
+        return f"{when.day} {months.day[when.month - 1]}"
     if step.unit == "month":
-        return f"{MONTH_ABBREVIATIONS[when.month - 1]} {when.year}"
+        return f"{months.short[when.month - 1]} {when.year}"
     return str(when.year)
 
 
-def _periods(step: TickStep, lo_day: float, hi_day: float) -> list[Tick]:
+def _periods(step: TickStep, lo_day: float, hi_day: float, months: MonthNames = ENGLISH_MONTHS) -> list[Tick]:
     """Starts of the months (day ticks) or years (month ticks) the window touches, labelled.
 
     The first one may start before ``lo_day``: the axis pins its label to the left edge.
@@ -182,5 +207,5 @@ def _periods(step: TickStep, lo_day: float, hi_day: float) -> list[Tick]:
         return [Tick(day, str(date.fromordinal(day).year)) for day in days]
     start = date(first.year, first.month, 1).toordinal()
     days = [start, *tick_days(_calendar("month", 1, 1, ""), start + 1, hi_day)]
-    months = (date.fromordinal(day) for day in days)
-    return [Tick(day, f"{MONTH_NAMES[when.month - 1]} {when.year}") for day, when in zip(days, months)]
+    starts = (date.fromordinal(day) for day in days)
+    return [Tick(day, f"{months.long[when.month - 1]} {when.year}") for day, when in zip(days, starts)]

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 from desktop.gui.panes.timeline.data import OPEN_HI, OPEN_LO, STATUSES, TimelineData
 from desktop.gui.panes.timeline.hitmap import Badge, Box, HitMap
 from desktop.gui.panes.timeline.style import TimelineColors, TimelineMetrics
+from desktop.gui.panes.timeline.upright import draw_text_at, draw_text_in
 from desktop.gui.panes.timeline.viewport import Viewport
 
 SQRT_HALF = math.sqrt(0.5)
@@ -209,7 +210,7 @@ class MarkBatch:
             title = " ".join(titles.get(row, "").split())
             text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, box.width())
             if text and text != "…":
-                painter.drawText(box, flags, text)
+                draw_text_in(painter, box, flags, text)
                 drawn.append(text)
         painter.restore()
         return drawn
@@ -235,7 +236,7 @@ class MarkBatch:
         painter.setPen(colors.text)
         for badge in badges:
             left, top = badge.box[0], badge.box[1]
-            painter.drawText(QPointF(left + 3, top + metrics.ascent()), f"+{badge.count:,}")
+            draw_text_at(painter, QPointF(left + 3, top + metrics.ascent()), f"+{badge.count:,}")
         hit_map.badges.extend(badges)
 
 

@@ -2,26 +2,41 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
-from desktop.gui.panes.timeline.axis import AxisTicks, axis_ticks
+from desktop.gui.panes.timeline.axis import AxisTicks, MonthNames, axis_ticks
 from desktop.gui.panes.timeline.data import TimelineData
 from desktop.gui.panes.timeline.histogram import column_levels, draw_histogram
 from desktop.gui.panes.timeline.hitmap import DensityLane, HitMap
 from desktop.gui.panes.timeline.marks import MAX_LABELS, MarkBatch, MarkShape, draw_selected
 from desktop.gui.panes.timeline.style import TimelineColors, TimelineMetrics
+from desktop.gui.panes.timeline.upright import draw_text_at, draw_text_in
 from desktop.gui.panes.timeline.viewport import Viewport
+from desktop.gui.wording import words
 
 HISTOGRAM_INSET = 3  # pixels between a histogram and its lane's edges
 MARK_FILL_LIMIT = 0.5  # share of a lane's mark capacity beyond which it aggregates
 OVERFLOW_TOLERANCE = 24  # a lane hiding more events than this, and more than it shows, aggregates
+
+
+@functools.lru_cache(maxsize=4)
+def locale_months(locale_name: str) -> MonthNames:
+    """The axis's month names in the interface language (the default ``QLocale``, named by
+    ``locale_name`` so a language switch is a new cache entry)."""
+    locale, short, full = QLocale(locale_name), QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat
+    return MonthNames(
+        tuple(locale.monthName(m, short) for m in range(1, 13)),
+        tuple(locale.standaloneMonthName(m, short) for m in range(1, 13)),
+        tuple(locale.standaloneMonthName(m, full) for m in range(1, 13)),
+    )
 
 
 @dataclass(frozen=True)
@@ -96,7 +111,7 @@ class FrameRenderer:
                 band = QRectF(plot.left(), self.lane_top(frame, lane), plot.width(), lane_height)
                 painter.fillRect(band, colors.lane_alternate)
         label_width = QFontMetricsF(painter.font()).horizontalAdvance
-        ticks = axis_ticks(frame.viewport.lo, frame.viewport.hi, plot.width(), label_width=label_width)
+        ticks = axis_ticks(frame.viewport.lo, frame.viewport.hi, plot.width(), label_width=label_width, months=locale_months(QLocale().name()))
         self._draw_grid(painter, frame, ticks)
         painter.save()
         painter.setClipRect(plot)
@@ -113,7 +128,7 @@ class FrameRenderer:
         self._draw_axis(painter, frame, ticks)
         if not len(frame.data):
             painter.setPen(colors.faint_text)
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No dated events")
+            draw_text_in(painter, plot, Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("FrameRenderer", "No dated events"))
         stats = PaintStats(paint_ms=(time.perf_counter() - started) * 1000.0, **counts)
         return stats, hit_map
 
@@ -235,23 +250,25 @@ class FrameRenderer:
         painter.setPen(colors.text)
         width = plot.left() - 12
         for lane in lanes:
-            label = frame.data.lane_labels[lane] or "—"
+            label = words(frame.data.lane_labels[lane]) or "—"  # a known type or status in the interface language
             text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, width)
             middle = self.lane_top(frame, lane) + self.metrics.lane_height / 2
-            painter.drawText(QPointF(6, middle + (metrics.ascent() - metrics.descent()) / 2), text)
+            draw_text_at(painter, QPointF(6, middle + (metrics.ascent() - metrics.descent()) / 2), text)
         painter.restore()
         lane_count = len(frame.data.lane_labels)
         fully_shown = int(plot.height() // self.metrics.lane_height)
         if lane_count > fully_shown:
             last = min(frame.first_lane + fully_shown, lane_count)
-            one_line = f"{frame.first_lane + 1}–{last} of {lane_count:,}"  # lanes shown
+            shown = f"\u2066{frame.first_lane + 1}–{last}\u2069"  # isolated: "3–6" never reads "6–3" in Arabic
+            one_line = QCoreApplication.translate("TimelineRender", "%1 of %2").replace("%1", shown).replace("%2", f"{lane_count:,}")  # lanes shown
             fits = metrics.horizontalAdvance(one_line) <= plot.left() - 8
-            lines = (one_line,) if fits else (f"{frame.first_lane + 1}–{last}", f"of {lane_count:,}")
+            of_total = QCoreApplication.translate("TimelineRender", "of %1").replace("%1", f"{lane_count:,}")
+            lines = (one_line,) if fits else (shown, of_total)
             painter.setPen(colors.faint_text)
             for row, line in enumerate(lines):
                 text = metrics.elidedText(line, Qt.TextElideMode.ElideRight, plot.left() - 8)
                 baseline = plot.bottom() + 8 + metrics.ascent() + row * metrics.height()
-                painter.drawText(QPointF(6, baseline), text)
+                draw_text_at(painter, QPointF(6, baseline), text)
 
     def _draw_axis(self, painter: QPainter, frame: Frame, ticks: AxisTicks) -> None:
         plot, viewport, colors = frame.plot, frame.viewport, frame.colors
@@ -267,7 +284,7 @@ class FrameRenderer:
         baseline = base + 8 + metrics.ascent()
         for x, tick in zip(major_x, ticks.major):
             if x + 3 + metrics.horizontalAdvance(tick.label) <= frame.width - 2:
-                painter.drawText(QPointF(x + 3, baseline), tick.label)
+                draw_text_at(painter, QPointF(x + 3, baseline), tick.label)
         self._draw_periods(painter, frame, ticks, baseline + metrics.height())
 
     def _draw_periods(
@@ -288,5 +305,5 @@ class FrameRenderer:
             if x < plot.left():  # no room left before the next period: a cut label ("016") says nothing
                 continue
             if (pinned or x >= start + 2.5) and x + width <= frame.width - 2:
-                painter.drawText(QPointF(x, baseline), tick.label)
+                draw_text_at(painter, QPointF(x, baseline), tick.label)
         painter.restore()

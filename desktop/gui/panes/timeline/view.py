@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QResizeEvent,
 )  # fmt: skip
@@ -17,6 +17,7 @@ from desktop.gui.panes.timeline.navigation import TimelineNavigator
 from desktop.gui.panes.timeline.render import Frame, FrameRenderer, PaintStats
 from desktop.gui.panes.timeline.style import TimelineColors, TimelineMetrics
 from desktop.gui.panes.timeline.viewport import Viewport
+from desktop.gui.wording import counted
 
 
 OVERFLOW_MENU_LIMIT = 300
@@ -90,7 +91,7 @@ class TimelineView(QWidget):
         self._moving: tuple[int, float] | None = None  # (row, dx) of a mark being dragged
         self._title_cache: dict[int, str] = {}  # event id → title, for titles on bars
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(QCoreApplication.translate("TimelineView", "Timeline"))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.installEventFilter(TimelineNavigator(self, parent=self))
         self._update_geometry()
@@ -154,57 +155,80 @@ class TimelineView(QWidget):
         self._viewport.set_window(lo_day, hi_day)
         self._user_moved()
 
+    # Right-to-left (Arabic): the view is laid out left to right internally (gutter, viewport,
+    # hit map: "logical" x) and painted mirrored, so time runs leftwards and lane labels sit
+    # on the right. Every method below takes and returns widget ("physical") x; ``_lx``
+    # converts (it is its own inverse).
+    def is_mirrored(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def _lx(self, x: float) -> float:
+        return self.width() - x if self.is_mirrored() else x
+
+    def _lpos(self, pos: QPointF) -> QPointF:
+        return QPointF(self._lx(pos.x()), pos.y())
+
+    def _physical_rect(self, rect: QRectF) -> QRectF:
+        if not self.is_mirrored():
+            return QRectF(rect)
+        return QRectF(self.width() - rect.right(), rect.top(), rect.width(), rect.height())
+
     def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
         """Zoom in (``factor`` > 1) or out around widget x ``anchor_x`` (default: the middle)."""
-        self._viewport.zoom(factor, anchor_x)
+        self._viewport.zoom(factor, None if anchor_x is None else self._lx(anchor_x))
         self._user_moved()
 
     def pan_by_pixels(self, dx: float) -> None:
-        """Move the content ``dx`` pixels right (earlier days come into view)."""
-        self._viewport.pan_px(dx)
+        """Move the content ``dx`` pixels right (earlier days come into view; later ones when
+        the timeline reads right to left)."""
+        self._viewport.pan_px(-dx if self.is_mirrored() else dx)
         self._user_moved()
 
     def day_to_x(self, day: float) -> float:
         """Widget x of the start of continuous day ``day``; a day's middle is ``day + 0.5``."""
-        return self._viewport.day_to_x(day)
+        return self._lx(self._viewport.day_to_x(day))
 
     def x_to_day(self, x: float) -> float:
         """Continuous day at widget x; ``math.floor`` of it is the day number drawn there."""
-        return self._viewport.x_to_day(x)
+        return self._viewport.x_to_day(self._lx(x))
 
     def plot_rect(self) -> QRectF:
-        """Where lanes are drawn; the axis strip lies below it, lane labels left of it."""
-        return QRectF(self._plot)
+        """Where lanes are drawn; the axis strip lies below it, lane labels beside it (left,
+        or right when mirrored)."""
+        return self._physical_rect(self._plot)
 
     def event_rect(self, event_id: int) -> QRectF | None:
         """Where the last paint drew the event's mark, or ``None`` (hidden, aggregated)."""
         row = self._data.index_of(event_id)
         box = None if row is None else self._current_hit_map().box_of(row)
-        return None if box is None else QRectF(QPointF(box[0], box[1]), QPointF(box[2], box[3]))
+        return None if box is None else self._physical_rect(QRectF(QPointF(box[0], box[1]), QPointF(box[2], box[3])))
 
     def badge_rects(self) -> list[QRectF]:
         """Where the last paint drew "+N" badges (events that found no free track)."""
-        return [QRectF(QPointF(b.box[0], b.box[1]), QPointF(b.box[2], b.box[3])) for b in self._current_hit_map().badges]
+        return [self._physical_rect(QRectF(QPointF(b.box[0], b.box[1]), QPointF(b.box[2], b.box[3])))
+                for b in self._current_hit_map().badges]  # fmt: skip
 
     def event_at(self, pos: QPointF) -> int | None:
         """Id of the event whose mark (as last painted) is under ``pos``."""
-        row = self._current_hit_map().row_at(pos.x(), pos.y())
+        logical = self._lpos(pos)
+        row = self._current_hit_map().row_at(logical.x(), logical.y())
         return None if row is None else self._data.ids[row]
 
     def tooltip_text_at(self, pos: QPointF) -> str:
         """The tooltip for ``pos``: the event's label, a histogram column's count, or ""."""
-        badge = self._current_hit_map().badge_at(pos.x(), pos.y())
+        logical = self._lpos(pos)
+        badge = self._current_hit_map().badge_at(logical.x(), logical.y())
         if badge is not None:
-            return f"{badge.count:,} more events here; click to list them"
+            return counted("more_events", badge.count)
         event_id = self.event_at(pos)
         if event_id is not None:
             return self.tooltip_provider(event_id)
-        column = self._current_hit_map().density_at(pos.x(), pos.y())
+        column = self._current_hit_map().density_at(logical.x(), logical.y())
         if column is not None and column.count:
             days = day_to_iso(column.first_day)
             if column.last_day != column.first_day:
                 days += f" – {day_to_iso(column.last_day)}"
-            return f"{column.count:,} events may fall on {days}; click to zoom in"
+            return counted("may_fall", column.count).replace("%1", days)
         return ""
 
     # ----------------------------------------------------------------- gestures (navigator)
@@ -218,6 +242,10 @@ class TimelineView(QWidget):
     def set_range_band(self, band: tuple[float, float] | None) -> None:
         """Shade the pixels ``band`` (start, end) while a range is dragged out; ``None`` clears
         it, and ends a mark's drag preview."""
+        self._set_band(None if band is None else (self._lx(band[0]), self._lx(band[1])))
+
+    def _set_band(self, band: tuple[float, float] | None) -> None:
+        """:meth:`set_range_band` in logical x."""
         if band is None:
             self._moving = None
         else:
@@ -228,20 +256,20 @@ class TimelineView(QWidget):
     def select_range_between(self, start_x: float, end_x: float) -> None:
         """Emit ``sig_range_selected`` for the days under two x positions (clamped to the plot)."""
         left, right = self._plot.left(), self._plot.right()
-        days = sorted(self._viewport.day_at(min(max(x, left), right)) for x in (start_x, end_x))
+        days = sorted(self._viewport.day_at(min(max(self._lx(x), left), right)) for x in (start_x, end_x))
         self.sig_range_selected.emit(day_to_iso(days[0]), day_to_iso(days[1]))
 
     def click_at(self, pos: QPointF) -> None:
         """Select and report the event under ``pos``; a "+N" badge lists its events; a
         histogram column zooms in."""
-        hit_map = self._current_hit_map()
-        badge = hit_map.badge_at(pos.x(), pos.y())
-        row = None if badge is not None else hit_map.row_at(pos.x(), pos.y())
+        hit_map, logical = self._current_hit_map(), self._lpos(pos)
+        badge = hit_map.badge_at(logical.x(), logical.y())
+        row = None if badge is not None else hit_map.row_at(logical.x(), logical.y())
         if row is not None:
             self._select_and_report(row)
         elif badge is not None:
             self.show_overflow_menu(badge, pos)
-        elif hit_map.density_at(pos.x(), pos.y()):
+        elif hit_map.density_at(logical.x(), logical.y()):
             self.zoom_by(4.0, pos.x())
 
     def show_overflow_menu(self, badge: Badge, pos: QPointF) -> QMenu:
@@ -250,7 +278,7 @@ class TimelineView(QWidget):
         shown = rows[:OVERFLOW_MENU_LIMIT]
         titles = self.title_provider([self._data.ids[row] for row in shown])
         menu = QMenu(self)
-        menu.setAccessibleName("Hidden events")
+        menu.setAccessibleName(QCoreApplication.translate("TimelineView", "Hidden events"))
         menu.setToolTipsVisible(True)
         for row in shown:
             event_id = self._data.ids[row]
@@ -260,7 +288,7 @@ class TimelineView(QWidget):
             action.setData(event_id)
             action.triggered.connect(lambda _checked=False, r=row: self._select_and_report(r))
         if len(rows) > len(shown):
-            more = menu.addAction(f"{len(rows) - len(shown):,} more: zoom in")
+            more = menu.addAction(counted("more", len(rows) - len(shown)))
             more.triggered.connect(lambda _checked=False: self.zoom_by(4.0, pos.x()))
         self.overflow_menu = menu
         menu.aboutToHide.connect(menu.deleteLater)
@@ -274,7 +302,7 @@ class TimelineView(QWidget):
             return None
         row, dx = self._moving
         box = self._current_hit_map().box_of(row)
-        return None if box is None else QRectF(box[0] + dx, box[1], box[2] - box[0], box[3] - box[1])
+        return None if box is None else self._physical_rect(QRectF(box[0] + dx, box[1], box[2] - box[0], box[3] - box[1]))
 
     def forget_titles(self) -> None:
         """Ask the owner again for the titles drawn on bars (one was edited)."""
@@ -300,16 +328,17 @@ class TimelineView(QWidget):
         row = self._data.index_of(event_id)
         if row is None:
             return
+        dx = -dx if self.is_mirrored() else dx
         left = self._viewport.day_to_x(self._data.lo_days[row]) + dx
         right = self._viewport.day_to_x(self._data.hi_days[row] + 1) + dx
         if right - left < 3:
             left, right = (left + right) / 2 - 1.5, (left + right) / 2 + 1.5
-        self.set_range_band((left, right))
+        self._set_band((left, right))
         self._moving = (row, dx)
 
     def finish_move(self, event_id: int, dx: float) -> None:
         """A mark was dropped ``dx`` pixels along: select it and report the whole days moved."""
-        days = round(dx / self._viewport.width * self._viewport.span)
+        days = round((-dx if self.is_mirrored() else dx) / self._viewport.width * self._viewport.span)
         row = self._data.index_of(event_id)
         if row is not None:
             self._select_and_report(row)
@@ -321,7 +350,7 @@ class TimelineView(QWidget):
         event_id = self.event_at(pos)
         if event_id is not None:
             self.sig_event_activated.emit(event_id)
-        elif self._plot.contains(pos):
+        elif self._plot.contains(self._lpos(pos)):
             self.zoom_by(2.0, pos.x())
 
     # ----------------------------------------------------------------- Qt overrides
@@ -333,6 +362,9 @@ class TimelineView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        if self.is_mirrored():  # time runs leftwards: paint the left-to-right layout flipped
+            painter.translate(self.width(), 0)
+            painter.scale(-1, 1)
         try:
             frame = Frame(
                 self.width(), self.height(), self._plot, self._data, self._viewport,
@@ -350,7 +382,7 @@ class TimelineView(QWidget):
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
-        kinds = (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
+        kinds = (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange, QEvent.Type.LayoutDirectionChange)
         if event.type() in kinds:
             self._colors = None
             self._update_geometry()
