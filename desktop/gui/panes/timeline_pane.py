@@ -24,6 +24,7 @@ from db.errors import CasefileError
 from db.queries import EventFilter
 from db.services import ChangeSet
 from desktop.gui.commands import UpdateRecordCommand
+from desktop.gui.date_language import display_language
 from desktop.gui.models.named_table import dragged_source_uids
 from desktop.gui.panes.timeline.data import TimelineData
 from desktop.gui.panes.timeline.date_shift import shift_date_text
@@ -202,7 +203,7 @@ class TimelinePane(QWidget):
         row = rows[0]
         moved = shift_date_text(row.date_text, days)
         if moved is None:
-            self.selected_label.setText(f"“{dates.humanize(row.date_text)}” cannot move by {abs(days)} days: edit the date in the form")
+            self.selected_label.setText(f"“{dates.humanize(row.date_text, display_language())}” cannot move by {abs(days)} days: edit the date in the form")
             return
         command = UpdateRecordCommand(self.workspace, "event", uid, {"date_text": moved}, "Move event date")
         try:
@@ -210,7 +211,7 @@ class TimelinePane(QWidget):
         except CasefileError as error:
             self.selected_label.setText(str(error))
             return
-        self.selected_label.setText(f"Moved “{row.title}” to {dates.humanize(moved)}")
+        self.selected_label.setText(f"Moved “{row.title}” to {dates.humanize(moved, display_language())}")
 
     def _on_view_dropped_on_event(self, event_id: int, mime: object) -> None:
         uid = self.workspace.uid_for_event_id(event_id)
@@ -256,4 +257,4 @@ class TimelinePane(QWidget):
         if not rows:
             return ""
         row = rows[0]
-        return f"{row.title}\n{dates.humanize(row.date_text)} · {row.place or 'no place'} · {row.status}"
+        return f"{row.title}\n{dates.humanize(row.date_text, display_language())} · {row.place or 'no place'} · {row.status}"
