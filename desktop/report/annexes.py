@@ -10,7 +10,7 @@ from db.file_names import display_name
 from desktop.report.context import Context
 from desktop.report.flow import heading, kv_table
 from desktop.report.styles import data_table
-from desktop.report.text import Paragraph, esc, link, para
+from desktop.report.text import Paragraph, esc, link, para, rich
 
 SHORT_HASH = 12
 
@@ -70,11 +70,11 @@ def sources(ctx: Context) -> list[Flowable]:
         if source.retrieved_at:
             bits.append(f"{escape(t('accessed'))} {esc(source.retrieved_at)}")
         if bits:
-            details.append(Paragraph("; ".join(bits), s.cell_small))
+            details.append(rich("; ".join(bits), s.cell_small))
         if source.url:
-            details.append(Paragraph(link(source.url), s.cell_small))
+            details.append(Paragraph(link(source.url), s.cell_small))  # a URL reads left to right
         if source.archived_url:
-            details.append(Paragraph(f"{escape(t('archived'))}: {link(source.archived_url)}",
+            details.append(rich(f"{escape(t('archived'))}: {link(source.archived_url)}",
                                      s.cell_small))
         hashes = " ".join(a.sha256[:SHORT_HASH] for a in source.attachments)
         rows.append([
