@@ -23,6 +23,7 @@ from desktop.report import SECTIONS, ReportOptions, export_pdf
 from desktop.report.options import TEMPLATE_SECTIONS
 from desktop.gui.dialogs.report_output import ask_to_replace, documents_folder, free_path, offer_to_open, proposed_name
 from desktop.gui.dialogs.scope_fields import ScopeFields
+from desktop.gui.date_language import display_language
 from desktop.gui.settings import read_list, store
 from desktop.gui.tasks import TaskHandle, TaskRunner
 
@@ -30,6 +31,9 @@ if TYPE_CHECKING:
     from desktop.gui.workspace import Workspace
 
 SETTINGS_GROUP = "report"
+REPORT_LANGUAGES = (("en", "English"), ("ru", "Русский"), ("ar", "العربية"))
+"""The report's languages (desktop.report.options.LANGUAGES), each named in itself; the
+default is the interface language."""
 SECTION_LABELS = {
     "cover": "Cover", "contents": "Contents", "summary": "Executive summary", "findings": "Key findings",
     "method": "Method", "chronology": "Chronology", "timeline": "Timeline chart", "narratives": "Events in detail",
@@ -69,6 +73,9 @@ class ReportDialog(QDialog):
             self.tlp.addItem(f"TLP:{label}", label)
         self.paper = QComboBox()
         self.paper.addItems(["A4", "Letter"])
+        self.language = QComboBox()  # each language named in itself, as language pickers do
+        for code, name in REPORT_LANGUAGES:
+            self.language.addItem(name, code)
         self.section_boxes = {name: QCheckBox(SECTION_LABELS[name]) for name in SECTIONS}
         self.output = QLineEdit()
         browse = QPushButton("Choose…")
@@ -100,6 +107,7 @@ class ReportDialog(QDialog):
         form.addRow("Marking", self.tlp)
         self.scope.add_redaction_rows(form)
         form.addRow("Paper", self.paper)
+        form.addRow("Language", self.language)
         output_row = QHBoxLayout()
         output_row.addWidget(self.output, 1)
         output_row.addWidget(browse)
@@ -123,6 +131,7 @@ class ReportDialog(QDialog):
             self.scope.restore(s)
             self._select(self.tlp, s.value("tlp", None) or None)
             self.paper.setCurrentText(str(s.value("paper", "A4")))
+            self._select(self.language, s.value("language", display_language()))
             for widget, key in ((self.title, "title"), (self.organisation, "organisation")):
                 widget.setText(str(s.value(key, "")))
             s.remove("author")  # remembered by older versions: a name the user did not ask to keep
@@ -140,7 +149,7 @@ class ReportDialog(QDialog):
         s.beginGroup(SETTINGS_GROUP)
         values: dict[str, Any] = {
             **self.scope.values(), "template": self.template.currentData(),
-            "tlp": self.tlp.currentData() or "", "paper": self.paper.currentText(), "title": self.title.text(), "organisation": self.organisation.text(),
+            "tlp": self.tlp.currentData() or "", "paper": self.paper.currentText(), "language": self.language.currentData(), "title": self.title.text(), "organisation": self.organisation.text(),
             "folder": str(Path(self.output.text().strip()).expanduser().parent),
             "sections": [name for name, box in self.section_boxes.items() if box.isChecked()],
         }
@@ -190,6 +199,7 @@ class ReportDialog(QDialog):
             tlp=self.tlp.currentData(), title=self.title.text().strip() or None,
             organisation=self.organisation.text().strip() or None, author=self.author.text().strip() or None,
             redaction=str(self.redaction.currentData()), include_notes=self.include_notes.isChecked(),
+            language=str(self.language.currentData()),
         )
 
     def start(self) -> None:
