@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Spacer
 from db.file_names import display_name
 from desktop.report.context import Context
 from desktop.report.flow import heading, kv_table
-from desktop.report.styles import data_table
+from desktop.report.styles import data_table, fitting
 from desktop.report.text import Paragraph, esc, link, para, rich
 
 SHORT_HASH = 12
@@ -87,7 +87,8 @@ def sources(ctx: Context) -> list[Flowable]:
         ][:len(keys)])
     w = ctx.frame_width
     source_w = 0.5 if hashed else 0.66
-    widths = [0.07 * w, source_w * w, 0.13 * w, 0.07 * w, 0.07 * w, 0.16 * w][:len(keys)]
+    lang_w, grade_w = (fitting(0.07 * w, [t(k)], s.cell_head) for k in ("col_lang", "col_grade"))
+    widths = [0.07 * w, source_w * w + 0.14 * w - lang_w - grade_w, 0.13 * w, lang_w, grade_w, 0.16 * w][:len(keys)]
     out.append(data_table(rows, widths))
     if not hashed:
         out.append(Paragraph.plain(t("no_file_attached"), s.muted))

@@ -13,7 +13,7 @@ from db.report_data import CitationInfo, EventInfo
 from desktop.report.chart import MONTH_ABBR, MONTH_ABBRS, Mark, day, timeline
 from desktop.report.context import Context
 from desktop.report.flow import heading
-from desktop.report.styles import data_table
+from desktop.report.styles import data_table, fitting
 from desktop.report.text import Paragraph, esc, inline, one_line, para, paras, rich
 
 
@@ -36,7 +36,9 @@ def chronology(ctx: Context) -> list[Flowable]:
             Paragraph.plain(ctx.refs(event), s.cell),
         ])
     w = ctx.frame_width
-    out.append(data_table(rows, [0.06 * w, 0.2 * w, 0.17 * w, 0.34 * w, 0.11 * w, 0.12 * w]))
+    labels = [t.word(k) for k in ("confirmed", "likely", "possible", "unlikely", "unknown")]
+    status_w = fitting(0.11 * w, labels, s.cell)  # "подтверждено" is wider than "confirmed"
+    out.append(data_table(rows, [0.06 * w, 0.2 * w, 0.17 * w, 0.45 * w - status_w, status_w, 0.12 * w]))
     return out
 
 

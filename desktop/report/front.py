@@ -15,7 +15,7 @@ from db.models import STATUSES
 from desktop.report.context import Context
 from desktop.report.flow import Anchor, PageRef, heading, kv_table
 from desktop.report.fonts import BOLD
-from desktop.report.styles import CELL_FONT, TLP_COLOURS, data_table, mirrored
+from desktop.report.styles import CELL_FONT, TLP_COLOURS, data_table, fitting, mirrored
 from desktop.report.text import Paragraph, para, paras, rtl_report
 
 
@@ -171,7 +171,8 @@ def findings(ctx: Context) -> list[Flowable]:
             Paragraph.plain(ctx.grade(event), s.cell_bold),
             Paragraph.plain(ctx.refs(event), s.cell),
         ])
-    out.append(data_table(rows, [0.06 * w, 0.17 * w, 0.55 * w, 0.08 * w, 0.14 * w]))
+    grade_w = fitting(0.08 * w, [t("col_grade")], s.cell_head)
+    out.append(data_table(rows, [0.06 * w, 0.17 * w, 0.63 * w - grade_w, grade_w, 0.14 * w]))
     out.append(Spacer(1, 4))
     out.append(Paragraph.plain(t("findings_rule"), s.muted))
     return out

@@ -232,7 +232,7 @@ LEGENDS_AR: dict[str, dict[str, str]] = {
         "at_least": "على الأقل", "at_most": "على الأكثر", "about": "نحو", "exactly": "بالضبط",
         "loc_page": "ص", "loc_paragraph": "فقرة", "loc_timecode": "عند", "loc_section": "قسم",
         "loc_other": "",
-        "undated": "بدون تاريخ",
+        "undated": "بدون تاريخ", "disputed": "متنازع عليه",
         # statuses
         "confirmed": "مؤكد", "likely": "مرجح", "possible": "محتمل", "unlikely": "مستبعد",
         "unknown": "غير مقيَّم",

@@ -214,7 +214,7 @@ LEGENDS_RU: dict[str, dict[str, str]] = {
         "at_least": "не менее", "at_most": "не более", "about": "около", "exactly": "ровно",
         "loc_page": "с.", "loc_paragraph": "абз.", "loc_timecode": "на", "loc_section": "разд.",
         "loc_other": "",
-        "undated": "без даты",
+        "undated": "без даты", "disputed": "спорное",
         # statuses
         "confirmed": "подтверждено", "likely": "вероятно", "possible": "возможно",
         "unlikely": "маловероятно", "unknown": "не оценено",
@@ -235,7 +235,7 @@ LEGENDS_RU: dict[str, dict[str, str]] = {
         "person": "лицо", "organisation": "организация", "group": "группа", "state_body": "госорган",
         # source kinds
         "news_article": "новостная статья", "ngo_report": "доклад НКО",
-        "official_document": "официальный документ", "testimony": "свидетельство",
+        "official_document": "офиц. документ", "testimony": "свидетельство",
         "social_media_post": "пост в соцсети", "photo_video": "фото/видео",
         "legal_filing": "судебный документ",
         # attachment kinds

@@ -8,6 +8,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Table, TableStyle
 
 from desktop.report.fonts import BOLD, OBLIQUE, REGULAR, register_fonts
@@ -133,3 +134,10 @@ def mirrored(rows: list[list[Any]], widths: list[float]) -> tuple[list[list[Any]
     if not rtl_report():
         return rows, widths
     return [list(reversed(row)) for row in rows], list(reversed(widths))
+
+
+def fitting(width: float, words: list[str], style: ParagraphStyle, padding: float = 7) -> float:
+    """``width``, or more when one of ``words`` (a column's head or values, report wording)
+    would not fit on a line in ``style`` with the cell padding: a translation may be longer."""
+    widest = max((stringWidth(word, style.fontName, style.fontSize) for word in words), default=0)
+    return max(width, widest + padding)

@@ -331,7 +331,7 @@ def _visual_frag_line(line: Any, base_dir: str) -> Any:
         return line
     kinds = [_word_direction(word) for _frag, word in words]
     if base_dir == "R":
-        levels = ["L" if k == "L" or (k == "N" and _between_ltr(kinds, i)) else "R" for i, k in enumerate(kinds)]
+        levels = [_level(kinds, i) for i in range(len(kinds))]
         runs: list[list[int]] = []
         for index, level in enumerate(levels):
             if runs and levels[runs[-1][0]] == level:
@@ -353,17 +353,26 @@ def _visual_frag_line(line: Any, base_dir: str) -> Any:
 
 def _word_direction(word: str) -> str:
     """"R" for a word with right-to-left letters, "L" for one with left-to-right letters,
-    "N" for numbers and punctuation."""
+    "E" for a number ("2017", "20,"), "N" for punctuation ("—", "·")."""
     if has_rtl(word):
         return "R"
-    return "L" if any(unicodedata.bidirectional(ch) == "L" for ch in word) else "N"
+    if any(unicodedata.bidirectional(ch) == "L" for ch in word):
+        return "L"
+    return "E" if any(ch.isdigit() for ch in word) else "N"
 
 
-def _between_ltr(kinds: list[str], index: int) -> bool:
-    """A neutral word between two left-to-right words takes their direction."""
-    before = next((k for k in reversed(kinds[:index]) if k != "N"), "R")
-    after = next((k for k in kinds[index + 1 :] if k != "N"), "R")
-    return before == "L" and after == "L"
+def _level(kinds: list[str], index: int) -> str:
+    """The direction a word takes on a right-to-left line: its own when strong; a number
+    that of the strong word before it ("EDTF: 2017" stays left to right, bidi rule W7);
+    punctuation left to right only between left-to-right words."""
+    kind = kinds[index]
+    if kind in ("L", "R"):
+        return kind
+    before = next((k for k in reversed(kinds[:index]) if k in ("L", "R")), "R")
+    if kind == "E":
+        return before
+    after = next((k for k in kinds[index + 1 :] if k in ("L", "R")), "R")
+    return "L" if before == after == "L" else "R"
 
 
 @lru_cache(maxsize=512)
