@@ -14,7 +14,7 @@ from desktop.report.chart import MONTH_ABBR, MONTH_ABBRS, Mark, day, timeline
 from desktop.report.context import Context
 from desktop.report.flow import heading
 from desktop.report.styles import data_table, fitting
-from desktop.report.text import Paragraph, esc, inline, one_line, para, paras, rich
+from desktop.report.text import Paragraph, esc, inline, one_line, para, paras, rich, rtl_report
 
 
 def chronology(ctx: Context) -> list[Flowable]:
@@ -62,7 +62,7 @@ def timeline_section(ctx: Context, max_height: float) -> list[Flowable]:
         return out + [Paragraph.plain(t("no_events"), s.body)]
     labels = {k: t.word(k) for k in ("confirmed", "likely", "possible", "unlikely", "unknown")}
     drawing, unit = timeline(marks, ctx.frame_width, max_height - 60, labels,
-                             MONTH_ABBRS.get(ctx.options.language, MONTH_ABBR))
+                             MONTH_ABBRS.get(ctx.options.language, MONTH_ABBR), rtl_report())
     out.append(drawing)
     out.append(Spacer(1, 4))
     caption = (t.count("chart_counts", len(marks), unit=t(unit)) if unit

@@ -42,10 +42,34 @@ def day(iso: str | None) -> int | None:
 
 def timeline(
     marks: list[Mark], width: float, max_height: float, labels: dict[str, str],
-    months: tuple[str, ...] = MONTH_ABBR,
+    months: tuple[str, ...] = MONTH_ABBR, right_to_left: bool = False,
 ) -> tuple[Drawing, str | None]:
     """The chart and, when it had to count instead of drawing each event, the unit used:
-    events are packed into lanes; more lanes than fit become a histogram per month/year."""
+    events are packed into lanes; more lanes than fit become a histogram per month/year.
+    ``right_to_left`` mirrors it (time runs right to left, as an Arabic page reads)."""
+    drawing, unit = _timeline(marks, width, max_height, labels, months)
+    return (mirrored(drawing) if right_to_left else drawing), unit
+
+
+def mirrored(drawing: Drawing) -> Drawing:
+    """``drawing`` flipped left to right, its text still readable: each shape's x mirrored,
+    each label anchored at the mirrored end."""
+    width = drawing.width
+    flip = {"start": "end", "end": "start", "middle": "middle"}
+    for shape in drawing.contents:
+        if isinstance(shape, Line):
+            shape.x1, shape.x2 = width - shape.x1, width - shape.x2
+        elif isinstance(shape, Rect):
+            shape.x = width - shape.x - shape.width
+        elif isinstance(shape, Polygon):
+            shape.points = [width - v if i % 2 == 0 else v for i, v in enumerate(shape.points)]
+        elif isinstance(shape, String):
+            shape.x, shape.textAnchor = width - shape.x, flip[shape.textAnchor]
+    return drawing
+
+
+def _timeline(marks: list[Mark], width: float, max_height: float, labels: dict[str, str],
+              months: tuple[str, ...]) -> tuple[Drawing, str | None]:
     days = [d for m in marks for d in (m.lo, m.hi) if d is not None]
     first, last = min(days), max(days)
     if last - first < 14:
