@@ -219,3 +219,24 @@ def test_bidi_mirrors_brackets_on_right_to_left_runs() -> None:
     shown = display("حُجب 52 عنصرًا (52 ملاحظة).", "R")
     assert shown.startswith(".(") and shown.index(")") > shown.index("(")  # "(" drawn at the left end
     assert display("abc (52 ملاحظة) def", "L") == "abc (52 ةظحالم) def"
+
+
+def test_an_arabic_chart_runs_right_to_left() -> None:
+    from reportlab.graphics.shapes import String
+
+    from desktop.report.chart import MONTH_ABBRS, Mark, timeline
+
+    marks = [Mark(1, 736420, 736420, "confirmed"), Mark(2, 736520, 736560, "likely")]  # 2017
+    drawings = {rtl: timeline(marks, 400, 200, {}, MONTH_ABBRS["ar"], rtl)[0] for rtl in (False, True)}
+
+    def ticks(drawing):  # type: ignore[no-untyped-def]
+        return [(s.x, s.text) for s in drawing.contents if isinstance(s, String) and "2017" in s.text]
+
+    (x_ltr, label), = ticks(drawings[False])[:1]
+    (x_rtl, same), = ticks(drawings[True])[:1]
+    assert label == same and abs(x_rtl - (400 - x_ltr)) < 0.01 and x_rtl > 200  # the first month on the right
+
+
+def test_an_arabic_report_is_deterministic(demo_data: ReportData) -> None:
+    options = ReportOptions(template="brief", language="ar")
+    assert render(demo_data, options) == render(demo_data, options)
