@@ -82,3 +82,27 @@ def test_date_read_back_in_the_form_is_in_the_interface_language(locale: Any, wo
     retype(qtbot, form.date.line, "", enter=False)
     type_text(form.date.line, "قبل يونيو 2017")
     assert form.date.reading.text().startswith("قبل يونيو 2017 (حتى 31 مايو 2017 ضمنًا) — ")
+
+
+def test_timeline_axis_names_months_in_the_interface_language(locale: Any, qtbot: Any) -> None:
+    from datetime import date
+
+    from desktop.gui.panes.timeline.axis import axis_ticks
+
+    lo, hi = date(2017, 1, 1).toordinal(), date(2017, 12, 31).toordinal()
+    labels = {lang: [t.label for t in axis_ticks(lo, hi, 800, language=lang).major] for lang in ("en", "ru", "ar")}
+    assert "Apr 2017" in labels["en"] and "апр 2017" in labels["ru"] and "أبريل 2017" in labels["ar"]
+    days = axis_ticks(date(2017, 4, 1).toordinal(), date(2017, 4, 20).toordinal(), 800, language="ru")
+    assert any(t.label.endswith("апр") for t in days.major) and any("апрель 2017" in t.label for t in days.periods)
+    from tests.gui.test_timeline_view import ROWS
+    from desktop.gui.panes.timeline.data import TimelineData
+    from desktop.gui.panes.timeline.view import TimelineView
+
+    locale("ru_RU")
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(800, 320)
+    view.set_data(TimelineData.from_rows(ROWS))
+    with qtbot.waitExposed(view):
+        view.show()
+    view.grab().save(str(SHOTS / "dates-timeline-ru.png"))

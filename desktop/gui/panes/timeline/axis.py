@@ -7,12 +7,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from db.date_phrases import PHRASES
 from desktop.gui.panes.timeline.data import FIRST_DAY, LAST_DAY
 
 MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # fmt: skip
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July",
                "August", "September", "October", "November", "December")  # fmt: skip
+MONTHS_BY_LANGUAGE = {
+    "en": (MONTH_ABBREVIATIONS, MONTH_NAMES),
+    "ru": (("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"), PHRASES["ru"].months),
+    "ar": (PHRASES["ar"].months, PHRASES["ar"].months),  # Arabic does not abbreviate month names
+}
+"""(abbreviated, full) month names for the axis in each interface language."""
 MIN_LABEL_PX = 70.0
 LABEL_PADDING_PX = 12.0
 MIN_MINOR_PX = 5.0
@@ -111,17 +118,20 @@ def axis_ticks(
     width_px: float,
     min_label_px: float = MIN_LABEL_PX,
     label_width: Callable[[str], float] = _estimated_width,
+    language: str = "en",
 ) -> AxisTicks:
-    """Ticks for the window ``lo_day..hi_day`` (continuous days) drawn ``width_px`` wide."""
+    """Ticks for the window ``lo_day..hi_day`` (continuous days) drawn ``width_px`` wide,
+    months named in ``language`` ("en", "ru", "ar")."""
+    abbreviations, names = MONTHS_BY_LANGUAGE.get(language, MONTHS_BY_LANGUAGE["en"])
     days_per_px = max(hi_day - lo_day, 1e-6) / max(width_px, 1.0)
     step = choose_step(days_per_px, min_label_px, label_width)
-    major = [Tick(day, _label(step, day)) for day in tick_days(step, lo_day, hi_day)]
+    major = [Tick(day, _label(step, day, abbreviations)) for day in tick_days(step, lo_day, hi_day)]
     minor: list[int] = []
     finer = _minor_step(step, days_per_px)
     if finer is not None:
         major_days = {tick.day for tick in major}
         minor = [day for day in tick_days(finer, lo_day, hi_day) if day not in major_days]
-    return AxisTicks(step, major, minor, _periods(step, lo_day, hi_day))
+    return AxisTicks(step, major, minor, _periods(step, lo_day, hi_day, names))
 
 
 def tick_days(step: TickStep, lo_day: float, hi_day: float) -> list[int]:
@@ -159,16 +169,16 @@ def _minor_step(major: TickStep, days_per_px: float) -> TickStep | None:
     return None
 
 
-def _label(step: TickStep, day: int) -> str:
+def _label(step: TickStep, day: int, abbreviations: tuple[str, ...] = MONTH_ABBREVIATIONS) -> str:
     when = date.fromordinal(day)
     if step.unit in ("day", "week"):
-        return f"{when.day} {MONTH_ABBREVIATIONS[when.month - 1]}"
+        return f"{when.day} {abbreviations[when.month - 1]}"
     if step.unit == "month":
-        return f"{MONTH_ABBREVIATIONS[when.month - 1]} {when.year}"
+        return f"{abbreviations[when.month - 1]} {when.year}"
     return str(when.year)
 
 
-def _periods(step: TickStep, lo_day: float, hi_day: float) -> list[Tick]:
+def _periods(step: TickStep, lo_day: float, hi_day: float, names: tuple[str, ...] = MONTH_NAMES) -> list[Tick]:
     """Starts of the months (day ticks) or years (month ticks) the window touches, labelled.
 
     The first one may start before ``lo_day``: the axis pins its label to the left edge.
@@ -183,4 +193,4 @@ def _periods(step: TickStep, lo_day: float, hi_day: float) -> list[Tick]:
     start = date(first.year, first.month, 1).toordinal()
     days = [start, *tick_days(_calendar("month", 1, 1, ""), start + 1, hi_day)]
     months = (date.fromordinal(day) for day in days)
-    return [Tick(day, f"{MONTH_NAMES[when.month - 1]} {when.year}") for day, when in zip(days, months)]
+    return [Tick(day, f"{names[when.month - 1]} {when.year}") for day, when in zip(days, months)]

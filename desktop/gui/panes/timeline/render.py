@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
+from desktop.gui.date_language import display_language
 from desktop.gui.panes.timeline.axis import AxisTicks, axis_ticks
 from desktop.gui.panes.timeline.data import TimelineData
 from desktop.gui.panes.timeline.histogram import column_levels, draw_histogram
@@ -96,7 +97,8 @@ class FrameRenderer:
                 band = QRectF(plot.left(), self.lane_top(frame, lane), plot.width(), lane_height)
                 painter.fillRect(band, colors.lane_alternate)
         label_width = QFontMetricsF(painter.font()).horizontalAdvance
-        ticks = axis_ticks(frame.viewport.lo, frame.viewport.hi, plot.width(), label_width=label_width)
+        ticks = axis_ticks(frame.viewport.lo, frame.viewport.hi, plot.width(), label_width=label_width,
+                           language=display_language())
         self._draw_grid(painter, frame, ticks)
         painter.save()
         painter.setClipRect(plot)
