@@ -88,7 +88,8 @@ def sources(ctx: Context) -> list[Flowable]:
     w = ctx.frame_width
     source_w = 0.5 if hashed else 0.66
     lang_w, grade_w = (fitting(0.07 * w, [t(k)], s.cell_head) for k in ("col_lang", "col_grade"))
-    widths = [0.07 * w, source_w * w + 0.14 * w - lang_w - grade_w, 0.13 * w, lang_w, grade_w, 0.16 * w][:len(keys)]
+    widened = (lang_w - 0.07 * w) + (grade_w - 0.07 * w)  # 0 unless a translated head is wider
+    widths = [0.07 * w, source_w * w - widened, 0.13 * w, lang_w, grade_w, 0.16 * w][:len(keys)]
     out.append(data_table(rows, widths))
     if not hashed:
         out.append(Paragraph.plain(t("no_file_attached"), s.muted))

@@ -38,7 +38,7 @@ def chronology(ctx: Context) -> list[Flowable]:
     w = ctx.frame_width
     labels = [t.word(k) for k in ("confirmed", "likely", "possible", "unlikely", "unknown")]
     status_w = fitting(0.11 * w, labels, s.cell)  # "подтверждено" is wider than "confirmed"
-    out.append(data_table(rows, [0.06 * w, 0.2 * w, 0.17 * w, 0.45 * w - status_w, status_w, 0.12 * w]))
+    out.append(data_table(rows, [0.06 * w, 0.2 * w, 0.17 * w, 0.34 * w - (status_w - 0.11 * w), status_w, 0.12 * w]))
     return out
 
 

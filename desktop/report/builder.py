@@ -130,12 +130,13 @@ class _Doc(BaseDocTemplate):
         canv.setFont(REGULAR, 7.5)
         canv.setFillColor(MUTED)
         text = visual(ctx.strings("page_of", page=doc.page)) + " "
-        canv.saveState()
         if rtl:  # "الصفحة 1 من" at the right margin, the total to its left
             canv.drawRightString(width - MARGIN, 27, text.strip())
+            canv.saveState()
             canv.translate(width - MARGIN - stringWidth(text, REGULAR, 7.5), 27)
         else:
             canv.drawString(MARGIN, 27, text)
+            canv.saveState()
             canv.translate(MARGIN + stringWidth(text, REGULAR, 7.5), 27)
         canv.doForm(PAGE_COUNT_FORM)
         canv.restoreState()

@@ -172,7 +172,7 @@ def findings(ctx: Context) -> list[Flowable]:
             Paragraph.plain(ctx.refs(event), s.cell),
         ])
     grade_w = fitting(0.08 * w, [t("col_grade")], s.cell_head)
-    out.append(data_table(rows, [0.06 * w, 0.17 * w, 0.63 * w - grade_w, grade_w, 0.14 * w]))
+    out.append(data_table(rows, [0.06 * w, 0.17 * w, 0.55 * w - (grade_w - 0.08 * w), grade_w, 0.14 * w]))
     out.append(Spacer(1, 4))
     out.append(Paragraph.plain(t("findings_rule"), s.muted))
     return out
