@@ -23,12 +23,12 @@ _TOKEN = re.compile(
     r"(?P<iso>\d{4}-\d{1,2}(?:-\d{1,2})?)(?!\d)"
     r"|(?P<isoslash>\d{4}/\d{1,2}/\d{1,2})(?!\d)"
     r"|(?P<numeric>\d{1,2}[./]\d{1,2}[./]\d{4})(?!\d)"
-    r"|(?P<decade>\d{3}0s)(?![^\W\d_])"
+    r"|(?P<decade>\d{3}0(?:s|-е|-х|-ые|-ых)|(?:ال)?عقد\s+\d{3}0)(?![^\W\d_])"
     r"|(?P<number>\d+)(?P<suffix>st|nd|rd|th)?(?![^\W\d_])"
     r"|(?P<word>[^\W\d_]+)\.?"
     r"|(?P<dash>[-–—‒−/])"
     r"|(?P<comma>[,،])"
-    r"|(?P<mark>[?~%])"
+    r"|(?P<mark>[?~%؟])"
     r"|(?P<space>\s+)"
 )  # fmt: skip
 _Token = tuple[str, str, str]
@@ -72,14 +72,14 @@ class _Part:
     text: str = ""
 
 
-def read_date(text: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> DateReading:
+def read_date(text: str, languages: tuple[str, ...] = ALL_LANGUAGES, display_language: str = "en") -> DateReading:
     """Read ``text`` (EDTF, or a common form in English, Russian or Arabic) into EDTF with a
-    description."""
+    description in ``display_language`` (the interface's)."""
     text = " ".join(strip_marks(text or "").split())
     if not text:
-        return DateReading("", "No date")
+        return DateReading("", describe("", display_language))
     try:
-        return DateReading(dates.parse(text).text, describe(text))
+        return DateReading(dates.parse(text).text, describe(text, display_language))
     except InvalidDate as error:
         edtf_error = str(error)
     if _EDTF_ONLY.search(text) and not edtf_error.endswith(dates.FORM_ERROR):
@@ -92,7 +92,7 @@ def read_date(text: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> DateRead
         return DateReading(None, "", edtf_error if generic else problem.message)
     except InvalidDate as error:
         return DateReading(None, "", str(error))
-    return DateReading(value, describe(value))
+    return DateReading(value, describe(value, display_language))
 
 
 # --- reading ---------------------------------------------------------------------------
@@ -212,7 +212,7 @@ def _side(tokens: list[_Token], lex: Lexicon, text: str) -> _Part:
     tokens = tokens[taken:]
     while tokens and tokens[-1][0] == "mark":
         mark = tokens.pop()[1]
-        part.uncertain |= mark in "?%"
+        part.uncertain |= mark in "?%؟"
         part.approximate |= mark in "~%"
     for index, (kind, value, typed) in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else ("", "", "")
@@ -222,10 +222,11 @@ def _side(tokens: list[_Token], lex: Lexicon, text: str) -> _Part:
             _set(part, **dict(zip(("year", "month", "day"), map(int, re.split(r"[-/]", value)))))
         elif kind == "numeric":
             _set(part, **_numeric(value))
-        elif kind == "decade" and value.endswith("00s"):
-            raise _Unreadable(f"“{typed}” is ambiguous: write {value[:3]}X for {value[:4]}–{value[:3]}9 or {value[:2]}XX for the century {value[:2]}00–{value[:2]}99.")
+        elif kind == "decade" and _digits(value).endswith("00"):
+            digits = _digits(value)
+            raise _Unreadable(f"“{typed}” is ambiguous: write {digits[:3]}X for {digits}–{digits[:3]}9 or {digits[:2]}XX for the century {digits[:2]}00–{digits[:2]}99.")
         elif kind == "decade":
-            _set(part, whole=value[:3] + "X")
+            _set(part, whole=_digits(value)[:3] + "X")
         elif kind == "ordinal" and following[0] == "word" and following[1] in lex.century:
             _set(part, whole=f"{int(value) - 1:02d}XX")
         elif kind in ("number", "ordinal"):
@@ -237,6 +238,11 @@ def _side(tokens: list[_Token], lex: Lexicon, text: str) -> _Part:
         else:
             raise _Unreadable(f"“{text}” is not a date Casefile can read. Try {EXAMPLES}.", specific=False)
     return part
+
+
+def _digits(decade: str) -> str:
+    """The first year of a decade token: "1990s", "1990-е", "عقد 1990" → "1990"."""
+    return re.search(r"\d{4}", decade).group()  # type: ignore[union-attr]
 
 
 def _number(part: _Part, value: str, kind: str) -> None:

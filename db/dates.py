@@ -27,13 +27,13 @@ from typing import Any
 
 from db import date_edtf
 from db.date_edtf import APPROXIMATE, UNCERTAIN, Single
+from db.date_phrases import Phrases, phrases
 from db.errors import InvalidDate
 
 MAX_DATE_LENGTH = 64
 DAY_PADDING = date_edtf.DAY_PADDING
 """Days either side of an approximate or uncertain day (``2017-04-20~``)."""
 MONTHS = [calendar.month_name[i] for i in range(1, 13)]
-SEASONS = {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}
 _FULL_DAY = re.compile(r"(?<![\dX])(-?\d{4})-(\d{2})-(\d{2})(?![\dX])")
 _OPEN = ("", "..")
 FORM_ERROR = "is not a date in EDTF form (e.g. 2017, 2017-04, 2017-04-01, 2017~, 2017-04/2017-06)."
@@ -144,32 +144,30 @@ def _check_calendar(text: str) -> None:
 
 
 # --- reading for people ------------------------------------------------------------------
-
-_ORDINALS = ("first", "second", "third", "fourth")
-_PERIODS = {**{code: (f"{_ORDINALS[code - 33]} quarter of", "") for code in range(33, 37)},
-            37: ("first third of", " (January–April)"), 38: ("second third of", " (May–August)"),
-            39: ("last third of", " (September–December)"), 40: ("first half of", ""), 41: ("second half of", "")}  # fmt: skip
-_HEMISPHERES = {**{code: (SEASONS[code - 4], "northern hemisphere") for code in range(25, 29)},
-                29: ("spring", "southern hemisphere"), 30: ("summer", "southern hemisphere"),
-                31: ("autumn", "southern hemisphere"), 32: ("winter", "southern hemisphere")}  # fmt: skip
-_MARK_WORDS = {APPROXIMATE: "approximate", UNCERTAIN: "uncertain", APPROXIMATE | UNCERTAIN: "approximate and uncertain"}
+# The wording of each language is in db.date_phrases; ``gen`` asks for the form a preposition
+# takes (Russian genitive: "около апреля 2017", "до июня 2017").
 
 
-def humanize(text: str) -> str:
+def humanize(text: str, language: str = "en", style: str = "words") -> str:
     """The date as a person reads it: ``2017-04`` → "April 2017", ``2017~`` → "c. 2017",
-    ``../2017`` → "before 2018" (2017 included, as in EDTF)."""
+    ``../2017`` → "before 2018" (2017 included, as in EDTF); in Russian "апрель 2017",
+    "около 2017", "до 2018"; in Arabic "أبريل 2017". ``style="numeric"`` keeps the EDTF
+    digits and says only the qualifiers: "c. 2017-04-05", "2017-04/2017-06"."""
     text = (text or "").strip()
+    words = phrases(language)
     if not text:
-        return "undated"
+        return words.undated
+    if style == "numeric":
+        return _numeric(text, words)
     if "/" in text:
-        return _humanize_interval(*text.split("/", 1))
-    return _humanize_single(text)
+        return _humanize_interval(*text.split("/", 1), words)
+    return _humanize_single(text, words)
 
 
-def day_words(iso: str) -> str:
-    """An ISO day in words: ``2017-12-31`` → "31 December 2017"."""
+def day_words(iso: str, language: str = "en") -> str:
+    """An ISO day in words: ``2017-12-31`` → "31 December 2017" ("31 декабря 2017")."""
     year, month, day = (int(part) for part in iso.split("-"))
-    return f"{day} {MONTHS[month - 1]} {year}"
+    return f"{day} {phrases(language).months_of_day[month - 1]} {year}"
 
 
 def _read(text: str) -> Single | None:
@@ -179,103 +177,127 @@ def _read(text: str) -> Single | None:
         return None
 
 
-def _humanize_single(text: str) -> str:
+def _numeric(text: str, p: Phrases) -> str:
+    """The EDTF digits with the whole-date qualifiers said: "c. 2017-04", "2017-04?"."""
+    if "/" in text:
+        return "/".join(_numeric(side, p) if side not in _OPEN else side for side in text.split("/", 1))
+    single = _read(text)
+    if single is None or single.whole_mark is None:
+        return text
+    plain = text.rstrip("~?%")
+    if single.whole_mark == APPROXIMATE:
+        return p.approximate.format(plain)
+    if single.whole_mark == UNCERTAIN:
+        return p.uncertain.format(plain)
+    return p.uncertain.format(p.approximate.format(plain)) if single.whole_mark else text
+
+
+def _humanize_single(text: str, p: Phrases, gen: bool = False) -> str:
     single = _read(text)
     if single is None:
         return text
-    words = _words(single)
     mark = single.whole_mark
     if mark is None:
-        return f"{words} ({_component_marks(single)})"
+        return p.component.format(_words(single, p, gen), _component_marks(single, p))
     if mark == APPROXIMATE:
-        return f"c. {words}"
+        return (p.approximate_gen if gen else p.approximate).format(_words(single, p, True))
     if mark == UNCERTAIN:
-        return f"{words}?"
-    return f"c. {words}?" if mark else words
+        return p.uncertain.format(_words(single, p, gen))
+    if mark:  # approximate and uncertain: "c. 2017?"
+        return p.uncertain.format((p.approximate_gen if gen else p.approximate).format(_words(single, p, True)))
+    return _words(single, p, gen)
 
 
-def _component_marks(single: Single) -> str:
+def _component_marks(single: Single, p: Phrases) -> str:
     """"month and day uncertain", "year uncertain, day approximate"."""
     names = ["year", "season" if single.season else "month", "day"]
     groups: dict[int, list[str]] = {}
     for name, mark in zip(names, single.marks):
         if mark:
-            groups.setdefault(mark, []).append(name)
-    return ", ".join(f"{' and '.join(parts)} {_MARK_WORDS[mark]}" for mark, parts in groups.items())
+            groups.setdefault(mark, []).append(p.component_names[name])
+    return p.list_sep.join(p.component_group.format(p.and_.join(parts), p.mark_words[mark]) for mark, parts in groups.items())
 
 
-def _year_words(year: str) -> str:
+def _year_words(year: str, p: Phrases, gen: bool = False) -> str:
     unknown = len(year) - len(year.rstrip("X"))
     if "X" in year.rstrip("X"):
         return year
     if unknown == 0:
         return str(int(year))
     if unknown == 1:
-        return f"{year[:3]}0s"
+        return (p.decade_gen if gen else p.decade).format(year[:3])
     low = max(int(year.replace("X", "0")), 1)
     return f"{low}–{int(year.replace('X', '9'))}"
 
 
-def _words(single: Single) -> str:
-    year = _year_words(single.year)
+def _words(single: Single, p: Phrases, gen: bool = False) -> str:
+    year = _year_words(single.year, p, gen)
     if single.month is None:
         return year
     if "X" in single.year:
-        year = f", {year}"
+        year = f"{p.year_sep_unknown}{year}"
     else:
-        year = f" {year}"
+        year = f"{p.year_sep}{year}"
     season = single.season
     if season is not None:
-        return _season_words(season, single.year, year)
+        return _season_words(season, single.year, year, p, gen)
     if "X" in single.month:
-        return f"{year.lstrip(', ')} (month unknown)"
-    month = MONTHS[int(single.month) - 1]
+        return p.month_unknown.format(year[len(p.year_sep_unknown) if "X" in single.year else len(p.year_sep):])
     if single.day is None:
-        return f"{month}{year}"
+        return f"{(p.months_gen if gen else p.months)[int(single.month) - 1]}{year}"
+    month = p.months_of_day[int(single.month) - 1]
     if "X" in single.day:
-        return f"{month}{year} (day unknown)"
-    return f"{int(single.day)} {month}{year}"
+        return p.day_unknown.format(f"{(p.months_gen if gen else p.months)[int(single.month) - 1]}{year}")
+    return p.day.format(day=int(single.day), month=month, year=year)
 
 
-def _season_words(season: int, year_digits: str, year: str) -> str:
-    if season in _PERIODS:
-        words, months = _PERIODS[season]
-        return f"{words}{year}{months}"
-    name, hemisphere = (SEASONS[season], "") if season in SEASONS else _HEMISPHERES[season]
+def _season_words(season: int, year_digits: str, year: str, p: Phrases, gen: bool) -> str:
+    if season in p.periods:
+        words, months = p.periods[season]
+        return f"{words.format(year=year)}{months}"
+    names = p.seasons_gen if gen else p.seasons
+    name, hemisphere = (names[season], "") if season in names else _hemisphere(season, names, p)
     notes = [hemisphere] if hemisphere else []
     if date_edtf.SEASON_SPANS[season][0] == 12:  # the season runs into the next year
-        notes.append(f"December {int(year_digits)} – February {int(year_digits) + 1}" if "X" not in year_digits else "December – February")
-    return f"{name}{year}" + (f" ({', '.join(notes)})" if notes else "")
+        december, february = p.months[11], p.months[1]
+        notes.append(p.span.format(f"{december} {int(year_digits)}", f"{february} {int(year_digits) + 1}")
+                     if "X" not in year_digits else p.span.format(december, february))
+    return f"{name}{year}" + (p.notes.format(p.list_sep.join(notes)) if notes else "")
 
 
-def _humanize_interval(start: str, end: str) -> str:
+def _hemisphere(season: int, names: dict[int, str], p: Phrases) -> tuple[str, str]:
+    """EDTF 25–28 are the northern seasons, 29–32 the southern ones (spring first)."""
+    return names[21 + (season - 25) % 4], p.hemispheres["north" if season <= 28 else "south"]
+
+
+def _humanize_interval(start: str, end: str, p: Phrases) -> str:
     if start in _OPEN and end in _OPEN:
-        return "undated"
+        return p.undated
     if start in _OPEN:
-        return _before(end) if start == ".." else f"? – {_humanize_single(end)}"
+        return _before(end, p) if start == ".." else p.unknown_start.format(_humanize_single(end, p))
     if end == "..":
         single = _read(start)
-        return f"from {_humanize_single(start if single is None else _first_year(single).text())} onwards"
+        return p.onwards.format(_humanize_single(start if single is None else _first_year(single).text(), p, True))
     if end == "":
-        return f"{_humanize_single(start)} – ?"
+        return p.unknown_end.format(_humanize_single(start, p))
     same = _plain_parts(start), _plain_parts(end)
     if all(same):
         (y1, m1, d1), (y2, m2, d2) = same  # type: ignore[misc]
         if y1 == y2 and m1 and m2 and d1 and d2 and m1 == m2:
-            return f"{d1}–{d2} {MONTHS[m1 - 1]} {y1}"
+            return p.day_range.format(d1, d2, p.months_of_day[m1 - 1], y1)
         if y1 == y2 and m1 and m2 and not d1 and not d2 and m1 <= 12 and m2 <= 12:
-            return f"{MONTHS[m1 - 1]}–{MONTHS[m2 - 1]} {y1}"
-    return f"{_humanize_single(start)} – {_humanize_single(end)}"
+            return p.month_range.format(p.months[m1 - 1], p.months[m2 - 1], y1)
+    return p.range.format(_humanize_single(start, p), _humanize_single(end, p))
 
 
-def _before(end: str) -> str:
+def _before(end: str, p: Phrases) -> str:
     """An open start, said the way people say it: ``../2017`` (EDTF: up to the end of 2017)
     is "before 2018", so nobody reads "before 2017" where 2017 itself is included."""
     single = _read(end)
     following = date_edtf.step(single, 1) if single is not None else None
     if following is None:
-        return f"{_humanize_single(end)} or earlier"
-    return f"before {_humanize_single(_first_year(following).text())}"
+        return p.or_earlier.format(_humanize_single(end, p))
+    return p.before.format(_humanize_single(_first_year(following).text(), p, True))
 
 
 def _first_year(single: Single) -> Single:

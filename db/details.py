@@ -91,7 +91,7 @@ class EventDetail:
         return str(self.fields["uid"])
 
 
-def event_detail(session: Session, uid: str) -> EventDetail:
+def event_detail(session: Session, uid: str, language: str = "en") -> EventDetail:
     event = session.scalar(
         select(Event)
         .where(Event.uid == uid)
@@ -129,7 +129,7 @@ def event_detail(session: Session, uid: str) -> EventDetail:
     return EventDetail(
         id=event.id,
         fields=records.to_dict(session, event),
-        date_reading=dates.humanize(event.date_text),
+        date_reading=dates.humanize(event.date_text, language),
         date_lo=event.date_lo,
         date_hi=event.date_hi,
         place_name=event.place.name if event.place else "",

@@ -13,14 +13,14 @@ from db import dates, services
 from db.models import Actor, Event, Place, Source
 
 
-def reference(session: Session, table: str, uid: str) -> str:
-    """The record ``uid`` of ``table`` as one line."""
+def reference(session: Session, table: str, uid: str, language: str = "en") -> str:
+    """The record ``uid`` of ``table`` as one line, dates in words of ``language``."""
     record = services.get(session, table, uid)
     if isinstance(record, Source):
-        return _source(record)
+        return _source(record, language)
     if isinstance(record, Event):
         where = record.place.name if record.place is not None else ""
-        return f"{record.title} ({', '.join(p for p in (dates.humanize(record.date_text), where) if p)})"
+        return f"{record.title} ({', '.join(p for p in (dates.humanize(record.date_text, language), where) if p)})"
     if isinstance(record, Actor):
         return f"{record.name} ({record.name_original})" if record.name_original else record.name
     if isinstance(record, Place):
@@ -28,11 +28,11 @@ def reference(session: Session, table: str, uid: str) -> str:
     return str(getattr(record, "title", "") or getattr(record, "name", "") or uid)
 
 
-def _source(source: Source) -> str:
+def _source(source: Source, language: str = "en") -> str:
     title = f"“{source.title}”" + (f" [{source.title_translated}]" if source.title_translated else "")
     parts = [source.author, title, source.outlet.name if source.outlet is not None else ""]
     if source.published:
-        parts.append(dates.humanize(source.published))
+        parts.append(dates.humanize(source.published, language))
     text = ", ".join(p for p in parts if p) + "."
     if source.url:
         text += f" {source.url}"

@@ -29,6 +29,7 @@ def add_export_pdf(command: Register) -> None:
     p.add_argument("--title", help="report title (default: the case title)")
     p.add_argument("--organisation", help="organisation on the cover (default: the case's)")
     p.add_argument("--author", help="author on the cover and in the PDF metadata (default: none; the case's author is never printed unasked)")
+    p.add_argument("--language", choices=("en", "ru", "ar"), default="en", help="language of the report's headings, wording and dates: en, ru or ar (right to left); default en")
     p.add_argument("--include-analyst-notes", action="store_true", help="print the private notes of events, sources and involvements (default: never printed; the strict profile drops them anyway)")
 
 
@@ -69,6 +70,7 @@ def _cmd_export_pdf(args: argparse.Namespace) -> int:
         organisation=args.organisation,
         author=args.author,
         redaction=args.redaction or defaults.report_redaction,
+        language=args.language,
         include_notes=args.include_analyst_notes,
     )
     with open_archive(args.archive) as archive:

@@ -41,6 +41,7 @@ from db.purge import PurgeReport
 from db.queries import EventFilter
 from db.services import ChangeSet
 from db.timeline import TimelineColumns
+from desktop.gui.date_language import display_language
 from desktop.gui.tasks import TaskCancelled, TaskHandle, TaskRunner
 from desktop.opened_files import OpenedFiles
 
@@ -158,7 +159,7 @@ class Workspace(QObject):
 
     def event_detail(self, uid: str) -> details.EventDetail:
         with self.archive.session() as session:
-            return details.event_detail(session, uid)
+            return details.event_detail(session, uid, display_language())
 
     def record_detail(self, table: str, uid: str) -> details.RecordDetail:
         with self.archive.session() as session:
@@ -289,7 +290,7 @@ class Workspace(QObject):
     def reference_text(self, table: str, uid: str) -> str:
         """The record as one line of plain text (Copy as Text)."""
         with self.archive.session() as session:
-            return reference_text.reference(session, table, uid)
+            return reference_text.reference(session, table, uid, display_language())
 
     def delete_effects(self, table: str, uids: list[str]) -> list[str]:
         """What deleting these records also removes or changes, in sentences (for the warning)."""

@@ -9,8 +9,8 @@ from reportlab.platypus import Flowable, Spacer
 from db.file_names import display_name
 from desktop.report.context import Context
 from desktop.report.flow import heading, kv_table
-from desktop.report.styles import data_table
-from desktop.report.text import Paragraph, esc, link, para
+from desktop.report.styles import data_table, fitting
+from desktop.report.text import Paragraph, esc, link, para, rich
 
 SHORT_HASH = 12
 
@@ -70,11 +70,11 @@ def sources(ctx: Context) -> list[Flowable]:
         if source.retrieved_at:
             bits.append(f"{escape(t('accessed'))} {esc(source.retrieved_at)}")
         if bits:
-            details.append(Paragraph("; ".join(bits), s.cell_small))
+            details.append(rich("; ".join(bits), s.cell_small))
         if source.url:
-            details.append(Paragraph(link(source.url), s.cell_small))
+            details.append(Paragraph(link(source.url), s.cell_small))  # a URL reads left to right
         if source.archived_url:
-            details.append(Paragraph(f"{escape(t('archived'))}: {link(source.archived_url)}",
+            details.append(rich(f"{escape(t('archived'))}: {link(source.archived_url)}",
                                      s.cell_small))
         hashes = " ".join(a.sha256[:SHORT_HASH] for a in source.attachments)
         rows.append([
@@ -87,7 +87,9 @@ def sources(ctx: Context) -> list[Flowable]:
         ][:len(keys)])
     w = ctx.frame_width
     source_w = 0.5 if hashed else 0.66
-    widths = [0.07 * w, source_w * w, 0.13 * w, 0.07 * w, 0.07 * w, 0.16 * w][:len(keys)]
+    lang_w, grade_w = (fitting(0.07 * w, [t(k)], s.cell_head) for k in ("col_lang", "col_grade"))
+    widened = (lang_w - 0.07 * w) + (grade_w - 0.07 * w)  # 0 unless a translated head is wider
+    widths = [0.07 * w, source_w * w - widened, 0.13 * w, lang_w, grade_w, 0.16 * w][:len(keys)]
     out.append(data_table(rows, widths))
     if not hashed:
         out.append(Paragraph.plain(t("no_file_attached"), s.muted))

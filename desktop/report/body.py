@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, Spacer
 
 from db.date_describe import describe
+from db.date_phrases import phrases
 from db.report_data import CitationInfo, EventInfo
-from desktop.report.chart import Mark, day, timeline
+from desktop.report.chart import MONTH_ABBR, MONTH_ABBRS, Mark, day, timeline
 from desktop.report.context import Context
 from desktop.report.flow import heading
-from desktop.report.styles import data_table
-from desktop.report.text import Paragraph, esc, one_line, para, paras, visual
+from desktop.report.styles import data_table, fitting
+from desktop.report.text import Paragraph, esc, inline, one_line, para, paras, rich, rtl_report
 
 
 def chronology(ctx: Context) -> list[Flowable]:
@@ -35,7 +36,9 @@ def chronology(ctx: Context) -> list[Flowable]:
             Paragraph.plain(ctx.refs(event), s.cell),
         ])
     w = ctx.frame_width
-    out.append(data_table(rows, [0.06 * w, 0.2 * w, 0.17 * w, 0.34 * w, 0.11 * w, 0.12 * w]))
+    labels = [t.word(k) for k in ("confirmed", "likely", "possible", "unlikely", "unknown")]
+    status_w = fitting(0.11 * w, labels, s.cell)  # "подтверждено" is wider than "confirmed"
+    out.append(data_table(rows, [0.06 * w, 0.2 * w, 0.17 * w, 0.34 * w - (status_w - 0.11 * w), status_w, 0.12 * w]))
     return out
 
 
@@ -43,7 +46,7 @@ def date_cell(ctx: Context, event: EventInfo) -> list[Flowable]:
     """The date for people, and under it how precise it is, in words ("open start, month
     precision"): the notation itself is for the archive, not for the reader of a brief."""
     cell = [para(event.date_human, ctx.styles.cell)]
-    detail = date_detail(event.date_text, event.date_human)
+    detail = date_detail(event.date_text, event.date_human, ctx.options.language)
     if detail:
         cell.append(para(detail, ctx.styles.date_raw))
     return cell
@@ -58,7 +61,8 @@ def timeline_section(ctx: Context, max_height: float) -> list[Flowable]:
     if not marks:
         return out + [Paragraph.plain(t("no_events"), s.body)]
     labels = {k: t.word(k) for k in ("confirmed", "likely", "possible", "unlikely", "unknown")}
-    drawing, unit = timeline(marks, ctx.frame_width, max_height - 60, labels)
+    drawing, unit = timeline(marks, ctx.frame_width, max_height - 60, labels,
+                             MONTH_ABBRS.get(ctx.options.language, MONTH_ABBR), rtl_report())
     out.append(drawing)
     out.append(Spacer(1, 4))
     caption = (t.count("chart_counts", len(marks), unit=t(unit)) if unit
@@ -84,7 +88,7 @@ def narratives(ctx: Context) -> list[Flowable]:
 def narrative(ctx: Context, n: int, event: EventInfo) -> list[Flowable]:
     s, t = ctx.styles, ctx.strings
     out = heading(f"{n}. {event.title}", s.h2, f"event-{n}", 1, direction="L")
-    detail = date_detail(event.date_text, event.date_human)
+    detail = date_detail(event.date_text, event.date_human, ctx.options.language)
     facts = [f"<b>{escape(event.date_human)}</b>" + (f" ({escape(detail)})" if detail else "")]
     if event.date_typed:  # the words of the source or the researcher, before any reading of them
         facts.append(f"{escape(t('date_as_written'))}: “{esc(event.date_typed)}”")
@@ -97,7 +101,7 @@ def narrative(ctx: Context, n: int, event: EventInfo) -> list[Flowable]:
         facts.append(f"{escape(t('type'))}: {esc(t.word(event.event_type))}")
     facts.append(f"{escape(t('status'))}: {escape(ctx.status_label(event))}")
     facts.append(f"{escape(t('grade'))}: {escape(ctx.grade(event))}")
-    out.append(Paragraph(" · ".join(facts), s.muted))
+    out.append(rich(" · ".join(facts), s.muted))
     out.extend(paras(event.description, s.body))
     if event.figures:
         out.extend(_figures(ctx, event))
@@ -110,7 +114,7 @@ def narrative(ctx: Context, n: int, event: EventInfo) -> list[Flowable]:
                 line += f" ({inv.count:,})"
             if inv.note:
                 line += f": {esc(inv.note)}"
-            out.append(Paragraph(line, s.small))
+            out.append(rich(line, s.small))
     if event.notes:
         out.append(Paragraph.plain(t("notes"), s.h3))
         out.extend(paras(event.notes, s.small))
@@ -135,7 +139,7 @@ def _figures(ctx: Context, event: EventInfo) -> list[Flowable]:
         else:
             source = ctx.data.source_by_uid[citation.source_uid]
             number = ctx.source_numbers[citation.source_uid]
-            who = f"[{number}] {visual(ctx.outlet_name(source) or source.title)}"
+            who = f"[{number}] {inline(ctx.outlet_name(source) or source.title)}"
         rows.append([para(ctx.figure_text(figure, qualified=False), s.cell_bold),
                      Paragraph.plain(t.word(figure.qualifier), s.cell),
                      Paragraph.plain(who, s.cell)])
@@ -163,8 +167,8 @@ def footnote(ctx: Context, citation: CitationInfo) -> list[Flowable]:
     if citation.credibility:
         grading.append(f"{escape(t('credibility'))} {citation.credibility}")
     grading.append(escape(t("independent") if citation.independent else t("not_independent")))
-    line = f"{head} — {described} — {', '.join(g for g in grading if g)}"
-    out: list[Flowable] = [Paragraph(line, s.small)]
+    line = f"{head} — {described} — {escape(t('list_sep')).join(g for g in grading if g)}"
+    out: list[Flowable] = [rich(line, s.small)]
     if citation.quote:  # the quote language is the original's: it labels the quote
         language = f" ({one_line(citation.quote_language)})" if citation.quote_language else ""
         out.append(para(f"“{citation.quote}”{language}", s.quote))
@@ -174,22 +178,27 @@ def footnote(ctx: Context, citation: CitationInfo) -> list[Flowable]:
     return out
 
 
-def date_detail(edtf: str, human: str) -> str:
+def date_detail(edtf: str, human: str, language: str = "en") -> str:
     """What the form's read-back (:func:`db.date_describe.describe`) says beyond the printed
     date: "approximate", "open start; up to 31 May 2017", "uncertain start"; "" when it adds
     nothing ("April 2017" is plainly of month precision) or there is no date."""
     if not edtf:
         return ""
-    words, _, detail = describe(edtf).rpartition(" — ")
+    p = phrases(language)
+    words, _, detail = describe(edtf, language).rpartition(" — ")
     extra = words[len(human):].strip() if words.startswith(human) else ""
-    parts = [p for p in detail.split(", ") if p and not _PRECISION_ONLY.fullmatch(p)]
+    said = _precision_only(language)
+    parts = [part for part in detail.split(p.list_sep) if part and part not in said]
     parts.append(extra.removeprefix("(").removesuffix(")").strip())
-    return "; ".join(p for p in parts if p)
+    return ("؛ " if language == "ar" else "; ").join(part for part in parts if part)
 
 
-_PRECISION_ONLY = re.compile(
-    r"EDTF|(day|month|year|decade|century|millennium) precision|range( of [a-z ]+)?"
-    r"|season|quarter|third of a year|half year|decade|century|millennium"
-    r"|open (start|end)|(day|month|year partly) unspecified")
-"""Read-back pieces the printed date already says: its precision, "before …" or "… onwards",
-"(day unknown)"."""
+@lru_cache(maxsize=8)
+def _precision_only(language: str) -> frozenset[str]:
+    """Read-back pieces the printed date already says: its precision, "before …" or
+    "… onwards" (open start or end), "(day unknown)" (unspecified digits)."""
+    p = phrases(language)
+    pieces = {p.edtf, p.range_kind, p.year_partly, p.month_unspecified, p.day_unspecified,
+              *p.precisions.values(), *(p.range_of.format(plural) for plural in p.plural.values()),
+              p.open_start.format("").rstrip(p.list_sep).strip(), p.open_end.format("").rstrip(p.list_sep).strip()}
+    return frozenset(pieces)

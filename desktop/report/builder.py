@@ -27,11 +27,12 @@ from desktop.report import manifest
 from desktop.report.flow import Anchor, KeepWithFirstRows, page_form
 from desktop.report.fonts import BOLD, REGULAR, register_fonts
 from desktop.report.i18n import Strings
+from desktop.report.localize import localize
 from desktop.report.options import ReportOptions, resolve
 from db.redaction import redact
 from desktop.report.story import make_story
 from desktop.report.styles import MUTED, RULE, TLP_COLOURS, make_styles
-from desktop.report.text import visual
+from desktop.report.text import report_direction, rtl_report, visual
 
 Progress = Callable[[int, int], None]
 TOP, BOTTOM = 62.0, 58.0
@@ -84,10 +85,11 @@ class _Doc(BaseDocTemplate):
         self._doSave = 0
         super()._endBuild()
         canv = self.canv
-        canv.beginForm(PAGE_COUNT_FORM, 0, -4, 60, 12)
+        rtl = rtl_report()  # the total stands left of "الصفحة 1 من": right-aligned there
+        canv.beginForm(PAGE_COUNT_FORM, -60 if rtl else 0, -4, 0 if rtl else 60, 12)
         canv.setFont(REGULAR, 7.5)
         canv.setFillColor(MUTED)
-        canv.drawString(0, 0, str(self.page))
+        (canv.drawRightString if rtl else canv.drawString)(0, 0, str(self.page))
         canv.endForm()
         style = self.ctx.styles.toc
         for key in self.ctx.resolved.sections:
@@ -107,27 +109,40 @@ class _Doc(BaseDocTemplate):
         ctx = doc.ctx
         width, height = doc.pagesize
         canv.saveState()
-        label_w = _tlp_label(canv, ctx.resolved.tlp, width - MARGIN, height - 34)
+        rtl = rtl_report()  # mirrored: TLP label on the left, running head and page on the right
+        tlp_w = _tlp_width(ctx.resolved.tlp)
+        tlp_right = MARGIN + tlp_w if rtl else width - MARGIN
+        _tlp_label(canv, ctx.resolved.tlp, tlp_right, height - 34)
         canv.setFont(REGULAR, 7.5)
         canv.setFillColor(MUTED)
         if doc._head is None:  # the same on every page: fit it once
-            doc._head = _fit(_running_head(ctx), width - 2 * MARGIN - label_w - 12)
+            doc._head = _fit(_running_head(ctx), width - 2 * MARGIN - tlp_w - 12)
         head = doc._head
-        canv.drawString(MARGIN, height - 32, head)
+        if rtl:
+            canv.drawRightString(width - MARGIN, height - 32, head)
+        else:
+            canv.drawString(MARGIN, height - 32, head)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.4)
         canv.line(MARGIN, height - 40, width - MARGIN, height - 40)
         canv.line(MARGIN, 42, width - MARGIN, 42)
-        _tlp_label(canv, ctx.resolved.tlp, width - MARGIN, 24)
+        _tlp_label(canv, ctx.resolved.tlp, tlp_right, 24)
         canv.setFont(REGULAR, 7.5)
         canv.setFillColor(MUTED)
-        text = ctx.strings("page_of", page=doc.page) + " "
-        canv.drawString(MARGIN, 27, text)
-        canv.saveState()
-        canv.translate(MARGIN + stringWidth(text, REGULAR, 7.5), 27)
+        text = visual(ctx.strings("page_of", page=doc.page)) + " "
+        if rtl:  # "الصفحة 1 من" at the right margin, the total to its left
+            canv.drawRightString(width - MARGIN, 27, text.strip())
+            canv.saveState()
+            canv.translate(width - MARGIN - stringWidth(text, REGULAR, 7.5), 27)
+        else:
+            canv.drawString(MARGIN, 27, text)
+            canv.saveState()
+            canv.translate(MARGIN + stringWidth(text, REGULAR, 7.5), 27)
         canv.doForm(PAGE_COUNT_FORM)
         canv.restoreState()
-        report_id = f"{ctx.strings('report_id')} {ctx.resolved.report_id}"
+        label, number = ctx.strings("report_id"), ctx.resolved.report_id
+        # an id is read left to right: beside Arabic the bidi algorithm would reverse its groups
+        report_id = f"{number} {visual(label)}" if rtl else f"{label} {number}"
         canv.drawCentredString(width / 2, 27, report_id)
         canv.restoreState()
 
@@ -163,10 +178,14 @@ def _fit(text: str, width: float, size: float = 7.5) -> str:
     return visual(logical.rstrip() + "…")
 
 
+def _tlp_width(tlp: str) -> float:
+    return stringWidth(f"TLP:{tlp}", BOLD, 8) + 10
+
+
 def _tlp_label(canv: Canvas, tlp: str, right: float, y: float) -> float:
     """Draw "TLP:AMBER" right-aligned at ``right``: coloured capitals on black."""
     text = f"TLP:{tlp}"
-    w = stringWidth(text, BOLD, 8) + 10
+    w = _tlp_width(tlp)
     canv.setFillColor(colors.black)
     canv.rect(right - w, y - 3.5, w, 13, stroke=0, fill=1)
     canv.setFillColor(TLP_COLOURS[tlp])
@@ -209,9 +228,10 @@ def _render(data: ReportData, options: ReportOptions, reporter: _Reporter,
     redacted = redact(data, options.redaction, options.include_notes)
     resolved = resolve(options, data)
     resolved = replace(resolved, title=redacted.scrub(resolved.title))
-    ctx = Context(redacted.data, options, resolved, Strings(options.language),
+    ctx = Context(localize(redacted.data, options.language), options, resolved, Strings(options.language),
                   make_styles(), redacted.summary, check_cancel)
-    pdf = _layout(ctx, reporter)
+    with report_direction(options.language):
+        pdf = _layout(ctx, reporter)
     check_cancel()  # a cancel that came while the file was being saved still counts
     return pdf
 

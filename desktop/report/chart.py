@@ -8,14 +8,22 @@ from datetime import date
 from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from db.date_phrases import PHRASES as DATE_PHRASES
 from desktop.report.fonts import REGULAR
 from desktop.report.styles import MUTED, RULE, STATUS_COLOURS
+from desktop.report.text import visual
 
 LANE = 13.0
 AXIS = 26.0
 LEGEND = 16.0
 LABEL_SIZE = 6.0
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_ABBRS = {
+    "en": MONTH_ABBR,
+    "ru": ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"),
+    "ar": DATE_PHRASES["ar"].months,  # Arabic does not abbreviate month names
+}
+"""Axis month labels by report language."""
 
 
 @dataclass(frozen=True)
@@ -33,10 +41,35 @@ def day(iso: str | None) -> int | None:
 
 
 def timeline(
-    marks: list[Mark], width: float, max_height: float, labels: dict[str, str]
+    marks: list[Mark], width: float, max_height: float, labels: dict[str, str],
+    months: tuple[str, ...] = MONTH_ABBR, right_to_left: bool = False,
 ) -> tuple[Drawing, str | None]:
     """The chart and, when it had to count instead of drawing each event, the unit used:
-    events are packed into lanes; more lanes than fit become a histogram per month/year."""
+    events are packed into lanes; more lanes than fit become a histogram per month/year.
+    ``right_to_left`` mirrors it (time runs right to left, as an Arabic page reads)."""
+    drawing, unit = _timeline(marks, width, max_height, labels, months)
+    return (mirrored(drawing) if right_to_left else drawing), unit
+
+
+def mirrored(drawing: Drawing) -> Drawing:
+    """``drawing`` flipped left to right, its text still readable: each shape's x mirrored,
+    each label anchored at the mirrored end."""
+    width = drawing.width
+    flip = {"start": "end", "end": "start", "middle": "middle"}
+    for shape in drawing.contents:
+        if isinstance(shape, Line):
+            shape.x1, shape.x2 = width - shape.x1, width - shape.x2
+        elif isinstance(shape, Rect):
+            shape.x = width - shape.x - shape.width
+        elif isinstance(shape, Polygon):
+            shape.points = [width - v if i % 2 == 0 else v for i, v in enumerate(shape.points)]
+        elif isinstance(shape, String):
+            shape.x, shape.textAnchor = width - shape.x, flip[shape.textAnchor]
+    return drawing
+
+
+def _timeline(marks: list[Mark], width: float, max_height: float, labels: dict[str, str],
+              months: tuple[str, ...]) -> tuple[Drawing, str | None]:
     days = [d for m in marks for d in (m.lo, m.hi) if d is not None]
     first, last = min(days), max(days)
     if last - first < 14:
@@ -51,12 +84,12 @@ def timeline(
     max_lanes = int((max_height - AXIS - LEGEND - 8) // LANE)
     lanes = _pack(marks, x, start, end)
     if max(lanes.values(), default=0) + 1 > max_lanes:
-        return _histogram(marks, width, min(max_height, 260.0), start, end, x), _bucket(start, end)
+        return _histogram(marks, width, min(max_height, 260.0), start, end, x, months), _bucket(start, end)
     n_lanes = max(lanes.values(), default=0) + 1
     base = LEGEND + AXIS
     height = base + 7 + (n_lanes - 1) * LANE + 10
     drawing = Drawing(width, height, initialFontName=REGULAR)
-    _axis(drawing, x, start, end, base, height)
+    _axis(drawing, x, start, end, base, height, months)
     for mark in marks:
         y = base + 7 + (n_lanes - 1 - lanes[mark.number]) * LANE
         _draw_mark(drawing, mark, x, start, end, y)
@@ -110,7 +143,7 @@ def _draw_mark(drawing: Drawing, mark: Mark, x, start: float, end: float, y: flo
                        fontSize=LABEL_SIZE, fillColor=MUTED))
 
 
-def _ticks(start: float, end: float) -> list[tuple[int, str]]:
+def _ticks(start: float, end: float, months: tuple[str, ...] = MONTH_ABBR) -> list[tuple[int, str]]:
     first, last = date.fromordinal(int(start) + 1), date.fromordinal(int(end))
     span = end - start
     ticks: list[tuple[int, str]] = []
@@ -129,7 +162,7 @@ def _ticks(start: float, end: float) -> list[tuple[int, str]]:
         month_index = (month_index + step - 1) // step * step
         while date(month_index // 12, month_index % 12 + 1, 1) <= last:
             y, m = divmod(month_index, 12)
-            label = f"{MONTH_ABBR[m]} {y}" if m == 0 or not ticks else MONTH_ABBR[m]
+            label = f"{months[m]} {y}" if m == 0 or not ticks else months[m]
             ticks.append((date(y, m + 1, 1).toordinal(), label))
             month_index += step
     else:
@@ -137,24 +170,25 @@ def _ticks(start: float, end: float) -> list[tuple[int, str]]:
         d = first.toordinal()
         while d <= last.toordinal():
             when = date.fromordinal(d)
-            ticks.append((d, f"{when.day} {MONTH_ABBR[when.month - 1]}"))
+            ticks.append((d, f"{when.day} {months[when.month - 1]}"))
             d += step
     return ticks
 
 
-def _axis(drawing: Drawing, x, start: float, end: float, base: float, top: float) -> None:  # type: ignore[no-untyped-def]
+def _axis(drawing: Drawing, x, start: float, end: float, base: float, top: float,  # type: ignore[no-untyped-def]
+          months: tuple[str, ...] = MONTH_ABBR) -> None:
     drawing.add(Line(x(start), base, x(end), base, strokeColor=MUTED, strokeWidth=0.6))
-    for d, label in _ticks(start, end):
+    for d, label in _ticks(start, end, months):
         drawing.add(Line(x(d), base, x(d), top - 2, strokeColor=RULE, strokeWidth=0.25))
         drawing.add(Line(x(d), base - 3, x(d), base, strokeColor=MUTED, strokeWidth=0.6))
-        drawing.add(String(x(d), base - 11, label, fontName=REGULAR, fontSize=6.5,
+        drawing.add(String(x(d), base - 11, visual(label), fontName=REGULAR, fontSize=6.5,
                            fillColor=MUTED, textAnchor="middle"))
 
 
 def _legend(drawing: Drawing, labels: dict[str, str]) -> None:
     cursor = 4.0
     for status, colour in STATUS_COLOURS.items():
-        label = labels.get(status, status)
+        label = visual(labels.get(status, status))
         drawing.add(Rect(cursor, 4, 7, 7, fillColor=colour, strokeColor=None))
         drawing.add(String(cursor + 10, 5, label, fontName=REGULAR, fontSize=7,
                            fillColor=MUTED))
@@ -166,7 +200,7 @@ def _bucket(start: float, end: float) -> str:
 
 
 def _histogram(marks: list[Mark], width: float, height: float, start: float, end: float,
-               x) -> Drawing:  # type: ignore[no-untyped-def]
+               x, months: tuple[str, ...] = MONTH_ABBR) -> Drawing:  # type: ignore[no-untyped-def]
     unit = _bucket(start, end)
     counts: dict[int, int] = {}
     for mark in marks:
@@ -176,7 +210,7 @@ def _histogram(marks: list[Mark], width: float, height: float, start: float, end
     drawing = Drawing(width, height, initialFontName=REGULAR)
     base = LEGEND + AXIS
     top = height - 12
-    _axis(drawing, x, start, end, base, top)
+    _axis(drawing, x, start, end, base, top, months)
     peak = max(counts.values())
     for key in sorted(counts):
         if unit == "year":

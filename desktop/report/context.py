@@ -52,7 +52,7 @@ class Context:
 
     def status_label(self, event: EventInfo) -> str:
         label = self.strings.word(event.status)
-        return f"{label}, {self.strings('disputed')}" if event.disputed else label
+        return f"{label}{self.strings('list_sep')}{self.strings('disputed')}" if event.disputed else label
 
     def outlet_name(self, source: SourceInfo) -> str:
         actor = self.data.actor_by_uid.get(source.outlet_uid or "")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
-from desktop.report.styles import CELL_FONT, RULE
-from desktop.report.text import Paragraph, one_line, para, truncate
+from desktop.report.styles import CELL_FONT, RULE, mirrored
+from desktop.report.text import Paragraph, one_line, para, rtl_report, truncate
 
 OUTLINE_TITLE_LIMIT = 120
 
@@ -65,9 +65,9 @@ def heading(
 def kv_table(rows: list[tuple[str, Flowable | list[Flowable]]], label_style: ParagraphStyle,
              width: float, label_width: float = 110) -> Table:
     """Two columns: a bold label (report wording) and a value (already a flowable)."""
-    data = [[Paragraph.plain(label, label_style), value] for label, value in rows]
-    table = Table(data, colWidths=[label_width, width - label_width], hAlign="LEFT",
-                  splitInRow=1)
+    data, widths = mirrored([[Paragraph.plain(label, label_style), value] for label, value in rows],
+                            [label_width, width - label_width])
+    table = Table(data, colWidths=widths, hAlign="RIGHT" if rtl_report() else "LEFT", splitInRow=1)
     table.setStyle(TableStyle([CELL_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),

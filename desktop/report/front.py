@@ -15,8 +15,8 @@ from db.models import STATUSES
 from desktop.report.context import Context
 from desktop.report.flow import Anchor, PageRef, heading, kv_table
 from desktop.report.fonts import BOLD
-from desktop.report.styles import CELL_FONT, TLP_COLOURS, data_table
-from desktop.report.text import Paragraph, para, paras
+from desktop.report.styles import CELL_FONT, TLP_COLOURS, data_table, fitting, mirrored
+from desktop.report.text import Paragraph, para, paras, rtl_report
 
 
 def tlp_box(ctx: Context, font_size: float = 16) -> Table:
@@ -50,7 +50,7 @@ def cover(ctx: Context) -> list[Flowable]:
         rows.append((t("case"), para(ctx.data.case.title, s.body)))
     if r.author:
         rows.append((t("prepared_by"), para(r.author, s.body)))
-    rows.append((t("report_date"), Paragraph.plain(humanize(r.report_date), s.body)))
+    rows.append((t("report_date"), Paragraph.plain(humanize(r.report_date, ctx.options.language), s.body)))
     rows.append((t("report_id"), Paragraph.plain(r.report_id, s.body)))
     coverage = t("coverage", events=t.count("n_events", len(ctx.data.events)), span=ctx.span())
     rows.append((t("scope"), Paragraph.plain(coverage, s.body)))
@@ -77,8 +77,10 @@ def contents(ctx: Context) -> list[Flowable]:
         title = t("sources_brief") if key == "sources" and ctx.options.template == "brief" \
             else t(key)
         rows.append([Paragraph.plain(title, s.toc), PageRef(key, s.toc)])
-    table = Table(rows, colWidths=[ctx.frame_width - 60, 60], hAlign="LEFT")
-    table.setStyle(TableStyle([CELL_FONT, ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+    rows, widths = mirrored(rows, [ctx.frame_width - 60, 60])
+    number_column = 0 if rtl_report() else 1
+    table = Table(rows, colWidths=widths, hAlign="LEFT")
+    table.setStyle(TableStyle([CELL_FONT, ("ALIGN", (number_column, 0), (number_column, -1), "RIGHT"),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey)]))
     out += [table, PageBreak()]
     return out
@@ -92,7 +94,7 @@ def summary(ctx: Context) -> list[Flowable]:
         out.append(Paragraph.plain(t("no_events"), s.body))
         return out
     counts = Counter(e.status for e in data.events)
-    statuses = ", ".join(f"{counts[k]} {t.word(k)}" for k in STATUSES if counts[k])
+    statuses = t("list_sep").join(f"{counts[k]} {t.word(k)}" for k in STATUSES if counts[k])
     out.append(Paragraph.plain(summary_counts(ctx, statuses), s.body))
     disputed = sum(e.disputed for e in data.events)
     disagree = sum(ctx.figures_disagree(e) for e in data.events)
@@ -132,7 +134,7 @@ def redaction_statement(ctx: Context) -> str:
         return t("redaction_none") + left_out + tail
     parts = [(red.events, "n_events"), (red.sources, "n_sources"), (red.citations, "n_citations"),
              (red.figures, "n_figures"), (red.actors, "n_actors"), (red.notes, "n_notes")]
-    details = ", ".join(t.count(key, n) for n, key in parts if n)
+    details = t("list_sep").join(t.count(key, n) for n, key in parts if n)
     text = (t.count("redaction_done", red.withheld, profile=profile, details=details)
             if red.withheld else t("redaction_nothing", profile=profile))
     if red.pseudonymised:
@@ -169,7 +171,8 @@ def findings(ctx: Context) -> list[Flowable]:
             Paragraph.plain(ctx.grade(event), s.cell_bold),
             Paragraph.plain(ctx.refs(event), s.cell),
         ])
-    out.append(data_table(rows, [0.06 * w, 0.17 * w, 0.55 * w, 0.08 * w, 0.14 * w]))
+    grade_w = fitting(0.08 * w, [t("col_grade")], s.cell_head)
+    out.append(data_table(rows, [0.06 * w, 0.17 * w, 0.55 * w - (grade_w - 0.08 * w), grade_w, 0.14 * w]))
     out.append(Spacer(1, 4))
     out.append(Paragraph.plain(t("findings_rule"), s.muted))
     return out

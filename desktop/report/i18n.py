@@ -1,4 +1,5 @@
-"""Report wording keyed by language (English now; add a language by adding a dict).
+"""Report wording keyed by language: English here, Russian and Arabic in their own modules
+(:mod:`desktop.report.i18n_ru`, :mod:`desktop.report.i18n_ar`); add a language by adding a dict.
 
 A counted phrase has one key per CLDR plural category the language needs: ``key`` is the
 "other" form and ``key_one``, ``key_few``, ``key_many`` … the others (Russian needs ``_one``,
@@ -11,6 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.report.i18n_ar import AR, LEGENDS_AR
+from desktop.report.i18n_ru import LEGENDS_RU, RU
 from desktop.report.plural import plural_category
 
 EN: dict[str, str] = {
@@ -42,6 +45,7 @@ EN: dict[str, str] = {
     "scope": "Scope",
     "coverage": "{events}, {span}",
     "no_events": "No event matches the scope of this report.",
+    "list_sep": ", ",
     # summary
     "summary_counts": "This report covers {events} from {span}, backed by {sources}. "
     "Status: {statuses}.",
@@ -167,7 +171,7 @@ EN: dict[str, str] = {
     "no_attachments": "No cited source has an attachment.",
 }
 
-STRINGS: dict[str, dict[str, str]] = {"en": EN}
+STRINGS: dict[str, dict[str, str]] = {"en": EN, "ru": RU, "ar": AR}
 
 LEGENDS_EN: dict[str, dict[str, str]] = {
     "reliability": {
@@ -214,7 +218,7 @@ LEGENDS_EN: dict[str, dict[str, str]] = {
     },
 }
 
-LEGENDS: dict[str, dict[str, dict[str, str]]] = {"en": LEGENDS_EN}
+LEGENDS: dict[str, dict[str, dict[str, str]]] = {"en": LEGENDS_EN, "ru": LEGENDS_RU, "ar": LEGENDS_AR}
 
 
 class Strings:

@@ -8,7 +8,7 @@ from db.dates import humanize
 from desktop.report.context import Context
 from desktop.report.flow import heading, kv_table
 from desktop.report.front import redaction_statement
-from desktop.report.styles import CELL_FONT, data_table
+from desktop.report.styles import CELL_FONT, data_table, mirrored
 from desktop.report.text import Paragraph, para
 
 
@@ -37,9 +37,9 @@ def method(ctx: Context) -> list[Flowable]:
 def _scope(ctx: Context) -> Table:
     s, t, f = ctx.styles, ctx.strings, ctx.data.filters
     every = t("filter_all")
-    dates = f"{f.date_range} ({humanize(f.date_range)})" if f.date_range.strip() else every
-    statuses = ", ".join(t.word(x) for x in f.statuses) or every
-    sections = ", ".join(t(k) for k in ctx.resolved.sections)
+    dates = f"{f.date_range} ({humanize(f.date_range, ctx.options.language)})" if f.date_range.strip() else every
+    statuses = t("list_sep").join(t.word(x) for x in f.statuses) or every
+    sections = t("list_sep").join(t(k) for k in ctx.resolved.sections)
     rows: list[tuple[str, Flowable | list[Flowable]]] = [
         (t("filter_case"), para(ctx.data.case.title, s.cell)),
         (t("filter_dates"), para(dates, s.cell)),
@@ -63,11 +63,9 @@ def _grading_legends(ctx: Context) -> Table:
         return [Paragraph.plain(title, s.h3),
                 data_table(rows, [0.14 * half, 0.86 * half], header=False)]
 
-    pair = Table(
-        [[legend("reliability", t("reliability_legend")),
-          legend("credibility", t("credibility_legend"))]],
-        colWidths=[half + 6, half + 6], hAlign="LEFT",
-    )
+    cells, widths = mirrored([[legend("reliability", t("reliability_legend")),
+                               legend("credibility", t("credibility_legend"))]], [half + 6, half + 6])
+    pair = Table(cells, colWidths=widths, hAlign="LEFT")
     pair.setStyle(TableStyle([CELL_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))
@@ -81,7 +79,7 @@ def _date_legend(ctx: Context) -> Table:
     rows: list[list[object]] = [head]
     for written, meaning in t.legend("date").items():
         rows.append([Paragraph.plain(written or "—", s.cell),
-                     Paragraph.plain(humanize(written), s.cell),
+                     Paragraph.plain(humanize(written, ctx.options.language), s.cell),
                      Paragraph.plain(meaning, s.cell)])
     w = ctx.frame_width
     return data_table(rows, [0.25 * w, 0.3 * w, 0.45 * w])

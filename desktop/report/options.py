@@ -13,6 +13,8 @@ from db.redaction import REDACTION_PROFILES
 from db.report_data import ReportData, ReportFilters
 
 TEMPLATES = ("brief", "dossier")
+LANGUAGES = ("en", "ru", "ar")
+"""Report languages (:mod:`desktop.report.i18n` has every phrase of each)."""
 PAPERS = {"A4": A4, "Letter": LETTER}
 SECTIONS = (
     "cover",
@@ -64,6 +66,8 @@ class ReportOptions:
             raise ValueError(f"Unknown paper size {self.paper!r}; use A4 or Letter.")
         if self.tlp is not None and self.tlp not in TLP_LABELS:
             raise ValueError(f"Unknown TLP marking {self.tlp!r}; use one of {TLP_LABELS}.")
+        if self.language not in LANGUAGES:
+            raise ValueError(f"Unknown report language {self.language!r}; use one of {LANGUAGES}.")
         if self.redaction not in REDACTION_PROFILES:
             raise ValueError(f"Unknown redaction profile {self.redaction!r}.")
         unknown = [s for s in (self.sections or ()) if s not in SECTIONS]

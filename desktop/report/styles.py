@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Table, TableStyle
 
 from desktop.report.fonts import BOLD, OBLIQUE, REGULAR, register_fonts
+from desktop.report.text import rtl_report
 
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#5a5a5a")
@@ -102,9 +105,11 @@ def make_styles() -> Styles:
 def data_table(
     rows: list[list[object]], widths: list[float], header: bool = True, zebra: bool = True
 ) -> Table:
-    """A table that splits across pages (rows too) and repeats its header row."""
+    """A table that splits across pages (rows too) and repeats its header row; its columns
+    run right to left in a right-to-left report."""
+    rows, widths = mirrored(rows, widths)
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1,
-                  hAlign="LEFT")
+                  hAlign="RIGHT" if rtl_report() else "LEFT")
     commands: list[tuple[object, ...]] = [
         CELL_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -121,3 +126,18 @@ def data_table(
                          [colors.white, ZEBRA]))
     table.setStyle(TableStyle(commands))
     return table
+
+
+def mirrored(rows: list[list[Any]], widths: list[float]) -> tuple[list[list[Any]], list[float]]:
+    """Rows and column widths in reading order: reversed in a right-to-left report, so the
+    first column ("No.", a label) stands on the right."""
+    if not rtl_report():
+        return rows, widths
+    return [list(reversed(row)) for row in rows], list(reversed(widths))
+
+
+def fitting(width: float, words: list[str], style: ParagraphStyle, padding: float = 7) -> float:
+    """``width``, or more when one of ``words`` (a column's head or values, report wording)
+    would not fit on a line in ``style`` with the cell padding: a translation may be longer."""
+    widest = max((stringWidth(word, style.fontName, style.fontSize) for word in words), default=0)
+    return max(width, widest + padding)

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from copy import copy
+from contextvars import ContextVar
 from functools import lru_cache
 from types import MethodType
 from typing import Any
@@ -11,6 +15,7 @@ from xml.sax.saxutils import escape
 
 from arabic_reshaper import reshape
 from bidi import get_display
+from bidi.mirror import MIRRORED
 from reportlab import platypus
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -85,22 +90,104 @@ def shape(text: str) -> str:
     return _ARABIC_RUN.sub(lambda match: _shape_run(match.group()), text)
 
 
+_LEVELS = re.compile(r"levels: \[(.*?)\],\s*paragraphs", re.DOTALL)
+_LEVEL = re.compile(r"Level\(\s*(\d+)")
+
+
+@lru_cache(maxsize=8192)
+def display(text: str, base_dir: str = "L") -> str:
+    """One line in display order by the Unicode bidi algorithm, mirrored characters mirrored.
+
+    ``python-bidi`` (the Rust ``unicode-bidi``) reorders but, like that crate, leaves
+    mirroring to the renderer, which reportlab is not: "(52 ملاحظة)" came out with its
+    brackets facing outwards. The levels it resolves (exposed only through its debug
+    output, one per UTF-8 byte) give both the mirroring and the reordering (rule L2).
+    """
+    if not has_rtl(text) and base_dir == "L":
+        return text
+    info = get_display(text, base_dir=base_dir, debug=True)
+    found = _LEVELS.search(info)
+    if found is None:  # a python-bidi without levels: its own order, unmirrored
+        return get_display(text, base_dir=base_dir)
+    by_byte = [int(level) for level in _LEVEL.findall(found.group(1))]
+    levels, offset = [], 0
+    for ch in text:
+        levels.append(by_byte[offset])
+        offset += len(ch.encode("utf-8"))
+    chars = [MIRRORED.get(ch, ch) if level % 2 else ch for ch, level in zip(text, levels)]
+    odd = [level for level in levels if level % 2]
+    if not odd:
+        return "".join(chars)
+    for level in range(max(levels), min(odd) - 1, -1):
+        index = 0
+        while index < len(chars):
+            if levels[index] < level:
+                index += 1
+                continue
+            end = index
+            while end < len(chars) and levels[end] >= level:
+                end += 1
+            chars[index:end] = chars[index:end][::-1]
+            levels[index:end] = levels[index:end][::-1]
+            index = end
+    return "".join(chars)
+
+
 def visual(text: str, base_dir: str | None = None) -> str:
     """One line in display order (Arabic joined, right-to-left runs reversed)."""
     text = one_line(text)
     if not has_rtl(text):
         return text
-    return get_display(shape(text), base_dir=base_dir or base_direction(text))
+    return display(shape(text), base_dir or base_direction(text))
+
+
+RTL_LANGUAGES = frozenset({"ar"})
+_RTL_REPORT: ContextVar[bool] = ContextVar("casefile_rtl_report", default=False)
+
+
+@contextmanager
+def report_direction(language: str) -> Iterator[None]:
+    """Builds inside this block are right to left when ``language`` is (Arabic): report
+    wording is shaped and set right-aligned, composed lines are ordered right to left after
+    wrapping, tables mirror their columns. A context variable, so builds on other threads
+    are not affected."""
+    token = _RTL_REPORT.set(language in RTL_LANGUAGES)
+    try:
+        yield
+    finally:
+        _RTL_REPORT.reset(token)
+
+
+def rtl_report() -> bool:
+    """Whether the report being built reads right to left."""
+    return _RTL_REPORT.get()
+
+
+def inline(text: str | None) -> str:
+    """A piece of a composed line: in display order in a left-to-right report (the line is
+    drawn as it stands), in logical order in a right-to-left one (:func:`rich` orders each
+    wrapped line)."""
+    return one_line(text) if rtl_report() else visual(text or "")
 
 
 def esc(text: str | None) -> str:
     """A user string as inert paragraph markup for an inline piece of composed markup.
 
-    Right-to-left pieces are put in display order as a whole, which is right for the short
-    strings (names, places, titles in lists) this is used for; long right-to-left text goes
-    through :func:`para`, which reorders each wrapped line instead.
+    In a left-to-right report right-to-left pieces are put in display order as a whole, which
+    is right for the short strings (names, places, titles in lists) this is used for; long
+    right-to-left text goes through :func:`para`, which reorders each wrapped line instead.
     """
-    return escape(visual(text or ""))
+    return escape(inline(text))
+
+
+def rich(markup: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of composed markup (report wording with :func:`esc` pieces, bold, links):
+    in a right-to-left report shaped, right-aligned and ordered right to left line by line."""
+    if not rtl_report():
+        return Paragraph(markup, style)
+    paragraph = BidiParagraph(shape(markup), _rtl_style(style))
+    paragraph.base_dir = "R"
+    return paragraph
 
 
 def truncate(text: str, limit: int) -> str:
@@ -133,6 +220,13 @@ class Paragraph(platypus.Paragraph):
         parses to one fragment: the style's fragment holding the whitespace-cleaned text,
         which is built here directly. Anything else goes through the parser.
         """
+        if cls is Paragraph and rtl_report():  # report wording of a right-to-left report
+            return para(text, _rtl_style(style), "R") if has_rtl(text) else Paragraph.plain_ltr(text, _rtl_style(style))
+        return cls.plain_ltr(text, style)
+
+    @classmethod
+    def plain_ltr(cls, text: str, style: ParagraphStyle) -> Paragraph:
+        """:meth:`plain` as it stands, for text that needs no reordering."""
         cleaned = cleanBlockQuotedText(text)
         template = _style_fragment(style) if cleaned and not _MARKUP.search(text) else None
         if template is None:
@@ -203,13 +297,14 @@ class BidiParagraph(Paragraph):
 
     def drawPara(self, debug: int = 0) -> None:  # noqa: N802 (reportlab's name)
         para = self.blPara
-        if para.kind != 0:
-            return super().drawPara(debug)
         logical = para.lines
-        para.lines = [
-            (space, get_display(" ".join(words), base_dir=self.base_dir).split(" "))
-            for space, words in logical
-        ]
+        if para.kind == 0:
+            para.lines = [
+                (space, display(" ".join(words), self.base_dir).split(" "))
+                for space, words in logical
+            ]
+        else:  # fragments (bold, links): order each line's words, keeping their styles
+            para.lines = [_visual_frag_line(line, self.base_dir) for line in logical]
         try:
             return super().drawPara(debug)
         finally:
@@ -220,6 +315,70 @@ class BidiParagraph(Paragraph):
         for part in parts:
             part.base_dir = self.base_dir
         return parts
+
+
+def _visual_frag_line(line: Any, base_dir: str) -> Any:
+    """A wrapped line of fragments in display order.
+
+    The line's words (each with its fragment's style) are ordered as the Unicode bidi
+    algorithm orders words: runs of left-to-right words (Latin, Cyrillic, and the numbers
+    and neutrals between them) keep their order, everything else is reversed on a
+    right-to-left line; each word's own letters are put in display order. Lines are never
+    justified here, so moving the spaces between words does not move the line's edges.
+    """
+    words = [(frag, word) for frag in line.words for word in frag.text.split(" ") if word]
+    if not words:
+        return line
+    kinds = [_word_direction(word) for _frag, word in words]
+    if base_dir == "R":
+        levels = [_level(kinds, i) for i in range(len(kinds))]
+        runs: list[list[int]] = []
+        for index, level in enumerate(levels):
+            if runs and levels[runs[-1][0]] == level:
+                runs[-1].append(index)
+            else:
+                runs.append([index])
+        order = [i for run in reversed(runs) for i in (run if levels[run[0]] == "L" else reversed(run))]
+    else:
+        order = list(range(len(words)))
+    frags = []
+    for position, index in enumerate(order):
+        frag, word = words[index]
+        shown = display(word, base_dir) if kinds[index] != "L" else word
+        frags.append(frag.clone(text=shown + (" " if position < len(order) - 1 else "")))
+    clone = copy(line)
+    clone.words = frags
+    return clone
+
+
+def _word_direction(word: str) -> str:
+    """"R" for a word with right-to-left letters, "L" for one with left-to-right letters,
+    "E" for a number ("2017", "20,"), "N" for punctuation ("—", "·")."""
+    if has_rtl(word):
+        return "R"
+    if any(unicodedata.bidirectional(ch) == "L" for ch in word):
+        return "L"
+    return "E" if any(ch.isdigit() for ch in word) else "N"
+
+
+def _level(kinds: list[str], index: int) -> str:
+    """The direction a word takes on a right-to-left line: its own when strong; a number
+    that of the strong word before it ("EDTF: 2017" stays left to right, bidi rule W7);
+    punctuation left to right only between left-to-right words."""
+    kind = kinds[index]
+    if kind in ("L", "R"):
+        return kind
+    before = next((k for k in reversed(kinds[:index]) if k in ("L", "R")), "R")
+    if kind == "E":
+        return before
+    after = next((k for k in kinds[index + 1 :] if k in ("L", "R")), "R")
+    return "L" if before == after == "L" else "R"
+
+
+@lru_cache(maxsize=512)
+def _rtl_style(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` right-aligned when it was left-aligned (centred and right stay)."""
+    return _variant(style, "-rtl", alignment=TA_RIGHT) if style.alignment == TA_LEFT else style
 
 
 def _upright(style: ParagraphStyle, text: str) -> ParagraphStyle:

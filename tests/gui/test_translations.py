@@ -185,12 +185,6 @@ ALLOWED = re.compile(r"^[\s\d\W]*((Casefile|SHA-256|SHA-512|PDF|pdf|A4|JSON|json
                      r"[A-F]\d?|e\.g)[\s\d\W]*)*$")  # fmt: skip
 """Names and codes that read the same in every language (brands, formats, encodings, TLP
 markings, grades)."""
-DATE_WORDS = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
-                        r"before|after|c\.|year precision|month precision|day precision|precision)\b")  # fmt: skip
-"""Dates written in words come from db/ (the `dates` branch writes them in the chosen
-language); they are excepted here until that lands."""
-
-
 def _widget_strings(root: QWidget) -> set[str]:
     found: set[str] = set()
     for widget in [root, *root.findChildren(QWidget)]:
@@ -324,7 +318,7 @@ def _left_in_english(english: set[str], translated: set[str], data: set[str]) ->
             elif piece.capitalize() in rest:
                 rest = rest.replace(piece.capitalize(), " ")
         rest = re.sub(r"\(¶ \d+\)|\d+(\.\d+)? (KB|MB|GB)|[\d/.?~-]{4,}", " ", rest)  # locators, sizes, EDTF dates
-        if re.search(r"[A-Za-z]{2}", rest) and not ALLOWED.match(rest) and not ALLOWED.match(text) and not DATE_WORDS.search(rest):
+        if re.search(r"[A-Za-z]{2}", rest) and not ALLOWED.match(rest) and not ALLOWED.match(text):
             left.append(text)
     return sorted(left)
 

@@ -37,6 +37,7 @@ from db.interchange import csv_guess, csv_mapping, csv_shape, formats
 from db.interchange.csv_mapping import AUTO, CsvMapping
 from db.interchange.csv_rows import COLUMNS, DateReader
 from desktop.gui.wording import counted
+from desktop.gui.date_language import display_language
 from desktop.gui.tasks import TaskHandle, TaskRunner
 
 FIELD_LABELS = {
@@ -386,4 +387,4 @@ def read_back(reader: DateReader, text: str) -> str:
         bounds = reader(text)
     except InvalidDate as error:
         return QCoreApplication.translate("CsvMappingDialog", "cannot be read: %1").replace("%1", str(error))
-    return f"{dates.humanize(bounds.text)} ({bounds.text})"
+    return f"{dates.humanize(bounds.text, display_language())} ({bounds.text})"

@@ -25,6 +25,7 @@ from desktop.report import SECTIONS, ReportOptions, export_pdf
 from desktop.report.options import TEMPLATE_SECTIONS
 from desktop.gui.dialogs.report_output import ask_to_replace, documents_folder, free_path, offer_to_open, proposed_name
 from desktop.gui.dialogs.scope_fields import ScopeFields
+from desktop.gui.date_language import display_language
 from desktop.gui.settings import read_list, store
 from desktop.gui.tasks import TaskHandle, TaskRunner
 
@@ -32,6 +33,9 @@ if TYPE_CHECKING:
     from desktop.gui.workspace import Workspace
 
 SETTINGS_GROUP = "report"
+REPORT_LANGUAGES = (("en", "English"), ("ru", "Русский"), ("ar", "العربية"))
+"""The report's languages (desktop.report.options.LANGUAGES), each named in itself; the
+default is the interface language."""
 SECTION_LABELS = {
     "cover": QT_TRANSLATE_NOOP("ReportDialog", "Cover"), "contents": QT_TRANSLATE_NOOP("ReportDialog", "Contents"), "summary": QT_TRANSLATE_NOOP("ReportDialog", "Executive summary"), "findings": QT_TRANSLATE_NOOP("ReportDialog", "Key findings"),
     "method": QT_TRANSLATE_NOOP("ReportDialog", "Method"), "chronology": QT_TRANSLATE_NOOP("ReportDialog", "Chronology"), "timeline": QT_TRANSLATE_NOOP("ReportDialog", "Timeline chart"), "narratives": QT_TRANSLATE_NOOP("ReportDialog", "Events in detail"),
@@ -72,6 +76,9 @@ class ReportDialog(QDialog):
         self.paper = QComboBox()
         self.paper.addItem(QCoreApplication.translate("ReportDialog", "A4"), "A4")  # the data is what the PDF builder reads
         self.paper.addItem(QCoreApplication.translate("ReportDialog", "Letter"), "Letter")
+        self.language = QComboBox()  # each language named in itself, as language pickers do
+        for code, name in REPORT_LANGUAGES:
+            self.language.addItem(name, code)
         self.section_boxes = {name: QCheckBox(QCoreApplication.translate("ReportDialog", SECTION_LABELS[name])) for name in SECTIONS}
         self.output = QLineEdit()
         browse = QPushButton(QCoreApplication.translate("ReportDialog", "Choose…"))
@@ -103,6 +110,7 @@ class ReportDialog(QDialog):
         form.addRow(QCoreApplication.translate("ReportDialog", "Marking"), self.tlp)
         self.scope.add_redaction_rows(form)
         form.addRow(QCoreApplication.translate("ReportDialog", "Paper"), self.paper)
+        form.addRow(QCoreApplication.translate("ReportDialog", "Language"), self.language)
         output_row = QHBoxLayout()
         output_row.addWidget(self.output, 1)
         output_row.addWidget(browse)
@@ -125,6 +133,7 @@ class ReportDialog(QDialog):
             self._select(self.template, s.value("template", "brief"))
             self.scope.restore(s)
             self.paper.setCurrentIndex(max(self.paper.findData(str(s.value("paper", "A4"))), 0))
+            self._select(self.language, s.value("language", display_language()))
             for widget, key in ((self.title, "title"), (self.organisation, "organisation")):
                 widget.setText(str(s.value(key, "")))
             s.remove("author")  # remembered by older versions: a name the user did not ask to keep
@@ -147,7 +156,7 @@ class ReportDialog(QDialog):
         s.beginGroup(SETTINGS_GROUP)
         values: dict[str, Any] = {
             **self.scope.values(), "template": self.template.currentData(),
-            "paper": str(self.paper.currentData()), "title": self.title.text(), "organisation": self.organisation.text(),
+            "paper": str(self.paper.currentData()), "language": self.language.currentData(), "title": self.title.text(), "organisation": self.organisation.text(),
             "sections": [name for name, box in self.section_boxes.items() if box.isChecked()],
         }
         for key, value in values.items():
@@ -196,6 +205,7 @@ class ReportDialog(QDialog):
             tlp=self.tlp.currentData(), title=self.title.text().strip() or None,
             organisation=self.organisation.text().strip() or None, author=self.author.text().strip() or None,
             redaction=str(self.redaction.currentData()), include_notes=self.include_notes.isChecked(),
+            language=str(self.language.currentData()),
         )
 
     def start(self) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QT_TRANSLATE_NOOP, QTimer, Qt, Signal
 
 from db.dates import humanize
+from desktop.gui.date_language import display_language
 from db.dependents import affects
 from db.queries import COUNT_CAP, EventFilter, EventRow
 from db.services import ChangeSet
@@ -64,9 +65,13 @@ SORT_KEYS: dict[int, str] = {
 """Columns the database can sort by (see ``db.queries.SORTS``); Sources cannot be sorted."""
 
 
-@lru_cache(maxsize=4096)
 def date_label(edtf_text: str) -> str:
-    return humanize(edtf_text)
+    return _date_label(edtf_text, display_language())
+
+
+@lru_cache(maxsize=4096)
+def _date_label(edtf_text: str, language: str) -> str:
+    return humanize(edtf_text, language)
 
 
 def date_tooltip(row: EventRow) -> str:

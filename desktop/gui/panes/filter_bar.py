@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QStyle,
 
 from db.date_reading import read_date
 from db.dates import day_words, parse
+from desktop.gui.date_language import display_language
 from db.dependents import affects
 from db.errors import InvalidDate
 from db.models import STATUSES
@@ -225,7 +226,7 @@ class FilterBar(QWidget):
         bounds: list[str | None] = []
         problem: str | None = None
         for edit, side in ((self.date_from, 0), (self.date_to, 1)):
-            reading = read_date(edit.text())
+            reading = read_date(edit.text(), display_language=display_language())
             try:
                 if reading.error is not None or reading.edtf is None:
                     raise InvalidDate(reading.error or QCoreApplication.translate("FilterBar", "Not a date."))
@@ -240,7 +241,7 @@ class FilterBar(QWidget):
                 edit.setToolTip(f"{reading.description}\n{edit.property('default_tip')}")
             bounds.append(parsed.lo if side == 0 else parsed.hi)
         if problem is None and bounds[0] and bounds[1] and bounds[0] > bounds[1]:
-            problem = QCoreApplication.translate("FilterBar", "“To” (%1) is before “From” (%2).").replace("%1", day_words(bounds[1])).replace("%2", day_words(bounds[0]))
+            problem = QCoreApplication.translate("FilterBar", "“To” (%1) is before “From” (%2).").replace("%1", day_words(bounds[1], display_language())).replace("%2", day_words(bounds[0], display_language()))
             self._show_problem(self.date_to, problem)
         self._show_reading(bounds[0], bounds[1], problem)
         return (bounds[0], bounds[1]) if problem is None else None
@@ -251,9 +252,9 @@ class FilterBar(QWidget):
         if problem:
             text = problem
         elif lo and hi:
-            text = f"{day_words(lo)} – {day_words(hi)}"
+            text = f"{day_words(lo, display_language())} – {day_words(hi, display_language())}"
         elif lo or hi:
-            text = QCoreApplication.translate("FilterBar", "from %1").replace("%1", day_words(lo)) if lo else QCoreApplication.translate("FilterBar", "up to %1").replace("%1", day_words(hi))  # type: ignore[arg-type]
+            text = QCoreApplication.translate("FilterBar", "from %1").replace("%1", day_words(lo, display_language())) if lo else QCoreApplication.translate("FilterBar", "up to %1").replace("%1", day_words(hi, display_language()))  # type: ignore[arg-type]
         else:
             text = ""
         self.date_reading.setText(text)

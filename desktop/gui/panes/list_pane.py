@@ -209,9 +209,7 @@ class ListPane(QWidget):
             question = counted("delete_" + plural_key(table), len(uids))
         effects = self.workspace.delete_effects(table, uids)
         details = "\n\n" + " ".join(effects) if effects else ""
-        if preferences.confirm_delete() and not self.confirm(question + details + QCoreApplication.translate("ListPane", "
-
-Undo brings it back.")):
+        if preferences.confirm_delete() and not self.confirm(question + details + QCoreApplication.translate("ListPane", "\n\nUndo brings it back.")):
             return False  # Preferences can turn the question off: Undo brings records back
         try:
             self.workspace.execute(DeleteRecordsCommand(self.workspace, table, uids))

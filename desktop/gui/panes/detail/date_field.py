@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from db import dates
 from db.errors import InvalidDate
 from db.date_reading import describe, read_date
+from desktop.gui.date_language import display_language
 from db.field_input import with_typed
 from db.field_readers import read_edtf
 from desktop.gui.panes.detail.fields import BoundField
@@ -69,7 +70,7 @@ class BoundDateField(BoundField):
         text = value or ""
         if text != self.line.text():
             self.line.setText(text)
-        self._show_reading(describe(text) if text else QCoreApplication.translate("BoundDateField", "No date"), None)
+        self._show_reading(describe(text, display_language()) if text else QCoreApplication.translate("BoundDateField", "No date"), None)
         self.reading.setToolTip(bounds_text(text))
 
     def set_error(self, message: str | None) -> None:
@@ -83,7 +84,7 @@ class BoundDateField(BoundField):
 
     def _on_line_text_edited(self, text: str) -> None:
         self.edited()
-        reading = read_date(text)
+        reading = read_date(text, display_language=display_language())
         self._show_reading(reading.description, reading.error)
         if reading.ok and self.error_text:
             self.set_error(None)

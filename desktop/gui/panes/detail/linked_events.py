@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
 from db.details import CitingEvent
 from db.date_reading import describe
+from desktop.gui.date_language import display_language
 from desktop.gui.panes.detail.labels import counted
 from desktop.gui.panes.detail.widgets import UID_ROLE, compact_table, filling, fit_height, item, section_header
 
@@ -52,7 +53,7 @@ class LinkedEvents(QWidget):
         with filling(self.table) as table:
             table.setRowCount(count)
             for row, event in enumerate(self.events):
-                table.setItem(row, 0, item(event.date_text or "undated", event.uid, describe(event.date_text)))
+                table.setItem(row, 0, item(event.date_text or "undated", event.uid, describe(event.date_text, display_language())))
                 title: QTableWidgetItem = item(event.title, event.uid)
                 title.setForeground(link)
                 table.setItem(row, 1, title)
