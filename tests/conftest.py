@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import os
 import sqlite3
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
@@ -29,6 +30,9 @@ def _private_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(home / "runtime"))
     monkeypatch.delenv("CASEFILE_USER", raising=False)
     monkeypatch.setenv("CASEFILE_LANGUAGE", "en")  # the interface in English whatever the machine's locale
+    date_language = sys.modules.get("desktop.gui.date_language")  # not imported by db-only runs
+    if date_language is not None:
+        date_language.forget_display_style()  # a date style chosen by an earlier test is not kept
 
 
 @pytest.fixture(scope="session", autouse=True)

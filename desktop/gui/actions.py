@@ -344,6 +344,11 @@ class Actions:
     def _on_preferences_saved(self, user: str) -> None:
         if self.workspace is not None:
             self.workspace.archive.user = user
+        from desktop.gui.date_language import forget_display_style
+
+        forget_display_style()  # the list writes its dates in the style just chosen
+        if self.window.workbench is not None:
+            self.window.workbench.list_pane.event_model.reword()
 
     def open_user_guide(self) -> object:
         """Help ▸ User Guide: the bundled guide in the interface language (not modal)."""

@@ -180,3 +180,23 @@ def test_delete_asks_only_while_confirmation_is_on(qtbot, dialog: PreferencesDia
     qtbot.waitUntil(lambda: list_pane.event_model.total_count() == before - 1)
     list_pane.workspace.undo_stack.undo()  # ...and Undo still brings it back
     qtbot.waitUntil(lambda: list_pane.event_model.total_count() == before)
+
+
+def test_the_date_style_chosen_rewrites_the_list_dates_at_once(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.gui.models.event_table import EventColumn
+
+    model = demo_window.workbench.list_pane.event_model
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    row = next(r for r in range(model.rowCount()) if (model.row_at(r).date_text or "").count("-") == 2)
+    edtf = model.row_at(r := row).date_text
+    worded = model.data(model.index(r, EventColumn.DATE))
+    assert worded != edtf and any(ch.isalpha() for ch in worded)  # "5 April 2017"
+    demo_window.actions.preferences.trigger()
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, PreferencesDialog)
+    dialog.date_style.setCurrentIndex(dialog.date_style.findData("numeric"))
+    _ok(qtbot, dialog)
+    assert preferences.saved_date_style() == "numeric"
+    assert model.data(model.index(r, EventColumn.DATE)) == edtf.rstrip("~?%")  # "2017-04-05"

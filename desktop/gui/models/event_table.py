@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QT_TRANSLATE_NOOP, QTimer, Qt, Signal
 
 from db.dates import humanize
-from desktop.gui.date_language import display_language
+from desktop.gui.date_language import display_language, display_style
 from db.dependents import affects
 from db.queries import COUNT_CAP, EventFilter, EventRow
 from db.services import ChangeSet
@@ -66,12 +66,12 @@ SORT_KEYS: dict[int, str] = {
 
 
 def date_label(edtf_text: str) -> str:
-    return _date_label(edtf_text, display_language())
+    return _date_label(edtf_text, display_language(), display_style())
 
 
 @lru_cache(maxsize=4096)
-def _date_label(edtf_text: str, language: str) -> str:
-    return humanize(edtf_text, language)
+def _date_label(edtf_text: str, language: str, style: str) -> str:
+    return humanize(edtf_text, language, style)
 
 
 def date_tooltip(row: EventRow) -> str:
@@ -346,6 +346,12 @@ class EventTableModel(IdTableModel):
         self._ask_reasons([r.id for r in fetched])
         for missing in set(page_ids) - {r.id for r in fetched}:
             self._rows[missing] = None  # deleted meanwhile: shown blank until the ids reload
+
+    def reword(self) -> None:
+        """Write the cached rows' words again: the date style was just changed in Preferences."""
+        self._remember([entry[0] for entry in self._rows.values() if entry is not None])
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     def _remember(self, rows: Iterable[EventRow]) -> None:
         for row in rows:

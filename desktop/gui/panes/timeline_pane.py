@@ -24,7 +24,7 @@ from db.errors import CasefileError
 from db.queries import EventFilter
 from db.services import ChangeSet
 from desktop.gui.commands import UpdateRecordCommand
-from desktop.gui.date_language import display_language
+from desktop.gui.date_language import display_language, display_style
 from desktop.gui.models.named_table import dragged_source_uids
 from desktop.gui.panes.timeline.data import TimelineData
 from desktop.gui.panes.timeline.date_shift import shift_date_text
@@ -204,7 +204,7 @@ class TimelinePane(QWidget):
         row = rows[0]
         moved = shift_date_text(row.date_text, days)
         if moved is None:
-            self.selected_label.setText(counted("cannot_move", abs(days)).replace("%1", dates.humanize(row.date_text, display_language())))
+            self.selected_label.setText(counted("cannot_move", abs(days)).replace("%1", dates.humanize(row.date_text, display_language(), display_style())))
             return
         command = UpdateRecordCommand(self.workspace, "event", uid, {"date_text": moved}, QCoreApplication.translate("TimelinePane", "Move event date"))
         try:
@@ -212,7 +212,7 @@ class TimelinePane(QWidget):
         except CasefileError as error:
             self.selected_label.setText(str(error))
             return
-        self.selected_label.setText(QCoreApplication.translate("TimelinePane", "Moved “%1” to %2").replace("%1", row.title).replace("%2", dates.humanize(moved, display_language())))
+        self.selected_label.setText(QCoreApplication.translate("TimelinePane", "Moved “%1” to %2").replace("%1", row.title).replace("%2", dates.humanize(moved, display_language(), display_style())))
 
     def _on_view_dropped_on_event(self, event_id: int, mime: object) -> None:
         uid = self.workspace.uid_for_event_id(event_id)
@@ -258,4 +258,4 @@ class TimelinePane(QWidget):
         if not rows:
             return ""
         row = rows[0]
-        return row.title + "\n" + " · ".join((dates.humanize(row.date_text, display_language()), row.place or QCoreApplication.translate("TimelinePane", "no place"), words(row.status)))
+        return row.title + "\n" + " · ".join((dates.humanize(row.date_text, display_language(), display_style()), row.place or QCoreApplication.translate("TimelinePane", "no place"), words(row.status)))
