@@ -115,7 +115,7 @@ def _cmd_same(args: argparse.Namespace) -> int:
             candidates.dismiss(ed, args.keep, args.other)
             message = f"{args.keep} and {args.other} are different; no longer offered"
         else:
-            moved = candidates.confirm_same(ed, args.keep, args.other)
+            moved = candidates.confirm_same(ed, args.keep, args.other).moved
             refs = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in sorted(moved.items())) or "no references"
             message = f"combined {args.other} into {args.keep} ({refs} moved)"
     print(message)
@@ -124,7 +124,8 @@ def _cmd_same(args: argparse.Namespace) -> int:
 
 def _kind(kind: str) -> str:
     return {"field": "changed on both sides", "deleted_here": "deleted here, changed there",
-            "deleted_there": "changed here, deleted there"}.get(kind, kind)  # fmt: skip
+            "deleted_there": "changed here, deleted there",
+            "deleted_link": "set there to a record deleted here"}.get(kind, kind)  # fmt: skip
 
 
 def _who(user: str, at: str) -> str:
