@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from db.errors import ImportFailed
 from db.interchange import csv_events, formats, json_archive
+from db.interchange.bag import is_bag
 from desktop.gui.status_feedback import announce
 from desktop.gui.tasks import TaskHandle, TaskRunner
 from desktop.gui.workspace import Workspace
@@ -69,12 +70,12 @@ class TransferJob(QObject):
 
 def run_import(
     workspace: Workspace, runner: TaskRunner, path: Path, parent: QWidget, skip_bad: bool = False,
-    options: formats.ImportOptions | None = None, format_name: str | None = None,
+    options: formats.ImportOptions | None = None, format_name: str | None = None, title: str | None = None,
 ) -> TransferJob:
-    """Import one file (any format of :mod:`db.interchange.formats`) into the open archive in
-    the background; the views are told what the import changed (the change set it returned)."""
+    """Import one file or bag folder (any format of :mod:`db.interchange.formats`) into the open
+    archive in the background; the views are told what the import changed (its change set)."""
     archive = workspace.archive
-    job = TransferJob(runner, f"Importing {path.name}…", parent)
+    job = TransferJob(runner, title or f"Importing {path.name}…", parent)
     chosen = options or formats.ImportOptions(skip_bad=skip_bad)
 
     def work(progress: Any, is_cancelled: Any) -> Any:
@@ -124,6 +125,22 @@ def import_dialog(workspace: Workspace, runner: TaskRunner, parent: QWidget, set
     not in Casefile's own layout first goes through the column-mapping dialog (given ``settings``)."""
     names, _ = QFileDialog.getOpenFileNames(parent, "Import", str(Path.home()), formats.file_dialog_filter())
     _import_each(workspace, runner, parent, settings, [Path(name) for name in names])
+
+
+def import_bag_dialog(workspace: Workspace, runner: TaskRunner, parent: QWidget) -> TransferJob | None:
+    """File ▸ Import Archival Bag Folder…: a bag is a folder, which the file dialog of Import…
+    cannot pick. The bag is checked file by file in the worker (progress, Cancel) before
+    anything is imported; a changed byte refuses it with a message naming the file."""
+    name = QFileDialog.getExistingDirectory(parent, "Import an archival bag (the folder holding bagit.txt)", str(Path.home()))
+    if not name:
+        return None
+    folder = Path(name)
+    if not is_bag(folder):
+        QMessageBox.warning(parent, "Not an archival bag", f"{folder.name} is not an archival bag: it holds no bagit.txt.")
+        return None
+    job = run_import(workspace, runner, folder, parent, format_name="bagit", title=f"Checking and importing the bag {folder.name}…")
+    job.sig_done.connect(lambda ok, message: _report(parent, "Import", ok, message))
+    return job
 
 
 def _import_each(workspace: Workspace, runner: TaskRunner, parent: QWidget, settings: QSettings | None, paths: list[Path]) -> None:

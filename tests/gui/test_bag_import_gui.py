@@ -1,0 +1,100 @@
+"""File ▸ Import Archival Bag Folder…, driven through the menu: only the folder chooser is
+answered for the test; the check and import run in the worker with the progress dialog, the
+summary or the refusal comes in a real message box, and a changed byte imports nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+
+from db import queries
+from db.archive import Archive
+from db.interchange.bag import export_bag
+from desktop.gui.main_window import MainWindow
+from desktop.gui.settings import open_settings
+from desktop.gui.tasks import TaskRunner
+
+SHOTS = Path("/work/notes/shots/s8")
+
+
+@pytest.fixture
+def bag(demo_path: Path, tmp_path: Path) -> Path:
+    with Archive.open(demo_path, user="archivist") as archive:
+        export_bag(archive, tmp_path / "demo bag")
+    return tmp_path / "demo bag"
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    win = MainWindow(open_settings(), TaskRunner())
+    qtbot.addWidget(win)
+    win.resize(1100, 700)
+    win.show()
+    with Archive.create(tmp_path / "empty.casefile", user="ana"):
+        pass
+    assert win.open_archive(tmp_path / "empty.casefile")
+    yield win
+    win.close()
+
+
+def _import_through_the_menu(qtbot, window: MainWindow, folder: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, str, list[str]]:  # type: ignore[no-untyped-def]
+    """Choose File ▸ Import Archival Bag Folder…, answer the folder chooser with ``folder``,
+    and read the message box the import ends with (title, text); also the progress titles seen."""
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *args, **kwargs: str(folder)))
+    seen: list[tuple[str, str]] = []
+    progress: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QProgressDialog) and box.labelText() not in progress:
+            progress.append(box.labelText())
+        if isinstance(box, QMessageBox):
+            if not seen:
+                SHOTS.mkdir(parents=True, exist_ok=True)
+                box.grab().save(str(SHOTS / f"merge-bag-import-{folder.name.replace(' ', '-')}-{box.windowTitle().replace(' ', '-').lower()}.png"))
+            seen.append((box.windowTitle(), box.text()))
+            box.button(QMessageBox.StandardButton.Ok).click()
+            return
+        QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(20, answer)
+    action = window.actions.import_bag
+    assert action.isEnabled() and action.text() == "Import Archival &Bag Folder…" and action in window.menuBar().actions()[0].menu().actions()
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(seen), timeout=30_000)
+    return seen[0][0], seen[0][1], progress
+
+
+def _events(window: MainWindow) -> int:
+    with window.workspace.archive.session() as session:
+        return queries.count_events(session)
+
+
+def test_a_bag_folder_imports_with_the_summary(qtbot, window: MainWindow, bag: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    title, text, _progress = _import_through_the_menu(qtbot, window, bag, monkeypatch)
+    assert title == "Import"
+    assert text.startswith("demo bag: bag verified, imported ") and text.endswith(" records")
+    assert _events(window) > 0
+    pane = window.workbench.list_pane
+    qtbot.waitUntil(lambda: not pane.count_text().startswith("0 "), timeout=10_000)  # the list shows what came in
+
+
+def test_a_changed_byte_is_refused_naming_the_file_and_nothing_is_imported(qtbot, window: MainWindow, bag: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    document = bag / "data" / "archive.json"
+    data = document.read_bytes()
+    at = data.index(b'"title"')
+    document.write_bytes(data[:at] + b'"titlE"' + data[at + 7 :])
+    title, text, _progress = _import_through_the_menu(qtbot, window, bag, monkeypatch)
+    assert title == "Import failed"
+    assert "data/archive.json does not match" in text
+    assert _events(window) == 0
+
+
+def test_a_folder_that_is_not_a_bag_is_said_so(qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    plain = tmp_path / "photos"
+    plain.mkdir()
+    title, text, _progress = _import_through_the_menu(qtbot, window, plain, monkeypatch)
+    assert (title, text) == ("Not an archival bag", "photos is not an archival bag: it holds no bagit.txt.")
