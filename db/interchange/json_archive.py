@@ -21,8 +21,9 @@ Not exported: the change log (it is the chain of custody of *this* archive; the 
 recorded in it, with the file's SHA-256), the derived date bounds and the search index (both
 rebuilt from the records).
 
-Import goes through :mod:`db.services` in one transaction (so every record is validated,
-logged as an insert, and indexed), plus one ``import`` entry for the file: its SHA-256, the
+Import writes in one transaction, in bulk (:mod:`db.interchange.json_bulk`), what the one
+write path would: every record validated as :mod:`db.services` validates it, logged as an
+insert of its record dict, and indexed (once, at the end), plus one ``import`` entry for the file: its SHA-256, the
 records created per table, and the range of change-log entries the import wrote with a
 digest over their hashes (:mod:`db.provenance` checks it and traces records to the file). Into an archive
 holding no records other than vocabulary, the file's vocabulary (when it has the table)
