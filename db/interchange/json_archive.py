@@ -41,7 +41,6 @@ import binascii
 import functools
 import hashlib
 import json
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -52,7 +51,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db import migrate, records, services, strict_json
-from db.errors import CasefileError, ImportFailed, ValidationError
+from db.errors import CasefileError, ImportFailed
 from db.interchange.csv_events import CHUNK, ImportCancelled, IsCancelled, Progress
 from db.models import RECORD_MODELS, Blob, ChangeLog, Meta, Tag, Vocabulary, event_tag, source_tag
 

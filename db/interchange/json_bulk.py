@@ -18,10 +18,9 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
-from sqlalchemy.orm import Session
 
 from db import changelog, engine, record_digest, records, search, services
-from db.errors import CasefileError, ImportFailed
+from db.errors import CasefileError, ImportFailed, ValidationError
 from db.models import RECORD_MODELS, Blob, ChangeLog, Tag, Vocabulary, event_tag, new_uid, source_tag, utc_now
 
 Tables = dict[str, list[dict[str, Any]]]
@@ -110,8 +109,6 @@ class BulkWriter:
                 known[uid] = self.session.scalar(select(model.id).where(model.uid == uid))
             row_id = known[uid]
             if row_id is None:
-                from db.errors import ValidationError
-
                 raise ValidationError(f"The {key} refers to a {table} that does not exist.", key)
             if table in self.joined:
                 self.joined[table].add(row_id)
@@ -119,8 +116,6 @@ class BulkWriter:
 
     def _tag_ids(self, names: Any, new_tags: list[dict[str, Any]]) -> list[int]:
         if not isinstance(names, list):
-            from db.errors import ValidationError
-
             raise ValidationError("Tags must be a list of names.", "tags")
         found: list[int] = []
         seen: set[str] = set()
