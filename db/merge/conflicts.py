@@ -104,7 +104,7 @@ def keep(ed: services.Edit, drafts: Iterable[Conflict], source_archive: str, sou
             )
         )  # fmt: skip
         theirs = pack(draft.theirs, draft.carried)
-        brings = carry.counts(draft.carried, *_carried_key(draft))
+        brings = carry.counts(draft.carried, *_carried_key(draft)) if draft.carried else {}
         if existing is not None:
             if existing.theirs != theirs:
                 existing.theirs, existing.theirs_by, existing.theirs_at = theirs, draft.theirs_by, draft.theirs_at
@@ -139,7 +139,7 @@ def open_conflicts(session: Session) -> list[OpenConflict]:
         linked = next((row for _t, row in (carried or {}).get("rows", []) if row.get("uid") == theirs), None)
         found.append(OpenConflict(r.uid, r.kind, r.table_name, r.record_uid, r.field, _label(session, r), loads(r.base), loads(r.ours),
                                   theirs, r.ours_by, r.ours_at, r.theirs_by, r.theirs_at, r.created_at, brings,
-                                  _name_of(linked) if r.kind == DELETED_LINK and linked else ""))  # fmt: skip
+                                  _name_of(linked) if linked else ""))  # fmt: skip
     return found
 
 
@@ -150,7 +150,7 @@ def _carried_key(conflict: Conflict | MergeConflict) -> tuple[str, str]:
         table, uid, kind, name, theirs = conflict.table, conflict.uid, conflict.kind, conflict.field, conflict.theirs
     else:
         table, uid, kind, name, theirs = conflict.table_name, conflict.record_uid, conflict.kind, conflict.field, unpack(conflict.theirs)[0]
-    if kind == DELETED_LINK:
+    if kind in (DELETED_LINK, FIELD):  # a link to a record deleted here: the bundle is that record's
         from db import records
 
         return records.foreign_keys(table)[name][1], str(theirs)
@@ -182,7 +182,7 @@ def resolve(ed: services.Edit, conflict_uid: str, take: str, value: Any = None) 
     created: list[tuple[str, str]] = []
     left_out: list[tuple[str, str]] = []
     if row.kind in (FIELD, DELETED_LINK):
-        if row.kind == DELETED_LINK and take == THEIRS and carried is not None:
+        if take == THEIRS and carried is not None:
             created, left_out = carry.put_back(ed, carried)  # the record the field points at, first
         wanted = loads(row.ours) if take == OURS else theirs if take == THEIRS else value
         before = None

@@ -170,7 +170,22 @@ def _changed_there(plan: Plan, ours: Session, theirs: Session, change: RecordCha
         if name in base and o == b:
             plan.updates.setdefault(key, {})[name] = t
         else:
-            plan.conflicts.append(Conflict(FIELD, change.table, change.uid, name, base.get(name), o, t, change.by, change.at))
+            carried = _link_bundle(ours, theirs, change.table, name, t)
+            plan.conflicts.append(Conflict(FIELD, change.table, change.uid, name, base.get(name), o, t, change.by, change.at, carried))
+
+
+def _link_bundle(ours: Session, theirs: Session, table: str, name: str, value: Any) -> dict[str, Any] | None:
+    """For a conflicting link whose value there names a record deleted here: what taking theirs
+    must put back first (None for any other field)."""
+    link = records.foreign_keys(table).get(name)
+    if link is None or not value:
+        return None
+    model = RECORD_MODELS[link[1]]
+    if ours.scalar(select(model.id).where(model.uid == value)) is not None:
+        return None
+    from db.merge.carry import bundle
+
+    return bundle(ours, theirs, link[1], value)
 
 
 def _deleted_there(plan: Plan, ours: Session, side: SideChanges, change: RecordChange, mine: dict[str, Any]) -> None:

@@ -78,7 +78,7 @@ def _cmd_conflicts(args: argparse.Namespace) -> int:
         what = f"{c.table.replace('_', ' ')} “{c.label}”" + (f" {c.field}" if c.field else "")
         lines.append(f"{c.uid[:8]}  {what}: {_kind(c.kind)}")
         lines.append(f"    ours:   {_shown(c.ours)}  ({_who(c.ours_by, c.ours_at)})")
-        theirs = f"{c.theirs_label} (deleted here)" if c.kind == "deleted_link" and c.theirs_label else _shown(c.theirs)
+        theirs = f"{c.theirs_label} (deleted here)" if c.theirs_label else _shown(c.theirs)
         if c.brings:
             theirs += ", with " + ", ".join(f"{n} {t.replace('_', ' ')}{'s' if n != 1 else ''}" for t, n in sorted(c.brings.items()))
         lines.append(f"    theirs: {theirs}  ({_who(c.theirs_by, c.theirs_at)})")

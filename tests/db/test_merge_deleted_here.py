@@ -50,6 +50,29 @@ def test_a_link_set_there_to_a_record_deleted_here_is_a_conflict_both_ways(tmp_p
     ana.close(), ben.close()
 
 
+def test_a_link_changed_on_both_sides_to_a_record_deleted_here_brings_it_back_when_taken(tmp_path: Path) -> None:
+    u, (ana, ben) = field_copies(tmp_path, "ana", "ben")
+    with services.edit(ana) as ed:
+        paris = services.create(ed, "place", {"name": "Paris", "country": "FR"})
+        services.update(ed, "event", u["protest"], {"place": paris})  # ours: Paris
+        services.delete(ed, "place", u["grozny"])
+    with services.edit(ben) as ed:
+        services.update(ed, "event", u["protest"], {"place": u["grozny"]})  # theirs: Grozny, deleted here
+    merge(ana, ben)
+    (conflict,) = _open(ana)
+    assert (conflict.kind, conflict.field, conflict.ours, conflict.theirs) == ("field", "place", paris, u["grozny"])
+    assert conflict.theirs_label == "Grozny"
+    with services.edit(ana) as ed:
+        done = conflicts.resolve(ed, conflict.uid, "theirs")
+    assert record(ana, "event", u["protest"])["place"] == u["grozny"]  # type: ignore[index]
+    assert record(ana, "place", u["grozny"]) == record(ben, "place", u["grozny"])
+    with services.edit(ana) as ed:
+        conflicts.unresolve(ed, done)
+    assert record(ana, "event", u["protest"])["place"] == paris and record(ana, "place", u["grozny"]) is None  # type: ignore[index]
+    assert sound(ana)
+    ana.close(), ben.close()
+
+
 def test_taking_theirs_restores_an_event_deleted_here_with_its_children(tmp_path: Path) -> None:
     u, (ana, ben) = field_copies(tmp_path, "ana", "ben")
     with services.edit(ana) as ed:

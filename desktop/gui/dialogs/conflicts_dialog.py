@@ -248,7 +248,7 @@ class ConflictsDialog(QDialog):
     def _value_label(self, conflict: OpenConflict, value: Any, by: str, at: str, theirs: bool = False) -> QLabel:
         """The value (plain text: hostile text is data, never markup) over who and when, smaller."""
         text = "(deleted)" if conflict.kind not in ("field", "deleted_link") and value is None else self._readable(conflict, value)
-        if theirs and conflict.kind == "deleted_link" and conflict.theirs_label:
+        if theirs and conflict.theirs_label:  # a link to a record deleted here
             text = f"{conflict.theirs_label} (deleted here)"
         if theirs and conflict.brings:
             text += "\nwith " + ", ".join(f"{n} {words(t)}{'s' if n != 1 else ''}" for t, n in sorted(conflict.brings.items()))
