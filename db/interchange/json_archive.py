@@ -192,6 +192,8 @@ def import_data(
     with services.edit(archive) as ed:
         first = (ed.session.scalar(select(func.max(ChangeLog.id))) or 0) + 1
         _Importer(ed, tables, contents).run(progress, is_cancelled or (lambda: False))
+        if is_cancelled is not None and is_cancelled():  # the last moment to roll it all back
+            raise ImportCancelled("The import was cancelled; nothing was imported.")
         last = ed.session.scalar(select(func.max(ChangeLog.id))) or 0
         created = {table: len(uids) for table, uids in ed.changes.inserted.items() if uids}
         summary = {"format": FORMAT, "file": name, "sha256": _sha(data), "created": dict(sorted(created.items())), **(detail or {})}

@@ -4,13 +4,14 @@ summary or the refusal comes in a real message box, and a changed byte imports n
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QPushButton
 
-from db import queries
+from db import queries, services
 from db.archive import Archive
 from db.interchange.bag import export_bag
 from desktop.gui.main_window import MainWindow
@@ -40,17 +41,24 @@ def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     win.close()
 
 
-def _import_through_the_menu(qtbot, window: MainWindow, folder: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, str, list[str]]:  # type: ignore[no-untyped-def]
+def _import_through_the_menu(qtbot, window: MainWindow, folder: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+                             cancel: bool = False) -> tuple[str, str, list[str]]:
     """Choose File ▸ Import Archival Bag Folder…, answer the folder chooser with ``folder``,
-    and read the message box the import ends with (title, text); also the progress titles seen."""
+    and read the message box the import ends with (title, text); also the progress titles seen.
+    ``cancel``: click the progress dialog's Cancel as soon as it shows."""
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *args, **kwargs: str(folder)))
     seen: list[tuple[str, str]] = []
     progress: list[str] = []
 
     def answer() -> None:
         box = QApplication.activeModalWidget()
-        if isinstance(box, QProgressDialog) and box.labelText() not in progress:
+        if isinstance(box, QProgressDialog) and box.isVisible() and box.labelText() not in progress:
             progress.append(box.labelText())
+            if cancel:
+                SHOTS.mkdir(parents=True, exist_ok=True)
+                box.grab().save(str(SHOTS / "merge-bag-import-progress.png"))
+                (button,) = [b for b in box.findChildren(QPushButton) if b.text() == "Cancel"]
+                button.click()
         if isinstance(box, QMessageBox):
             if not seen:
                 SHOTS.mkdir(parents=True, exist_ok=True)
@@ -98,3 +106,31 @@ def test_a_folder_that_is_not_a_bag_is_said_so(qtbot, window: MainWindow, tmp_pa
     plain.mkdir()
     title, text, _progress = _import_through_the_menu(qtbot, window, plain, monkeypatch)
     assert (title, text) == ("Not an archival bag", "photos is not an archival bag: it holds no bagit.txt.")
+
+
+def test_a_large_bag_shows_progress_and_cancel_imports_nothing(qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from sqlalchemy import func, select
+
+    from db.interchange.json_archive import import_json
+    from db.models import Attachment, Event
+
+    case = "ca5e0000-0000-4000-8000-000000000000"
+    events = [{"uid": f"e0000000-0000-4000-8000-{n:012d}", "case": case, "title": f"Event {n}", "date_text": "2017-04"} for n in range(15_000)]
+    document = {"format": "casefile-archive", "format_version": 1, "meta": {"schema_version": 1},
+                "tables": {"case_file": [{"uid": case, "title": "Large"}], "event": events}, "blobs": {}}  # fmt: skip
+    (tmp_path / "large.json").write_text(json.dumps(document), encoding="utf-8")
+    with Archive.create(tmp_path / "large.casefile", user="archivist") as archive:
+        import_json(archive, tmp_path / "large.json")
+        with services.edit(archive) as ed:
+            source = services.create(ed, "source", {"title": "Scanned file"})
+            for number in range(20):
+                services.add_attachment(ed, source, f"scan-{number}.tif", os.urandom(512 * 1024), kind="scan")
+        export_bag(archive, tmp_path / "large bag")
+    title, text, progress = _import_through_the_menu(qtbot, window, tmp_path / "large bag", monkeypatch, cancel=True)
+    assert progress == ["Checking and importing the bag large bag…"]
+    assert (title, text) == ("Import failed", "Cancelled; nothing was changed.")
+    with window.workspace.archive.session() as session:
+        assert session.scalar(select(func.count()).select_from(Event)) == 0
+        assert session.scalar(select(func.count()).select_from(Attachment)) == 0

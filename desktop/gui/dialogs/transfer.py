@@ -40,10 +40,17 @@ class TransferJob(QObject):
         self.handle: TaskHandle | None = None
         self.result: Any = None
         self.on_success: Callable[[Any], str] = lambda result: "Done."
+        self._completed: tuple[Any] | None = None
+        """The work's result once it returned (set on the worker, read after its end arrives)."""
 
     def start(self, work: Callable[..., Any]) -> TaskHandle:
+        def completing(progress: Any, is_cancelled: Any) -> Any:
+            result = work(progress, is_cancelled)
+            self._completed = (result,)
+            return result
+
         self.handle = self.runner.submit(
-            work, on_finished=self._on_finished, on_failed=self._on_failed, on_cancelled=self._on_cancelled,
+            completing, on_finished=self._on_finished, on_failed=self._on_failed, on_cancelled=self._on_cancelled,
             on_progress=self._on_progress,
         )
         self.dialog.canceled.connect(self.handle.cancel)
@@ -61,6 +68,9 @@ class TransferJob(QObject):
         self._end(False, message)
 
     def _on_cancelled(self) -> None:
+        if self._completed is not None:  # Cancel came after the work was done (and written): say what it did
+            self._on_finished(self._completed[0])
+            return
         self._end(False, "Cancelled; nothing was changed.")
 
     def _end(self, ok: bool, message: str) -> None:
