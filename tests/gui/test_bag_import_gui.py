@@ -134,3 +134,20 @@ def test_a_large_bag_shows_progress_and_cancel_imports_nothing(qtbot, window: Ma
     with window.workspace.archive.session() as session:
         assert session.scalar(select(func.count()).select_from(Event)) == 0
         assert session.scalar(select(func.count()).select_from(Attachment)) == 0
+
+
+def test_a_cancel_after_the_work_was_done_reports_what_it_did(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.gui.dialogs.transfer import TransferJob
+
+    runner, parent = TaskRunner(), QWidget()
+    qtbot.addWidget(parent)
+    job = TransferJob(runner, "Importing…", parent)
+    job.on_success = lambda result: f"imported {result} records"
+    handle = job.start(lambda progress, is_cancelled: 42)  # finishes whatever the flag says
+    handle.cancel()
+    with qtbot.waitSignal(job.sig_done, timeout=10_000) as done:
+        pass
+    runner.shutdown()
+    assert done.args == [True, "imported 42 records"]  # never "nothing was changed" for work that was written
