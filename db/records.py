@@ -8,6 +8,7 @@ sources carry ``tags`` as a list of tag names. Derived columns (``date_lo``/``da
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -78,7 +79,13 @@ def table_of(session: Session, uid: str) -> str:
 
 
 def foreign_keys(table: str) -> dict[str, tuple[str, str]]:
-    """Map of dict key → (column name, referenced table) for a record table."""
+    """Map of dict key → (column name, referenced table) for a record table (a fresh dict)."""
+    return dict(_foreign_keys(table))
+
+
+@functools.cache
+def _foreign_keys(table: str) -> dict[str, tuple[str, str]]:
+    """:func:`foreign_keys`, worked out once per table from the models."""
     result = {}
     for column in model_for(table).__table__.columns:  # type: ignore[attr-defined]
         for fk in column.foreign_keys:
@@ -145,6 +152,33 @@ def apply(session: Session, obj: Record, values: dict[str, Any], new_tag: NewTag
     return {k: before.get(k) for k in after if before.get(k) != after[k]}
 
 
+def check_plain(table: str, values: dict[str, Any]) -> dict[str, Any]:
+    """The checks :func:`apply` makes on a new record's own values, without a session: every
+    field known, each value valid, the required text present, derived columns computed.
+    Links and tags (keys of :func:`foreign_keys`, ``tags``) are left to the caller, who
+    resolves them in bulk (a JSON import); returns the column values to store."""
+    fks = foreign_keys(table)
+    fk_columns = {column for column, _ in fks.values()}
+    allowed = (set(columns(table)) - fk_columns) | set(fks) | ({"tags"} if table in TAGGED else set())
+    unknown = set(values) - allowed
+    if unknown:
+        raise ValidationError(f"{table} has no field {', '.join(sorted(unknown))}.", sorted(unknown)[0])
+    resolved = {key: _check(table, key, value) for key, value in values.items() if key not in fks and key != "tags"}
+    required = REQUIRED_TEXT.get(table)
+    if required and not (resolved.get(required) or "").strip():
+        raise ValidationError(f"The {required} must not be empty.", required)
+    _derive(table, resolved)
+    return resolved
+
+
+def check_tag_name(name: Any) -> str:
+    """A tag name from a record's ``tags`` list, checked as :func:`apply` checks it ("" to skip)."""
+    if not isinstance(name, str):
+        raise ValidationError("Tags must be a list of names.", "tags")
+    name = name.strip()
+    return _check("tag", "name", name) if name else ""
+
+
 def _check(table: str, key: str, value: Any) -> Any:
     _check_type(table, key, value)
     if isinstance(value, str):
@@ -174,16 +208,25 @@ def _check(table: str, key: str, value: Any) -> Any:
     return value
 
 
-def _check_type(table: str, key: str, value: Any) -> None:
-    """Refuse values of the wrong kind (a number for a title, text for a flag) by name."""
+@functools.cache
+def _column_rule(table: str, key: str) -> tuple[bool, Any] | None:
+    """(nullable, Python type) of a column, or None when no type rule applies."""
     column = model_for(table).__table__.columns.get(key)  # type: ignore[attr-defined]
     if column is None or key == "aliases":
+        return None
+    return bool(column.nullable), column.type.python_type
+
+
+def _check_type(table: str, key: str, value: Any) -> None:
+    """Refuse values of the wrong kind (a number for a title, text for a flag) by name."""
+    rule = _column_rule(table, key)
+    if rule is None:
         return
+    nullable, expected = rule
     if value is None:
-        if not column.nullable:
+        if not nullable:
             raise ValidationError(f"The {key.replace('_', ' ')} must not be empty.", key)
         return
-    expected: Any = column.type.python_type
     if expected is bool:
         ok = isinstance(value, bool)
     elif expected is int:

@@ -61,10 +61,13 @@ def _scan(text: str) -> None:
                 raise JSONRefused(f"a string at line {line} is longer than {MAX_STRING_CHARS:,} characters", line)
             if match.group(1) and keys and keys[-1] is not None:
                 raw = text[match.start() : match.start(1)]
-                try:
-                    key = json.loads(raw)
-                except ValueError:
-                    continue  # json.loads reports it with its position
+                if "\\" in raw:
+                    try:
+                        key = json.loads(raw)
+                    except ValueError:
+                        continue  # json.loads reports it with its position
+                else:  # no escapes: the key is the text between the quotes (most keys; no second parse)
+                    key = raw[1:-1]
                 if key in keys[-1]:
                     line = _line(text, match.start())
                     raise JSONRefused(f"duplicate key {key!r} at line {line}", line)

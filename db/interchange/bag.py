@@ -385,10 +385,23 @@ def import_bag(
     """Validate the bag in ``directory`` (:func:`check_bag`), then import its archive.json and
     attachments as :func:`json_archive.import_json` does; nothing is imported on any problem."""
     directory = Path(directory)
-    check_bag(directory, progress, is_cancelled)
+    check_bag(directory, _phase(progress, 0, CHECK_SHARE), is_cancelled)
     data = (directory / DOCUMENT).read_bytes()
     folder = directory / ATTACHMENTS
     blobs = {path.name: path.read_bytes() for path in sorted(folder.iterdir())} if folder.is_dir() else {}
     detail = {"bag": directory.name, "bag_manifest_sha256": _sha256_file(directory / "manifest-sha256.txt")} if (
         directory / "manifest-sha256.txt").is_file() else {"bag": directory.name}  # fmt: skip
-    return json_archive.import_data(archive, data, "archive.json", progress, is_cancelled, blobs=blobs, detail=detail)
+    return json_archive.import_data(archive, data, "archive.json", _phase(progress, CHECK_SHARE, 1000 - CHECK_SHARE), is_cancelled,
+                                    blobs=blobs, detail=detail)  # fmt: skip
+
+
+CHECK_SHARE = 200
+"""Of the 1,000 steps an import's progress runs through, those of the checksums (one bar for both phases)."""
+
+
+def _phase(progress: Progress | None, start: int, share: int) -> Progress | None:
+    """``progress`` of one phase mapped onto its part of a single 0–1,000 bar."""
+    if progress is None:
+        return None
+    report = progress
+    return lambda done, total: report(start + (share * done // total if total else share), 1000)

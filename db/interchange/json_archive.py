@@ -21,8 +21,9 @@ Not exported: the change log (it is the chain of custody of *this* archive; the 
 recorded in it, with the file's SHA-256), the derived date bounds and the search index (both
 rebuilt from the records).
 
-Import goes through :mod:`db.services` in one transaction (so every record is validated,
-logged as an insert, and indexed), plus one ``import`` entry for the file: its SHA-256, the
+Import writes in one transaction, in bulk (:mod:`db.interchange.json_bulk`), what the one
+write path would: every record validated as :mod:`db.services` validates it, logged as an
+insert of its record dict, and indexed (once, at the end), plus one ``import`` entry for the file: its SHA-256, the
 records created per table, and the range of change-log entries the import wrote with a
 digest over their hashes (:mod:`db.provenance` checks it and traces records to the file). Into an archive
 holding no records other than vocabulary, the file's vocabulary (when it has the table)
@@ -37,9 +38,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import hashlib
 import json
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -50,7 +51,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db import migrate, records, services, strict_json
-from db.errors import CasefileError, ImportFailed, ValidationError
+from db.errors import CasefileError, ImportFailed
 from db.interchange.csv_events import CHUNK, ImportCancelled, IsCancelled, Progress
 from db.models import RECORD_MODELS, Blob, ChangeLog, Meta, Tag, Vocabulary, event_tag, source_tag
 
@@ -191,6 +192,8 @@ def import_data(
     with services.edit(archive) as ed:
         first = (ed.session.scalar(select(func.max(ChangeLog.id))) or 0) + 1
         _Importer(ed, tables, contents).run(progress, is_cancelled or (lambda: False))
+        if is_cancelled is not None and is_cancelled():  # the last moment to roll it all back
+            raise ImportCancelled("The import was cancelled; nothing was imported.")
         last = ed.session.scalar(select(func.max(ChangeLog.id))) or 0
         created = {table: len(uids) for table, uids in ed.changes.inserted.items() if uids}
         summary = {"format": FORMAT, "file": name, "sha256": _sha(data), "created": dict(sorted(created.items())), **(detail or {})}
@@ -302,8 +305,10 @@ def _shown(value: Any, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+@functools.cache
 def _field_kinds(table: str) -> dict[str, tuple[str, bool]]:
-    """Field → (expected kind, may be null) for a record dict of ``table``."""
+    """Field → (expected kind, may be null) for a record dict of ``table`` (fixed by the
+    models: worked out once per table, not per record). Callers only read it."""
     model = records.model_for(table)
     fks = {column: key for key, (column, _ref) in records.foreign_keys(table).items()}
     kinds: dict[str, tuple[str, bool]] = {}
@@ -388,7 +393,8 @@ def _checked_blobs(document: dict[str, Any], tables: Tables, given: dict[str, by
 
 
 class _Importer:
-    """Inserts checked tables through the services inside one edit; raises :class:`ImportFailed`."""
+    """Checks the uids are free, replaces the default vocabulary when the archive holds nothing
+    else, then writes in bulk (:mod:`db.interchange.json_bulk`); raises :class:`ImportFailed`."""
 
     def __init__(self, ed: services.Edit, tables: Tables, blobs: dict[str, bytes]) -> None:
         self.ed = ed
@@ -396,23 +402,26 @@ class _Importer:
         self.tables = tables
         self.blobs = blobs
         self.replace_vocabulary = "vocabulary" in tables and self._holds_only_vocabulary()
-        self.deferred: list[tuple[str, int, dict[str, Any]]] = []
 
     def run(self, progress: Progress | None, cancelled: IsCancelled) -> None:
+        from db.interchange.json_bulk import BulkWriter
+
         self._check_uids_free()
         if self.replace_vocabulary:
             for uid in self.session.scalars(select(Vocabulary.uid).order_by(Vocabulary.id)).all():
                 services.delete(self.ed, "vocabulary", uid)
         total, done = sum(len(rows) for rows in self.tables.values()), 0
-        for table, rows in self.tables.items():
-            for index, record in enumerate(rows):
-                if done % CHUNK == 0:
-                    self._report(done, total, progress, cancelled)
-                self._guarded(table, index, self._insert, table, index, record)
-                done += 1
-        for table, index, values in self.deferred:
-            uid = self.tables[table][index]["uid"]
-            self._guarded(table, index, services.update, self.ed, table, uid, values)
+
+        def tick(count: int) -> None:
+            nonlocal done
+            if done % CHUNK == 0:
+                self._report(done, total, progress, cancelled)
+            done += count
+
+        try:
+            BulkWriter(self.ed, self.tables, self.blobs, _fail, _where).write(tick)
+        except IntegrityError as error:
+            raise _fail([f"the archive refused a record ({error.orig or error})"]) from None
         if progress:
             progress(total, total)
 
@@ -440,48 +449,6 @@ class _Importer:
                 problems += [f"a {table} with uid {uid} already exists in this archive" for uid in found]
         if problems:
             raise _fail(problems)
-
-    def _guarded(self, table: str, index: int, action: Callable[..., object], *args: Any) -> None:
-        """Run one insert or update, turning any refusal into ImportFailed naming the record."""
-        where = _where(table, index, self.tables[table][index])
-        try:
-            action(*args)
-        except CasefileError as error:
-            raise _fail([f"{where}: {error}"]) from None
-        except IntegrityError as error:
-            raise _fail([f"{where}: the archive refused it ({error.orig or error})"]) from None
-
-    def _insert(self, table: str, index: int, record: dict[str, Any]) -> None:
-        if self._duplicate_name(table, record):
-            return
-        values = dict(record)
-        fks = records.foreign_keys(table).items()
-        self_refs = [key for key, (_column, ref) in fks if ref == table and values.get(key)]
-        if self_refs:
-            later = {k: values.pop(k) for k in self_refs}
-            later["updated_at"] = record.get("updated_at")
-            self.deferred.append((table, index, later))
-        if table == "attachment":
-            self._insert_attachment(values)
-        else:
-            services.create(self.ed, table, values)
-
-    def _duplicate_name(self, table: str, record: dict[str, Any]) -> bool:
-        """True when a tag or vocabulary term of that name is already present (kept as is)."""
-        if table == "tag":
-            return self.session.scalar(select(Tag.id).where(Tag.name == record.get("name", ""))) is not None
-        if table == "vocabulary":
-            same = (Vocabulary.kind == record.get("kind", "")) & (Vocabulary.term == record.get("term", ""))
-            return self.session.scalar(select(Vocabulary.id).where(same)) is not None
-        return False
-
-    def _insert_attachment(self, values: dict[str, Any]) -> None:
-        content = self.blobs[values.pop("sha256")]
-        values.pop("size", None)
-        source, file_name = values.pop("source", None), values.pop("file_name", None)
-        if not source or not isinstance(file_name, str):
-            raise ValidationError("An attachment needs a source and a file name.")
-        services.add_attachment(self.ed, source, file_name, content, **values)
 
 
 def _sha(data: bytes) -> str:

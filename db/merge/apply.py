@@ -3,7 +3,10 @@ content, copied by SHA-256), then field updates, then deletions children first.
 
 Everything is one :class:`db.services.Edit`, so every change is validated, logged, indexed and
 undone together if any fails. A record the source added that points at something deleted here
-(a citation of an event deleted here) is not forced in: it becomes a conflict instead. A tag or
+(a citation of an event deleted here) is not forced in: it becomes a conflict instead, carrying
+what taking theirs would bring back. So does a field the source set to a record deleted here
+(an event moved to a place deleted here): the rest of that record's update is applied, the
+field keeps its value here until a person decides (``deleted_link``). A tag or
 vocabulary term the archive already has under the same name is kept as it is (events name
 their tags, so nothing is lost).
 """
@@ -18,7 +21,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import records, services
-from db.merge.plan import DELETED_HERE, Conflict, Plan
+from db.merge.carry import bundle
+from db.merge.plan import DELETED_HERE, DELETED_LINK, Conflict, Plan, dicts_of
 from db.models import RECORD_MODELS, Blob, Tag, Vocabulary
 
 Progress = Callable[[int, int], None]
@@ -66,7 +70,9 @@ def apply_plan(ed: services.Edit, plan: Plan, theirs: Session, progress: Progres
         values = dict(row)
         self_refs = {k: values.pop(k) for k, (_c, ref) in records.foreign_keys(table).items() if ref == table and values.get(k)}
         if _missing_reference(ed.session, table, values):
-            done.orphans.append(Conflict(DELETED_HERE, table, row["uid"], "", None, None, row, "", ""))
+            by, at = plan.authors.get((table, row["uid"]), ("", ""))
+            carried = bundle(ed.session, theirs, table, row["uid"])
+            done.orphans.append(Conflict(DELETED_HERE, table, row["uid"], "", None, None, row, by, at, carried))
             continue
         if table == "attachment":
             content = theirs.get_one(Blob, values.pop("sha256")).content
@@ -79,13 +85,13 @@ def apply_plan(ed: services.Edit, plan: Plan, theirs: Session, progress: Progres
             deferred.append((table, row["uid"], {**self_refs, "updated_at": row.get("updated_at")}))
         Applied.count(done.inserted, table)
     for table, uid, values in deferred:
-        if not _missing_reference(ed.session, table, values):
+        values = _links_met(ed.session, theirs, plan, done, table, uid, values)
+        if set(values) - {"updated_at"}:
             services.update(ed, table, uid, values)
     for (table, uid), values in plan.updates.items():
         tick()
-        if _missing_reference(ed.session, table, values):
-            continue  # a link to a record deleted here: the field keeps its value here
-        if services.update(ed, table, uid, values):
+        values = _links_met(ed.session, theirs, plan, done, table, uid, values)
+        if values and services.update(ed, table, uid, values):
             Applied.count(done.updated, table)
     order = list(RECORD_MODELS)
     for table, uid in sorted(plan.deletes, key=lambda key: -order.index(key[0])):
@@ -105,6 +111,22 @@ def _named_already(session: Session, table: str, row: dict[str, Any]) -> bool:
         same = (Vocabulary.kind == row.get("kind", "")) & (Vocabulary.term == row.get("term", ""))
         return session.scalar(select(Vocabulary.id).where(same)) is not None
     return False
+
+
+def _links_met(ours: Session, theirs: Session, plan: Plan, done: Applied, table: str, uid: str,
+               values: dict[str, Any]) -> dict[str, Any]:  # fmt: skip
+    """``values`` without the links to records deleted here; each of those becomes a
+    ``deleted_link`` conflict (ours: the value here; theirs: the link, with what it needs)."""
+    missing = [key for key, (_c, ref) in records.foreign_keys(table).items() if values.get(key) and not _exists(ours, ref, values[key])]
+    if not missing:
+        return values
+    here = dicts_of(ours, table, [uid]).get(uid, {})
+    by, at = plan.authors.get((table, uid), ("", ""))
+    for key in missing:
+        ref = records.foreign_keys(table)[key][1]
+        carried = bundle(ours, theirs, ref, values[key])
+        done.orphans.append(Conflict(DELETED_LINK, table, uid, key, here.get(key), here.get(key), values[key], by, at, carried))
+    return {k: v for k, v in values.items() if k not in missing}
 
 
 def _missing_reference(session: Session, table: str, values: dict[str, Any]) -> bool:

@@ -3,7 +3,9 @@ has under another uid — an actor or place with a name in common (name, origina
 local name, any alias; compared case-folded, so any script), a source with the same web
 address or DOI. They are offered, never combined by themselves: :func:`confirm_same` combines
 two records a person said are the same (references moved to the one kept, names kept as
-aliases, the other deleted), :func:`dismiss` says they are not.
+aliases, the other deleted), :func:`dismiss` says they are not. Both return a
+:class:`Decision` that :func:`undo` reverses exactly (the GUI's Edit ▸ Undo): the other record
+back with its uid, every reference moved back, the names as they were, the pair offered again.
 """
 
 from __future__ import annotations
@@ -118,20 +120,37 @@ def open_candidates(session: Session) -> list[Candidate]:
     return out
 
 
-def confirm_same(ed: services.Edit, keep_uid: str, other_uid: str) -> dict[str, int]:
+@dataclass(frozen=True)
+class Decision:
+    """What deciding on a pair changed, enough to undo it (plain data)."""
+
+    keep_uid: str
+    other_uid: str
+    moved: dict[str, int]
+    """References moved to the record kept, per table."""
+    updates: tuple[tuple[str, str, dict[str, Any]], ...] = ()
+    """(table, uid, previous values) of every update, in the order made."""
+    snapshot: services.Snapshot | None = None
+    """The other record as deleted (None: the pair was dismissed)."""
+    candidates: tuple[str, ...] = ()
+    """uids of the offers decided."""
+
+
+def confirm_same(ed: services.Edit, keep_uid: str, other_uid: str) -> Decision:
     """Combine ``other_uid`` into ``keep_uid`` (two actors, places or sources said to be the same):
     every reference moves to the one kept, the other's names become aliases (actors), tags
-    are joined (sources), then the other is deleted. Returns the references moved per table."""
+    are joined (sources), then the other is deleted. ``moved`` counts the references moved."""
     table = _table_of_pair(ed.session, keep_uid, other_uid)
     kept, other = (dicts_of(ed.session, table, [u])[u] for u in (keep_uid, other_uid))
     moved: dict[str, int] = {}
+    updates: list[tuple[str, str, dict[str, Any]]] = []
     for child_table, model in RECORD_MODELS.items():
         for key, (column, ref) in records.foreign_keys(child_table).items():
             if ref != table:
                 continue
             other_id = ed.session.scalar(select(RECORD_MODELS[table].id).where(RECORD_MODELS[table].uid == other_uid))
             for uid in ed.session.scalars(select(model.uid).where(getattr(model, column) == other_id)).all():
-                services.update(ed, child_table, uid, {key: keep_uid})
+                updates.append((child_table, uid, services.update(ed, child_table, uid, {key: keep_uid})))
                 moved[child_table] = moved.get(child_table, 0) + 1
     values: dict[str, Any] = {}
     if table == "actor":
@@ -141,23 +160,38 @@ def confirm_same(ed: services.Edit, keep_uid: str, other_uid: str) -> dict[str, 
     elif table == "source":
         values["tags"] = list(kept.get("tags") or []) + [t for t in other.get("tags") or [] if t not in (kept.get("tags") or [])]
     if values:
-        services.update(ed, table, keep_uid, values)
-    services.delete(ed, table, other_uid)
-    _decide(ed, keep_uid, other_uid, "same")
-    return moved
+        updates.append((table, keep_uid, services.update(ed, table, keep_uid, values)))
+    snapshot = services.delete(ed, table, other_uid)
+    decided = _decide(ed, keep_uid, other_uid, "same")
+    return Decision(keep_uid, other_uid, moved, tuple(u for u in updates if u[2]), snapshot, decided)
 
 
-def dismiss(ed: services.Edit, first: str, second: str) -> None:
+def dismiss(ed: services.Edit, first: str, second: str) -> Decision:
     """Two offered records are not the same: stop offering them."""
-    _decide(ed, first, second, "different")
+    return Decision(first, second, {}, candidates=_decide(ed, first, second, "different"))
 
 
-def _decide(ed: services.Edit, first: str, second: str, status: str) -> None:
+def undo(ed: services.Edit, decision: Decision) -> None:
+    """Reverse :func:`confirm_same` or :func:`dismiss`: the other record back (same uid), every
+    reference and name as it was, the pair offered again; each step logged."""
+    if decision.snapshot is not None:
+        services.restore(ed, decision.snapshot)
+    for table, uid, before in reversed(decision.updates):
+        services.update(ed, table, uid, before)
+    for row in ed.session.scalars(select(MergeCandidate).where(MergeCandidate.uid.in_(decision.candidates))):
+        row.status, row.decided_by, row.decided_at = "open", "", ""
+        ed.log("reopen", "merge_candidate", row.uid, {"ours": row.ours_uid, "theirs": row.theirs_uid})
+
+
+def _decide(ed: services.Edit, first: str, second: str, status: str) -> tuple[str, ...]:
+    decided = []
     for row in ed.session.scalars(select(MergeCandidate).where(
             ((MergeCandidate.ours_uid == first) & (MergeCandidate.theirs_uid == second))
             | ((MergeCandidate.ours_uid == second) & (MergeCandidate.theirs_uid == first)))):  # fmt: skip
         row.status, row.decided_by, row.decided_at = status, ed.user, utc_now()
         ed.log("decide", "merge_candidate", row.uid, {"status": status, "ours": row.ours_uid, "theirs": row.theirs_uid})
+        decided.append(row.uid)
+    return tuple(decided)
 
 
 def _table_of_pair(session: Session, first: str, second: str) -> str:

@@ -2,7 +2,9 @@
 
 A conflict is settled by taking ours, theirs, or (for a field) a value typed in; the change it
 makes to the record is an ordinary edit through :mod:`db.services` (logged, indexed), followed
-by a ``resolve`` entry for the conflict. :func:`resolve` returns a :class:`Resolution` that
+by a ``resolve`` entry for the conflict. Taking theirs for a record deleted here puts it back
+with its children as the source has them (:mod:`db.merge.carry`; the bundle is stored with the
+conflict, inside its ``theirs`` text, since the source is not at hand then). :func:`resolve` returns a :class:`Resolution` that
 :func:`unresolve` undoes exactly (the GUI's undo). Open conflicts block nothing: the record
 keeps the value it had here until a person decides.
 """
@@ -19,7 +21,8 @@ from sqlalchemy.orm import Session
 
 from db import field_input, services
 from db.errors import NotFound, ValidationError
-from db.merge.plan import DELETED_HERE, DELETED_THERE, FIELD, Conflict
+from db.merge import carry
+from db.merge.plan import DELETED_HERE, DELETED_LINK, DELETED_THERE, FIELD, Conflict
 from db.models import RECORD_MODELS, MergeConflict, utc_now
 
 OURS, THEIRS = "ours", "theirs"
@@ -34,6 +37,22 @@ def dumps(value: Any) -> str:
 
 def loads(text: str | None) -> Any:
     return None if text is None else json.loads(text)
+
+
+CARRIED = "__carried__"
+"""Key of the envelope a ``theirs`` text uses when it also holds a bundle to put back."""
+
+
+def pack(value: Any, carried: carry.Bundle | None) -> str:
+    return dumps(value if carried is None else {"value": value, CARRIED: carried})
+
+
+def unpack(text: str | None) -> tuple[Any, carry.Bundle | None]:
+    """(value, bundle) of a stored ``theirs`` (conflicts kept before bundles: no bundle)."""
+    value = loads(text)
+    if isinstance(value, dict) and CARRIED in value:
+        return value.get("value"), value[CARRIED]
+    return value, None
 
 
 @dataclass(frozen=True)
@@ -54,6 +73,10 @@ class OpenConflict:
     theirs_by: str
     theirs_at: str
     created_at: str
+    brings: dict[str, int] | None = None
+    """Rows besides the record that taking theirs puts back, per table (records deleted here)."""
+    theirs_label: str = ""
+    """For a ``deleted_link``: the title or name of the record (deleted here) theirs points at."""
 
 
 @dataclass(frozen=True)
@@ -65,7 +88,8 @@ class Resolution:
     record_uid: str
     before: dict[str, Any] | None = None
     snapshot: services.Snapshot | None = None
-    created: bool = False
+    created: tuple[tuple[str, str], ...] = ()
+    """(table, uid) of the rows put back, parents first."""
 
 
 def keep(ed: services.Edit, drafts: Iterable[Conflict], source_archive: str, source_head: str, authors: Authors) -> int:
@@ -79,7 +103,8 @@ def keep(ed: services.Edit, drafts: Iterable[Conflict], source_archive: str, sou
                 MergeConflict.record_uid == draft.uid, MergeConflict.field == draft.field,
             )
         )  # fmt: skip
-        theirs = dumps(draft.theirs)
+        theirs = pack(draft.theirs, draft.carried)
+        brings = carry.counts(draft.carried, *_carried_key(draft)) if draft.carried else {}
         if existing is not None:
             if existing.theirs != theirs:
                 existing.theirs, existing.theirs_by, existing.theirs_at = theirs, draft.theirs_by, draft.theirs_at
@@ -95,7 +120,8 @@ def keep(ed: services.Edit, drafts: Iterable[Conflict], source_archive: str, sou
         )  # fmt: skip
         ed.session.add(row)
         ed.session.flush()
-        ed.log("conflict", "merge_conflict", row.uid, {"kind": draft.kind, "table": draft.table, "record": draft.uid, "field": draft.field, "ours": draft.ours, "theirs": draft.theirs})
+        detail = {"kind": draft.kind, "table": draft.table, "record": draft.uid, "field": draft.field, "ours": draft.ours, "theirs": draft.theirs}
+        ed.log("conflict", "merge_conflict", row.uid, {**detail, "brings": brings} if draft.carried else detail)
         new += 1
     return new
 
@@ -106,11 +132,29 @@ def count_open(session: Session) -> int:
 
 def open_conflicts(session: Session) -> list[OpenConflict]:
     rows = session.scalars(select(MergeConflict).where(MergeConflict.status == "open").order_by(MergeConflict.id)).all()
-    return [
-        OpenConflict(r.uid, r.kind, r.table_name, r.record_uid, r.field, _label(session, r), loads(r.base), loads(r.ours),
-                     loads(r.theirs), r.ours_by, r.ours_at, r.theirs_by, r.theirs_at, r.created_at)  # fmt: skip
-        for r in rows
-    ]
+    found = []
+    for r in rows:
+        theirs, carried = unpack(r.theirs)
+        brings = None if carried is None else carry.counts(carried, *_carried_key(r))
+        linked = next((row for _t, row in (carried or {}).get("rows", []) if row.get("uid") == theirs), None)
+        found.append(OpenConflict(r.uid, r.kind, r.table_name, r.record_uid, r.field, _label(session, r), loads(r.base), loads(r.ours),
+                                  theirs, r.ours_by, r.ours_at, r.theirs_by, r.theirs_at, r.created_at, brings,
+                                  _name_of(linked) if linked else ""))  # fmt: skip
+    return found
+
+
+def _carried_key(conflict: Conflict | MergeConflict) -> tuple[str, str]:
+    """The record a conflict's bundle is about: the record itself, or for a ``deleted_link``
+    the record its field points at."""
+    if isinstance(conflict, Conflict):
+        table, uid, kind, name, theirs = conflict.table, conflict.uid, conflict.kind, conflict.field, conflict.theirs
+    else:
+        table, uid, kind, name, theirs = conflict.table_name, conflict.record_uid, conflict.kind, conflict.field, unpack(conflict.theirs)[0]
+    if kind in (DELETED_LINK, FIELD):  # a link to a record deleted here: the bundle is that record's
+        from db import records
+
+        return records.foreign_keys(table)[name][1], str(theirs)
+    return table, uid
 
 
 def find(session: Session, text: str) -> MergeConflict:
@@ -134,20 +178,34 @@ def resolve(ed: services.Edit, conflict_uid: str, take: str, value: Any = None) 
     if take not in (OURS, THEIRS, "value"):
         raise ValidationError(f"Take ours, theirs or a value, not “{take}”.")
     result = Resolution(row.uid, table, uid)
-    if row.kind == FIELD:
-        wanted = loads(row.ours) if take == OURS else loads(row.theirs) if take == THEIRS else value
-        if _exists(ed.session, table, uid):
-            result = Resolution(row.uid, table, uid, before=services.update(ed, table, uid, {row.field: wanted}))
+    theirs, carried = unpack(row.theirs)
+    created: list[tuple[str, str]] = []
+    left_out: list[tuple[str, str]] = []
+    if row.kind in (FIELD, DELETED_LINK):
+        if take == THEIRS and carried is not None:
+            created, left_out = carry.put_back(ed, carried)  # the record the field points at, first
+        wanted = loads(row.ours) if take == OURS else theirs if take == THEIRS else value
+        before = None
+        if _exists(ed.session, table, uid) and not (row.kind == DELETED_LINK and take == OURS):  # ours: it keeps its value here
+            before = services.update(ed, table, uid, {row.field: wanted})
+        result = Resolution(row.uid, table, uid, before=before, created=tuple(created))
     elif take == "value":
         raise ValidationError("A record deleted on one side and edited on the other is kept or deleted: take ours or theirs.")
     elif row.kind == DELETED_THERE and take == THEIRS and _exists(ed.session, table, uid):
         result = Resolution(row.uid, table, uid, snapshot=services.delete(ed, table, uid))
     elif row.kind == DELETED_HERE and take == THEIRS and not _exists(ed.session, table, uid):
-        services.create(ed, table, loads(row.theirs))
-        result = Resolution(row.uid, table, uid, created=True)
+        if carried is None:  # kept before bundles: the record alone
+            services.create(ed, table, theirs)
+            created.append((table, uid))
+        else:
+            created, left_out = carry.put_back(ed, carried)
+        result = Resolution(row.uid, table, uid, created=tuple(created))
     row.status, row.resolution = "resolved", dumps({"take": take, "value": value})
     row.resolved_by, row.resolved_at = ed.user, utc_now()
-    ed.log("resolve", "merge_conflict", row.uid, {"take": take, "value": value, "table": table, "record": uid, "field": row.field})
+    detail = {"take": take, "value": value, "table": table, "record": uid, "field": row.field}
+    if result.created or left_out:
+        detail |= {"put_back": [list(k) for k in result.created], "left_out": [list(k) for k in left_out]}
+    ed.log("resolve", "merge_conflict", row.uid, detail)
     return result
 
 
@@ -157,8 +215,9 @@ def unresolve(ed: services.Edit, resolution: Resolution) -> None:
         services.update(ed, resolution.table, resolution.record_uid, resolution.before)
     if resolution.snapshot is not None:
         services.restore(ed, resolution.snapshot)
-    if resolution.created and _exists(ed.session, resolution.table, resolution.record_uid):
-        services.delete(ed, resolution.table, resolution.record_uid)
+    for table, uid in reversed(resolution.created):  # children first; a parent's deletion may have taken them
+        if _exists(ed.session, table, uid):
+            services.delete(ed, table, uid)
     row = ed.session.scalar(select(MergeConflict).where(MergeConflict.uid == resolution.conflict_uid))
     if row is None:
         raise NotFound(f"There is no conflict {resolution.conflict_uid}.")
@@ -169,7 +228,7 @@ def unresolve(ed: services.Edit, resolution: Resolution) -> None:
 def read_typed(session: Session, conflict_uid: str, text: str) -> Any:
     """A value typed for a field conflict, read as the detail form reads that field."""
     row = find(session, conflict_uid)
-    if row.kind != FIELD:
+    if row.kind not in (FIELD, DELETED_LINK):
         raise ValidationError("A record deleted on one side and edited on the other is kept or deleted: take ours or theirs.")
     if row.field in ("tags", "aliases"):
         return [part.strip() for part in text.split(",") if part.strip()]
@@ -189,11 +248,14 @@ def _label(session: Session, row: MergeConflict) -> str:
         found = session.scalar(select(column).where(model.uid == row.record_uid))
         if found:
             return str(found)
-    for text in (row.theirs, row.ours):
-        value = loads(text)
+    for value in (unpack(row.theirs)[0], loads(row.ours)):
         if isinstance(value, dict):
-            return str(value.get("title") or value.get("name") or value.get("file_name") or "")
+            return _name_of(value)
     return ""
+
+
+def _name_of(row: dict[str, Any]) -> str:
+    return str(row.get("title") or row.get("name") or row.get("file_name") or row.get("quote") or "")
 
 
 def forget(session: Session, uids: list[str]) -> list[str]:
@@ -211,6 +273,10 @@ def forget(session: Session, uids: list[str]) -> list[str]:
         chunk = uids[start : start + 500]
         found += session.scalars(select(MergeConflict.uid).where(MergeConflict.record_uid.in_(chunk))).all()
         session.execute(delete(MergeConflict).where(MergeConflict.record_uid.in_(chunk)))
+        carrying = select(MergeConflict.uid, MergeConflict.theirs).where(MergeConflict.theirs.contains(CARRIED))
+        holds = [uid for uid, text in session.execute(carrying) if any(u in (text or "") for u in chunk)]
+        found += holds  # a bundle to put back holds a copy of the purged record: it goes too
+        session.execute(delete(MergeConflict).where(MergeConflict.uid.in_(holds)))
         pair = or_(MergeCandidate.ours_uid.in_(chunk), MergeCandidate.theirs_uid.in_(chunk))
         found += session.scalars(select(MergeCandidate.uid).where(pair)).all()
         session.execute(delete(MergeCandidate).where(pair))

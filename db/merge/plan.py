@@ -25,6 +25,8 @@ from db.models import RECORD_MODELS, ChangeLog, Tag, event_tag, source_tag
 SET_FIELDS = {"tags", "aliases"}
 """List fields merged as sets of names, never a conflict."""
 FIELD, DELETED_HERE, DELETED_THERE = "field", "deleted_here", "deleted_there"
+DELETED_LINK = "deleted_link"
+"""A field the source set to a record deleted here (the record itself still here)."""
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,8 @@ class Conflict:
     theirs: Any
     theirs_by: str
     theirs_at: str
+    carried: dict[str, Any] | None = None
+    """For a record deleted here: what taking theirs brings back (:mod:`db.merge.carry`)."""
 
 
 @dataclass
@@ -48,6 +52,8 @@ class Plan:
     updates: dict[Key, dict[str, Any]] = field(default_factory=dict)
     deletes: list[Key] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    authors: dict[Key, tuple[str, str]] = field(default_factory=dict)
+    """Who changed each record there last, and when (for conflicts found while writing)."""
 
     def __bool__(self) -> bool:
         return bool(self.inserts or self.updates or self.deletes or self.conflicts)
@@ -127,20 +133,24 @@ def make_plan(ours: Session, theirs: Session, side: SideChanges, cancelled: Call
             change = side.records[(table, uid)]
             mine, their = ours_rows.get(uid), theirs_rows.get(uid)
             if change.present and their is not None:
-                _changed_there(plan, ours, change, mine, their, same_origin)
+                _changed_there(plan, ours, theirs, change, mine, their, same_origin)
             elif not change.present and mine is not None:
                 _deleted_there(plan, ours, side, change, mine)
     return plan
 
 
-def _changed_there(plan: Plan, ours: Session, change: RecordChange, mine: dict[str, Any] | None,
+def _changed_there(plan: Plan, ours: Session, theirs: Session, change: RecordChange, mine: dict[str, Any] | None,
                    their: dict[str, Any], same_origin: set[str]) -> None:  # fmt: skip
     key = (change.table, change.uid)
+    plan.authors[key] = (change.by, change.at)
     if mine is None:
         if not change.existed:
             plan.inserts.append((change.table, their))
         elif any(their.get(f) != v for f, v in change.base.items() if f not in STAMPS):
-            plan.conflicts.append(Conflict(DELETED_HERE, change.table, change.uid, "", None, None, their, change.by, change.at))
+            from db.merge.carry import bundle
+
+            carried = bundle(ours, theirs, change.table, change.uid)
+            plan.conflicts.append(Conflict(DELETED_HERE, change.table, change.uid, "", None, None, their, change.by, change.at, carried))
         return
     if change.existed:
         base, fields = change.base, [f for f in change.base if f not in STAMPS]
@@ -160,7 +170,22 @@ def _changed_there(plan: Plan, ours: Session, change: RecordChange, mine: dict[s
         if name in base and o == b:
             plan.updates.setdefault(key, {})[name] = t
         else:
-            plan.conflicts.append(Conflict(FIELD, change.table, change.uid, name, base.get(name), o, t, change.by, change.at))
+            carried = _link_bundle(ours, theirs, change.table, name, t)
+            plan.conflicts.append(Conflict(FIELD, change.table, change.uid, name, base.get(name), o, t, change.by, change.at, carried))
+
+
+def _link_bundle(ours: Session, theirs: Session, table: str, name: str, value: Any) -> dict[str, Any] | None:
+    """For a conflicting link whose value there names a record deleted here: what taking theirs
+    must put back first (None for any other field)."""
+    link = records.foreign_keys(table).get(name)
+    if link is None or not value:
+        return None
+    model = RECORD_MODELS[link[1]]
+    if ours.scalar(select(model.id).where(model.uid == value)) is not None:
+        return None
+    from db.merge.carry import bundle
+
+    return bundle(ours, theirs, link[1], value)
 
 
 def _deleted_there(plan: Plan, ours: Session, side: SideChanges, change: RecordChange, mine: dict[str, Any]) -> None:

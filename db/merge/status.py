@@ -1,11 +1,10 @@
-"""What is left to settle after merges, read and decided on a whole archive (one session or
-edit per call): the GUI's adapter calls these, never opening a session itself."""
+"""What is left to settle after merges, read on a whole archive (one session per call): the
+GUI's adapter calls these, never opening a session itself (decisions are undo commands)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from db import services
 from db.merge import candidates, conflicts
 
 if TYPE_CHECKING:
@@ -31,13 +30,3 @@ def count_open(archive: Archive) -> int:
 def read_typed(archive: Archive, conflict_uid: str, text: str) -> Any:
     with archive.session() as session:
         return conflicts.read_typed(session, conflict_uid, text)
-
-
-def decide_same(archive: Archive, keep: str, other: str, same: bool) -> services.ChangeSet:
-    """Combine ``other`` into ``keep`` (``same``) or stop offering the pair; one logged edit."""
-    with services.edit(archive) as ed:
-        if same:
-            candidates.confirm_same(ed, keep, other)
-        else:
-            candidates.dismiss(ed, keep, other)
-    return ed.changes

@@ -78,7 +78,10 @@ def _cmd_conflicts(args: argparse.Namespace) -> int:
         what = f"{c.table.replace('_', ' ')} “{c.label}”" + (f" {c.field}" if c.field else "")
         lines.append(f"{c.uid[:8]}  {what}: {_kind(c.kind)}")
         lines.append(f"    ours:   {_shown(c.ours)}  ({_who(c.ours_by, c.ours_at)})")
-        lines.append(f"    theirs: {_shown(c.theirs)}  ({_who(c.theirs_by, c.theirs_at)})")
+        theirs = f"{c.theirs_label} (deleted here)" if c.theirs_label else _shown(c.theirs)
+        if c.brings:
+            theirs += ", with " + ", ".join(f"{n} {t.replace('_', ' ')}{'s' if n != 1 else ''}" for t, n in sorted(c.brings.items()))
+        lines.append(f"    theirs: {theirs}  ({_who(c.theirs_by, c.theirs_at)})")
     for d in offered:
         lines.append(f"same?  {d.table} “{d.ours_label}” {d.ours_uid} and “{d.theirs_label}” {d.theirs_uid}: {d.reason}")
     if not lines:
@@ -115,7 +118,7 @@ def _cmd_same(args: argparse.Namespace) -> int:
             candidates.dismiss(ed, args.keep, args.other)
             message = f"{args.keep} and {args.other} are different; no longer offered"
         else:
-            moved = candidates.confirm_same(ed, args.keep, args.other)
+            moved = candidates.confirm_same(ed, args.keep, args.other).moved
             refs = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in sorted(moved.items())) or "no references"
             message = f"combined {args.other} into {args.keep} ({refs} moved)"
     print(message)
@@ -124,7 +127,8 @@ def _cmd_same(args: argparse.Namespace) -> int:
 
 def _kind(kind: str) -> str:
     return {"field": "changed on both sides", "deleted_here": "deleted here, changed there",
-            "deleted_there": "changed here, deleted there"}.get(kind, kind)  # fmt: skip
+            "deleted_there": "changed here, deleted there",
+            "deleted_link": "set there to a record deleted here"}.get(kind, kind)  # fmt: skip
 
 
 def _who(user: str, at: str) -> str:

@@ -67,6 +67,8 @@ class Actions:
         self.demo = self._action(self.file_menu, QCoreApplication.translate("Actions", "Open &Demo Archive"), archive.demo)
         self.file_menu.addSeparator()
         self.import_ = self._action(self.file_menu, QCoreApplication.translate("Actions", "&Import…"), self._import, "Ctrl+Shift+I", "import")
+        self.import_bag = self._action(self.file_menu, QCoreApplication.translate("Actions", "Import Archival &Bag Folder…"), self._import_bag)
+        self.import_bag.setObjectName("import_bag")
         export_menu = self.file_menu.addMenu(QCoreApplication.translate("Actions", "&Export"))
         self.export_csv = self._action(export_menu, QCoreApplication.translate("Actions", "Events as &CSV…"), lambda: self._export("csv"))
         self.export_json = self._action(export_menu, QCoreApplication.translate("Actions", "Whole archive as &JSON…"), lambda: self._export("json"))
@@ -138,7 +140,7 @@ class Actions:
         self.workspace, self.workbench = workspace, workbench
         if workbench is not None:
             workbench.list_pane.sig_menu_requested.connect(self._record_menu)
-        for action in (self.import_, self.merge, self.export_csv, self.export_json, self.export_timelinejs, self.export_bag, self.export_report, self.save_copy, self.backups, self.close, self.new_event,
+        for action in (self.import_, self.import_bag, self.merge, self.export_csv, self.export_json, self.export_timelinejs, self.export_bag, self.export_report, self.save_copy, self.backups, self.close, self.new_event,
                        self.new_source, self.new_actor, self.new_place, self.delete, self.purge, self.find, self.fit_timeline,
                        self.show_list, self.show_detail, self.show_timeline):
             action.setEnabled(workspace is not None)
@@ -147,7 +149,7 @@ class Actions:
         self.decrypt.setEnabled(encrypted)
         self.rekey.setEnabled(encrypted)
         if workspace is not None and workspace.archive.read_only:  # nothing that writes
-            for action in (self.import_, self.merge, self.new_event, self.new_source, self.new_actor, self.new_place, self.delete, self.purge, self.encrypt, self.decrypt, self.rekey):
+            for action in (self.import_, self.import_bag, self.merge, self.new_event, self.new_source, self.new_actor, self.new_place, self.delete, self.purge, self.encrypt, self.decrypt, self.rekey):
                 action.setEnabled(False)
         from desktop.gui.merge_note import refresh_note
 
@@ -283,6 +285,12 @@ class Actions:
 
         if self.workspace is not None:
             transfer.import_dialog(self.workspace, self.runner, self.window, self.settings)
+
+    def _import_bag(self) -> None:
+        from desktop.gui.dialogs import transfer
+
+        if self.workspace is not None:
+            transfer.import_bag_dialog(self.workspace, self.runner, self.window)
 
     def _merge(self) -> None:
         from desktop.gui.dialogs.merge_dialog import merge_dialog

@@ -2,9 +2,9 @@
 open conflicts and duplicate candidates as plain data, and settling them as edits.
 
 Settling a conflict is a :class:`ResolveConflictCommand` on the workspace's undo stack (undo
-puts the record back and reopens the conflict); combining two records said to be the same is
-one logged edit, not undoable from the Edit menu (the references it moves and the record it
-deletes are many rows; the backup taken before the merge keeps the way back). No widget here.
+puts the record back and reopens the conflict); deciding on a possible duplicate is a
+:class:`DecideDuplicateCommand` (undo brings the other record back with its uid, moves every
+reference back and offers the pair again). No widget here.
 """
 
 from __future__ import annotations
@@ -60,9 +60,23 @@ def read_typed(workspace: Workspace, conflict_uid: str, text: str) -> Any:
     return status.read_typed(workspace.archive, conflict_uid, text)
 
 
-def decide_same(workspace: Workspace, keep: str, other: str, same: bool) -> None:
-    """Combine ``other`` into ``keep`` (``same``) or stop offering the pair; one logged edit."""
-    workspace.notify(status.decide_same(workspace.archive, keep, other, same))
+class DecideDuplicateCommand(_ArchiveCommand):
+    """Combine two offered records (``same``) or stop offering them; one undo step either way."""
+
+    def __init__(self, workspace: Workspace, pair: candidates.Candidate, same: bool) -> None:
+        text = f"Combine “{pair.theirs_label}” into “{pair.ours_label}”" if same else f"Mark “{pair.ours_label}” and “{pair.theirs_label}” as different"
+        super().__init__(workspace, text)
+        self.keep, self.other, self.same = pair.ours_uid, pair.theirs_uid, same
+        self.done: candidates.Decision | None = None
+
+    def _apply(self) -> None:
+        decide = candidates.confirm_same if self.same else candidates.dismiss
+        self.done = self._edit(lambda ed: decide(ed, self.keep, self.other))
+
+    def _revert(self) -> None:
+        done = self.done
+        assert done is not None
+        self._edit(lambda ed: candidates.undo(ed, done))
 
 
 class ResolveConflictCommand(_ArchiveCommand):

@@ -155,6 +155,11 @@ class _Counted(QObject):
             "merge_conflicts": lambda: self.tr("%n merge conflict(s)", "", n),
             "all_backups": lambda: self.tr("All %n of its backups are rewritten without it too (a purge that left copies would be no purge).", "", n),
             "attachments": lambda: self.tr("%n attachment file(s)", "", n),
+            "citations": lambda: self.tr("%n citation(s)", "", n),
+            "figures": lambda: self.tr("%n figure(s)", "", n),
+            "involvements": lambda: self.tr("%n involvement(s)", "", n),
+            "relations": lambda: self.tr("%n relation(s)", "", n),
+            "tags": lambda: self.tr("%n tag(s)", "", n),
         }
         return phrases[key]()
 

@@ -107,3 +107,29 @@ def test_help_lists_the_merge_commands(capsys: pytest.CaptureFixture[str]) -> No
     out = capsys.readouterr().out
     for name in ("merge", "conflicts", "resolve", "same"):
         assert f"    {name} " in out
+
+
+def test_conflicts_list_records_deleted_here_and_resolve_restores_them(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    origin, ana, ben = (tmp_path / f"{n}.casefile" for n in ("origin", "ana", "ben"))
+    with Archive.create(origin, user="origin") as archive:
+        u = populate(archive)
+    shutil.copy(origin, ana), shutil.copy(origin, ben)
+    with Archive.open(ana, user="ana") as archive, services.edit(archive) as ed:
+        services.delete(ed, "place", u["london"])
+        services.delete(ed, "event", u["protest"])
+    with Archive.open(ben, user="ben") as archive, services.edit(archive) as ed:
+        services.update(ed, "event", u["purge"], {"place": u["london"]})
+        services.update(ed, "event", u["protest"], {"description": "Roses"})
+    assert run(capsys, "merge", ana, ben, "--user", "ana")[0] == 0
+    code, out, _err = run(capsys, "conflicts", ana)
+    assert code == 0
+    lines = out.splitlines()
+    link = next(i for i, line in enumerate(lines) if line.endswith("place: set there to a record deleted here"))
+    assert lines[link + 2].split("  (")[0] == "    theirs: London (deleted here)"
+    gone = next(i for i, line in enumerate(lines) if line.endswith("“Roses on a rainbow flag”: deleted here, changed there"))
+    assert "with 1 event relation, 1 involvement" in lines[gone + 2]
+    for index in (link, gone):
+        assert run(capsys, "resolve", ana, lines[index].split()[0], "--take", "theirs", "--user", "ana")[0] == 0
+    with Archive.open(ana) as archive:
+        assert record(archive, "event", u["purge"])["place"] == u["london"]  # type: ignore[index]
+        assert record(archive, "involvement", u["inv"]) is not None and record(archive, "event_relation", u["rel"]) is not None

@@ -65,7 +65,7 @@ def test_confirming_the_same_moves_every_reference_and_keeps_the_names(tmp_path:
     here, there, u = _two_offices(tmp_path)
     merge(here, there)
     with services.edit(here) as ed:
-        moved = candidates.confirm_same(ed, u["novaya"], u["novaya2"])
+        moved = candidates.confirm_same(ed, u["novaya"], u["novaya2"]).moved
         candidates.confirm_same(ed, u["grozny"], u["grozny2"])
         candidates.dismiss(ed, u["report"], u["report2"])
     assert moved == {"source": 1}
@@ -77,6 +77,34 @@ def test_confirming_the_same_moves_every_reference_and_keeps_the_names(tmp_path:
         left = candidates.open_candidates(session)
     assert [(c.ours_uid, c.theirs_uid) for c in left] == [(u["article"], u["article2"])]
     assert left[0].ours_label == "Murder of gay men" and left[0].theirs_label == "Убийство геев"
+    assert sound(here)
+    here.close(), there.close()
+
+
+def test_confirming_the_same_and_dismissing_undo_exactly_and_are_logged(tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from db.models import ChangeLog
+    from tests.db.helpers import state
+
+    here, there, u = _two_offices(tmp_path)
+    merge(here, there)
+    before = state(here)
+    with here.session() as session:
+        offered = [(c.ours_uid, c.theirs_uid) for c in candidates.open_candidates(session)]
+    with services.edit(here) as ed:
+        same = candidates.confirm_same(ed, u["novaya"], u["novaya2"])
+        different = candidates.dismiss(ed, u["report"], u["report2"])
+    assert record(here, "actor", u["novaya2"]) is None and same.snapshot is not None
+    with services.edit(here) as ed:
+        candidates.undo(ed, different)
+        candidates.undo(ed, same)
+    after = state(here)
+    assert after == before  # every record as it was: the other actor back with its uid, the outlet moved back
+    with here.session() as session:
+        assert [(c.ours_uid, c.theirs_uid) for c in candidates.open_candidates(session)] == offered
+        actions = [a for (a,) in session.execute(select(ChangeLog.action).where(ChangeLog.table_name == "merge_candidate"))]
+    assert actions.count("decide") == 2 and actions.count("reopen") == 2
     assert sound(here)
     here.close(), there.close()
 

@@ -5,7 +5,9 @@ Unlike a whole-record choice, every conflicting field of a record gets its own r
 values with who changed them and when, **Keep ours**, **Take theirs**, or a value typed in
 (read as the detail form reads that field). Each choice is one undoable edit on the
 workspace's stack. A record deleted on one side and edited on the other is kept or deleted
-(restored) as a whole. Open conflicts never block work: the dialog can be closed at any time.
+(restored, with the children the other side has, which the row names) as a whole; a field set
+there to a record deleted here keeps its value or takes theirs with that record restored.
+Deciding on a possible duplicate is one undoable step too. Open conflicts never block work: the dialog can be closed at any time.
 GUI thread; reads and edits go through :mod:`desktop.gui.merge_ops`.
 """
 
@@ -36,10 +38,14 @@ from db.errors import CasefileError
 from desktop.gui.wording import counted, words
 from db.merge.conflicts import OpenConflict
 from desktop.gui import merge_ops
-from desktop.gui.merge_ops import ResolveConflictCommand
+from desktop.gui.merge_ops import DecideDuplicateCommand, ResolveConflictCommand
 from desktop.gui.workspace import Workspace
 
 UID_ROLE = Qt.ItemDataRole.UserRole
+_COUNTED = {"event": "events", "source": "sources", "actor": "actors", "place": "places", "citation": "citations",
+            "figure": "figures", "involvement": "involvements", "relation": "relations", "attachment": "attachments",
+            "tag": "tags"}  # fmt: skip
+"""The :func:`counted` phrase for rows of each table that restoring a record brings back."""
 
 
 def shown(value: Any) -> str:
@@ -141,7 +147,7 @@ class ConflictsDialog(QDialog):
         self.duplicates.clear()
         for pair in merge_ops.open_candidates(self.workspace):
             item = QListWidgetItem(QCoreApplication.translate("ConflictsDialog", "%1: “%2” and “%3” — %4").replace("%1", words(pair.table).capitalize()).replace("%2", pair.ours_label).replace("%3", pair.theirs_label).replace("%4", pair.reason))
-            item.setData(UID_ROLE, (pair.ours_uid, pair.theirs_uid))
+            item.setData(UID_ROLE, pair)
             self.duplicates.addItem(item)
         if self.duplicates.count():
             self.duplicates.setCurrentRow(0)
@@ -204,18 +210,21 @@ class ConflictsDialog(QDialog):
         name.setWordWrap(True)
         name.setMinimumWidth(150)
         grid.addWidget(name, row, 0)
-        ours, theirs = self._value_label(conflict, conflict.ours, conflict.ours_by, conflict.ours_at), self._value_label(conflict, conflict.theirs, conflict.theirs_by, conflict.theirs_at)
+        ours, theirs = self._value_label(conflict, conflict.ours, conflict.ours_by, conflict.ours_at), self._value_label(conflict, conflict.theirs, conflict.theirs_by, conflict.theirs_at, theirs=True)
         ours.setObjectName(f"ours_{conflict.field or 'record'}")
         theirs.setObjectName(f"theirs_{conflict.field or 'record'}")
         grid.addWidget(ours, row, 1)
         grid.addWidget(theirs, row, 3)
-        texts = {"field": (QCoreApplication.translate("ConflictsDialog", "Keep ours"), QCoreApplication.translate("ConflictsDialog", "Take theirs")), "deleted_here": (QCoreApplication.translate("ConflictsDialog", "Keep deleted"), QCoreApplication.translate("ConflictsDialog", "Restore theirs")), "deleted_there": (QCoreApplication.translate("ConflictsDialog", "Keep ours"), QCoreApplication.translate("ConflictsDialog", "Delete as there"))}[conflict.kind]
+        keep, take = QCoreApplication.translate("ConflictsDialog", "Keep ours"), QCoreApplication.translate("ConflictsDialog", "Take theirs")
+        texts = {"field": (keep, take), "deleted_here": (QCoreApplication.translate("ConflictsDialog", "Keep deleted"), QCoreApplication.translate("ConflictsDialog", "Restore theirs")),
+                 "deleted_there": (keep, QCoreApplication.translate("ConflictsDialog", "Delete as there")),
+                 "deleted_link": (keep, QCoreApplication.translate("ConflictsDialog", "Restore and take theirs"))}[conflict.kind]  # fmt: skip
         for column, (text, take) in zip((2, 4), zip(texts, ("ours", "theirs"))):
             button = QPushButton(text)
             button.setObjectName(f"{take}_{conflict.field or 'record'}")
             button.clicked.connect(lambda _=False, c=conflict, t=take: self._resolve(c, t))
             grid.addWidget(button, row, column)
-        if conflict.kind == "field":
+        if conflict.kind in ("field", "deleted_link"):
             typed = QLineEdit()
             typed.setObjectName(f"value_{conflict.field}")
             typed.setPlaceholderText(QCoreApplication.translate("ConflictsDialog", "a value of your own"))
@@ -237,13 +246,22 @@ class ConflictsDialog(QDialog):
         if conflict.kind == "deleted_there":
             return QCoreApplication.translate("ConflictsDialog", "Changed here, deleted there")
         try:
-            return field_input.find_field(conflict.table, conflict.field).label
+            label = field_input.find_field(conflict.table, conflict.field).label
         except CasefileError:
-            return words(conflict.field).capitalize()
+            label = words(conflict.field).capitalize()
+        if conflict.kind != "deleted_link":
+            return label
+        linked = words(records.foreign_keys(conflict.table)[conflict.field][1])
+        return label + "\n" + QCoreApplication.translate("ConflictsDialog", "(set there to a %1 deleted here)").replace("%1", linked)
 
-    def _value_label(self, conflict: OpenConflict, value: Any, by: str, at: str) -> QLabel:
+    def _value_label(self, conflict: OpenConflict, value: Any, by: str, at: str, theirs: bool = False) -> QLabel:
         """The value (plain text: hostile text is data, never markup) over who and when, smaller."""
-        text = "(deleted)" if conflict.kind != "field" and value is None else self._readable(conflict, value)
+        text = "(deleted)" if conflict.kind not in ("field", "deleted_link") and value is None else self._readable(conflict, value)
+        if theirs and conflict.theirs_label:  # a link to a record deleted here
+            text = QCoreApplication.translate("ConflictsDialog", "%1 (deleted here)").replace("%1", conflict.theirs_label)
+        if theirs and conflict.brings:  # "with 1 citation, 2 figures"
+            brought = ", ".join(counted(_COUNTED.get(t, "records"), n) for t, n in sorted(conflict.brings.items()))
+            text += "\n" + QCoreApplication.translate("ConflictsDialog", "with %1").replace("%1", brought)
         label = QLabel(f"{text}\n{who(by, at)}")
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
@@ -295,9 +313,8 @@ class ConflictsDialog(QDialog):
         item = self.duplicates.currentItem()
         if item is None:
             return
-        keep, other = item.data(UID_ROLE)
         try:
-            merge_ops.decide_same(self.workspace, keep, other, same)
+            self.workspace.execute(DecideDuplicateCommand(self.workspace, item.data(UID_ROLE), same))
         except CasefileError as error:
             QMessageBox.warning(self, QCoreApplication.translate("ConflictsDialog", "Not combined"), str(error))
             return

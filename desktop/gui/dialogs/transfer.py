@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from db.errors import ImportFailed
 from db.interchange import csv_events, formats, json_archive
+from db.interchange.bag import is_bag
 from desktop.gui.status_feedback import announce
 from desktop.gui.tasks import TaskHandle, TaskRunner
 from desktop.gui.workspace import Workspace
@@ -40,10 +41,17 @@ class TransferJob(QObject):
         self.handle: TaskHandle | None = None
         self.result: Any = None
         self.on_success: Callable[[Any], str] = lambda result: QCoreApplication.translate("TransferJob", "Done.")
+        self._completed: tuple[Any] | None = None
+        """The work's result once it returned (set on the worker, read after its end arrives)."""
 
     def start(self, work: Callable[..., Any]) -> TaskHandle:
+        def completing(progress: Any, is_cancelled: Any) -> Any:
+            result = work(progress, is_cancelled)
+            self._completed = (result,)
+            return result
+
         self.handle = self.runner.submit(
-            work, on_finished=self._on_finished, on_failed=self._on_failed, on_cancelled=self._on_cancelled,
+            completing, on_finished=self._on_finished, on_failed=self._on_failed, on_cancelled=self._on_cancelled,
             on_progress=self._on_progress,
         )
         self.dialog.canceled.connect(self.handle.cancel)
@@ -61,6 +69,9 @@ class TransferJob(QObject):
         self._end(False, message)
 
     def _on_cancelled(self) -> None:
+        if self._completed is not None:  # Cancel came after the work was done (and written): say what it did
+            self._on_finished(self._completed[0])
+            return
         self._end(False, QCoreApplication.translate("TransferJob", "Cancelled; nothing was changed."))
 
     def _end(self, ok: bool, message: str) -> None:
@@ -70,12 +81,12 @@ class TransferJob(QObject):
 
 def run_import(
     workspace: Workspace, runner: TaskRunner, path: Path, parent: QWidget, skip_bad: bool = False,
-    options: formats.ImportOptions | None = None, format_name: str | None = None,
+    options: formats.ImportOptions | None = None, format_name: str | None = None, title: str | None = None,
 ) -> TransferJob:
-    """Import one file (any format of :mod:`db.interchange.formats`) into the open archive in
-    the background; the views are told what the import changed (the change set it returned)."""
+    """Import one file or bag folder (any format of :mod:`db.interchange.formats`) into the open
+    archive in the background; the views are told what the import changed (its change set)."""
     archive = workspace.archive
-    job = TransferJob(runner, QCoreApplication.translate("Transfer", "Importing %1…").replace("%1", path.name), parent)
+    job = TransferJob(runner, title or QCoreApplication.translate("Transfer", "Importing %1…").replace("%1", path.name), parent)
     chosen = options or formats.ImportOptions(skip_bad=skip_bad)
 
     def work(progress: Any, is_cancelled: Any) -> Any:
@@ -125,6 +136,22 @@ def import_dialog(workspace: Workspace, runner: TaskRunner, parent: QWidget, set
     not in Casefile's own layout first goes through the column-mapping dialog (given ``settings``)."""
     names, _ = QFileDialog.getOpenFileNames(parent, QCoreApplication.translate("Transfer", "Import"), str(Path.home()), formats.file_dialog_filter())
     _import_each(workspace, runner, parent, settings, [Path(name) for name in names])
+
+
+def import_bag_dialog(workspace: Workspace, runner: TaskRunner, parent: QWidget) -> TransferJob | None:
+    """File ▸ Import Archival Bag Folder…: a bag is a folder, which the file dialog of Import…
+    cannot pick. The bag is checked file by file in the worker (progress, Cancel) before
+    anything is imported; a changed byte refuses it with a message naming the file."""
+    name = QFileDialog.getExistingDirectory(parent, "Import an archival bag (the folder holding bagit.txt)", str(Path.home()))
+    if not name:
+        return None
+    folder = Path(name)
+    if not is_bag(folder):
+        QMessageBox.warning(parent, "Not an archival bag", f"{folder.name} is not an archival bag: it holds no bagit.txt.")
+        return None
+    job = run_import(workspace, runner, folder, parent, format_name="bagit", title=f"Checking and importing the bag {folder.name}…")
+    job.sig_done.connect(lambda ok, message: _report(parent, "Import", ok, message))
+    return job
 
 
 def _import_each(workspace: Workspace, runner: TaskRunner, parent: QWidget, settings: QSettings | None, paths: list[Path]) -> None:
