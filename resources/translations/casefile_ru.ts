@@ -164,6 +164,14 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About Casefile</source>
         <translation>&amp;О программе Casefile</translation>
     </message>
@@ -1137,6 +1145,13 @@ Changes made since then will not be in the archive. The current file is not dele
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <source>Clear the search and filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Encryption</name>
     <message>
         <source>Encrypted archive</source>
@@ -1538,6 +1553,29 @@ Latest day: %3</source>
     <message>
         <source>No dated events</source>
         <translation>Нет событий с датой</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Casefile User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished">Содержание</translation>
+    </message>
+    <message>
+        <source>Casefile does not open links outside the guide: {link}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1994,10 +2032,28 @@ Undo brings it back.</source>
     <message>
         <source>Every change you make is written into the archive&apos;s change log together with this name, so that colleagues can see who recorded what. Anyone who gets a copy of an archive can read it.
 
-Use your name, initials or a pseudonym, or leave it empty to be logged as “{unnamed}”. Casefile never uses your computer&apos;s login name. You can change this later under Edit ▸ Preferences…</source>
-        <translation>Каждое ваше изменение записывается в журнал изменений архива вместе с этим именем, чтобы коллеги видели, кто что внёс. Любой, у кого есть копия архива, может его прочитать.
-
-Укажите имя, инициалы или псевдоним либо оставьте поле пустым — тогда в журнале будет «{unnamed}». Casefile никогда не использует имя вашей учётной записи на компьютере. Это можно изменить позже: Правка ▸ Настройки…</translation>
+Use your name, initials or a pseudonym, or leave it empty to be logged as “{unnamed}”. Casefile never uses your computer&apos;s login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change this later under Edit ▸ Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: logged as “{unnamed}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{folder}” is not a full path: choose the folder with Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casefile may not write into {folder}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Welcome to Casefile</source>
@@ -2008,16 +2064,184 @@ Use your name, initials or a pseudonym, or leave it empty to be logged as “{un
         <translation>Настройки</translation>
     </message>
     <message>
-        <source>Before you start: what name should Casefile write into the change log?
-
-</source>
-        <translation>Прежде чем начать: какое имя Casefile должен записывать в журнал изменений?
-
-</translation>
+        <source>Before you start: what name should Casefile write into the change log?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>empty: logged as “%1”</source>
-        <translation>пусто: в журнале будет «%1»</translation>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished">Резервные копии</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Casefile starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In words: 5 April 2017</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In numbers: 2017-04-05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the lists, forms and timeline write dates. What you typed is kept as you typed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask before deleting records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete in the lists and on the timeline asks first. Off: it deletes at once; Undo (Ctrl+Z) still brings records back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Язык</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished">Даты</translation>
+    </message>
+    <message>
+        <source>Each case&apos;s own marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Traffic Light Protocol marking printed on every page: who the reader may share the brief with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents ({folder})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every new report starts from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report… and the command “casefile export-pdf” start from these; each report can still choose otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation type="unfinished">Гриф</translation>
+    </message>
+    <message>
+        <source>Redaction</source>
+        <translation type="unfinished">Скрытие данных</translation>
+    </message>
+    <message>
+        <source>Save reports in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casefile backs each archive up when it opens (if the last backup is over half an hour old), when it closes after changes, and before imports, merges and upgrades. Each copy is checked after it is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted archive&apos;s backups are encrypted too. A folder on another disk survives the loss of this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished">Где</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days with one backup each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks with one backup each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Выбрать…</translation>
+    </message>
+    <message>
+        <source>Backups taken so far stay in {folder}; File ▸ Backups… lists those in the new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Each archive keeps its %n newest backup(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>plus the last of each of %n more day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and of %n more week(s); older ones are deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preferences could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name in the change log</source>
@@ -2026,10 +2250,6 @@ Use your name, initials or a pseudonym, or leave it empty to be logged as “{un
     <message>
         <source>Ask Me Later</source>
         <translation>Спросить позже</translation>
-    </message>
-    <message>
-        <source>The name could not be saved: %1</source>
-        <translation>Не удалось сохранить имя: %1</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2514,10 @@ Disks, SSDs above all, may keep old blocks of the file where no program can reac
         <translation>Бумага</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation type="unfinished">Язык</translation>
+    </message>
+    <message>
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
@@ -2446,6 +2670,29 @@ Install a PDF viewer to open it.</source>
     <message>
         <source>To</source>
         <translation>По</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search actions or keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2913,6 +3160,50 @@ Replace it with this timeline?</source>
     <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>Отменено; ничего не изменилось.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Casefile</source>
+        <translation type="unfinished">Добро пожаловать в Casefile</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Casefile keeps the events of a case and the sources that back them in one archive file, and prints briefing reports from it.&lt;/p&gt;&lt;p&gt;The window has three linked panes. The &lt;b&gt;list&lt;/b&gt; on the left holds the events (and, in its tabs, sources, actors and places), with search and filters. The &lt;b&gt;detail&lt;/b&gt; pane on the right is the selected record as a form: every edit is saved at once, and Undo takes it back. The &lt;b&gt;timeline&lt;/b&gt; below draws the events on a time axis; uncertain dates show as ranges, and selecting there selects in the list.&lt;/p&gt;&lt;p&gt;Help ▸ User Guide explains the whole workflow, from the first event to a printed brief.&lt;/p&gt;</source>
+        <comment>left/right as in a left-to-right layout: in Arabic the list is on the right and the detail on the left</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before you start: what name should Casefile write into the change log?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in the change log</source>
+        <translation type="unfinished">Имя в журнале изменений</translation>
+    </message>
+    <message>
+        <source>Open the Demo Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sample case (the 2017 campaigns against the purge in Chechnya) to try everything on; your own archives stay apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
