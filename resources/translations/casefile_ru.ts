@@ -1147,6 +1147,46 @@ Changes made since then will not be in the archive. The current file is not dele
 <context>
     <name>EmptyHint</name>
     <message>
+        <source>No events yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} ({keys}) adds the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events match the search or filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sources yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} ({keys}) adds the first one, or drop files or web addresses here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sources match the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actors yet.</source>
+        <translation type="unfinished">Участников пока нет.</translation>
+    </message>
+    <message>
+        <source>No actors match the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No places yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No places match the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clear the search and filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1386,6 +1426,133 @@ Latest day: %3</source>
     <message>
         <source>Not saved (your text is kept): %1</source>
         <translation>Не сохранено (ваш текст сохранён в поле): %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldTips</name>
+    <message>
+        <source>As the source gives it: 1 April 2017, April 2017, c. 2017, 1–3 April 2017, before June 2017, spring 2017. What you type is kept; Casefile shows how it read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it happened. Type to pick a place; a new name creates one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How precisely the place is known: exact site, its vicinity, the town, the region or only the country. The Strict redaction profile coarsens exact sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of event (protest, petition, detention…). Type a new type to add it to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HURIDOCS verification status: how far the sources establish the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts of this event conflict (e.g. competing figures); reports say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sensitive event is left out of reports under the Standard and Strict redaction profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders events of the same day: lower numbers come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For you and your team: never printed unless a report includes analyst notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the source is: news article, NGO report, official document, testimony…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title in the report&apos;s language, when the original is in another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who published it (a newspaper, an NGO…), kept as an actor. Type to pick one; a new name creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was published; uncertain dates are fine (April 2017, c. 2017).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the source as a BCP 47 tag: en, ru, ar, ce (Chechen)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lasting copy of the page (e.g. the Wayback Machine), in case the original goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the source was retrieved or captured, in UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who collected the source (chain of custody). Private: printed only with analyst notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a paper or physical original is kept: archive, box, shelf mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admiralty source reliability: A completely reliable … E unreliable, F cannot be judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this grade: the source&apos;s record, access, independence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sensitive source (e.g. a protected witness) is left out of redacted reports, with what rests on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person, organisation, group or state body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name in its own script, e.g. Новая газета; searched like the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other names and spellings, separated by ;. Search finds them, and redaction replaces them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A protected person is never named in redacted reports: the pseudonym is printed instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed instead of a protected person&apos;s name, e.g. Witness A. Empty: Casefile assigns one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name in the local language and script, e.g. Грозный.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two-letter ISO 3166 code, e.g. RU, GB, US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal degrees, north positive (e.g. 43.3178). Dropped by the Strict redaction profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal degrees, east positive (e.g. 45.6949). Dropped by the Strict redaction profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How precise the coordinates are: exact site, vicinity, town, region or country.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3284,77 @@ Replace it with this timeline?</source>
     </message>
 </context>
 <context>
+    <name>Tooltips</name>
+    <message>
+        <source>Add an event to the case and edit it in the detail pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a source (article, report, testimony…) that events can cite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person, organisation, group or state body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a place events can happen at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected records (Undo brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the last edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the edit taken back again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the list: words match by their beginning, in any script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import events or sources from CSV, JSON, CSL-JSON, RIS or BibTeX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a briefing report (PDF) with its marking and redaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in the changes of a copy of this archive made elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See this archive&apos;s automatic backups, restore one or back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected records for good, from the archive and its backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every event on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change-log name, report defaults, backups, language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide to Casefile, offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Transfer</name>
     <message>
         <source>Importing %1…</source>
@@ -3168,14 +3406,10 @@ Replace it with this timeline?</source>
         <source>Welcome to Casefile</source>
         <translation type="unfinished">Добро пожаловать в Casefile</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>&lt;p&gt;Casefile keeps the events of a case and the sources that back them in one archive file, and prints briefing reports from it.&lt;/p&gt;&lt;p&gt;The window has three linked panes. The &lt;b&gt;list&lt;/b&gt; on the left holds the events (and, in its tabs, sources, actors and places), with search and filters. The &lt;b&gt;detail&lt;/b&gt; pane on the right is the selected record as a form: every edit is saved at once, and Undo takes it back. The &lt;b&gt;timeline&lt;/b&gt; below draws the events on a time axis; uncertain dates show as ranges, and selecting there selects in the list.&lt;/p&gt;&lt;p&gt;Help ▸ User Guide explains the whole workflow, from the first event to a printed brief.&lt;/p&gt;</source>
         <comment>left/right as in a left-to-right layout: in Arabic the list is on the right and the detail on the left</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Before you start: what name should Casefile write into the change log?</source>

@@ -35,7 +35,7 @@ class WelcomeDialog(QDialog):
             "with search and filters. The <b>detail</b> pane on the right is the selected record as a form: every edit is saved at once, and Undo takes it back. "
             "The <b>timeline</b> below draws the events on a time axis; uncertain dates show as ranges, and selecting there selects in the list.</p>"
             "<p>Help ▸ User Guide explains the whole workflow, from the first event to a printed brief.</p>",
-            "left/right as in a left-to-right layout: in Arabic the list is on the right and the detail on the left",
+            "left/right as in a left-to-right layout: in Arabic the list is on the right and the detail on the left"
         ))  # fmt: skip
         before = QLabel("<b>" + self.tr("Before you start: what name should Casefile write into the change log?") + "</b>")
         intro = QLabel(explanation(), wordWrap=True)
