@@ -5,23 +5,23 @@
     <name>PreferencesDialog</name>
     <message numerus="yes">
         <source>Each archive keeps its %n newest backup(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Each archive keeps its %n newest backup</numerusform>
+            <numerusform>Each archive keeps its %n newest backups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>plus the last of each of %n more day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>plus the last of %n more day</numerusform>
+            <numerusform>plus the last of each of %n more days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and of %n more week(s); older ones are deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and of %n more week; older ones are deleted.</numerusform>
+            <numerusform>and of %n more weeks; older ones are deleted.</numerusform>
         </translation>
     </message>
 </context>
