@@ -19,7 +19,7 @@ from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QApplication, QComboBox, QGroupBox, QLabel, QLineEdit, QListWidget, QMenu,
-    QTabBar, QTableWidget, QWidget,
+    QTabBar, QTableWidget, QTabWidget, QTreeWidget, QTreeWidgetItemIterator, QWidget,
 )  # fmt: skip
 
 from desktop import preferences
@@ -182,9 +182,9 @@ def test_arabic_tag_chips_flow_from_the_right(language: Any, qtbot: Any, demo_pa
 ALLOWED = re.compile(r"^[\s\d\W]*((Casefile|SHA-256|SHA-512|PDF|pdf|A4|JSON|json|CSV|csv|TimelineJS|EDTF|BCP|ISO|UTC|"
                      r"URL|https?|DOI|ISBN|ISSN|OK|TLP|CLEAR|GREEN|AMBER|STRICT|RED|Ctrl|Enter|Home|Tab|"
                      r"utf-8|utf-16|iso-8859-\d+|koi8-r|windows-125\d|cp125\d|latin-1|B2|B3|Wayback|Machine|"
-                     r"[A-F]\d?|e\.g)[\s\d\W]*)*$")  # fmt: skip
+                     r"[A-F]\d?|e\.g|Shift|Alt|Del|Esc|Ins|Backspace|PgUp|PgDown|F\d{1,2}|(?<=\+)[A-Z]|English)[\s\d\W]*)*$")  # fmt: skip
 """Names and codes that read the same in every language (brands, formats, encodings, TLP
-markings, grades)."""
+markings, grades, key names; "English" as the language pickers name it, each language in itself)."""
 def _widget_strings(root: QWidget) -> set[str]:
     found: set[str] = set()
     for widget in [root, *root.findChildren(QWidget)]:
@@ -195,6 +195,8 @@ def _widget_strings(root: QWidget) -> set[str]:
             found.add(widget.windowTitle())
         if isinstance(widget, QLabel):
             found.add(widget.text())
+            if "<" in widget.text():  # rich text: each run between tags too, so that an English
+                found.update(part.strip() for part in re.split(r"<[^>]*>", widget.text()))  # sentence shows beside a translated link
         elif isinstance(widget, QAbstractButton):
             found.add(widget.text())
         elif isinstance(widget, QLineEdit):
@@ -211,6 +213,13 @@ def _widget_strings(root: QWidget) -> set[str]:
         elif isinstance(widget, QListWidget):
             for i in range(widget.count()):
                 found.update((widget.item(i).text(), widget.item(i).toolTip()))
+        elif isinstance(widget, QTreeWidget):  # every level, not only the top one (shortcuts by menu)
+            found.update(widget.headerItem().text(c) for c in range(widget.columnCount()))
+            items = QTreeWidgetItemIterator(widget)
+            while items.value() is not None:
+                item = items.value()
+                found.update(text for c in range(widget.columnCount()) for text in (item.text(c), item.toolTip(c)))
+                items += 1
         elif isinstance(widget, QTableWidget):
             for column in range(widget.columnCount()):
                 header = widget.horizontalHeaderItem(column)
@@ -248,17 +257,32 @@ def _everything_shown(qtbot: Any, demo_path: Path, tmp_path: Path) -> tuple[set[
     from desktop.gui.dialogs.backups_dialog import open_backups_dialog
     from desktop.gui.dialogs.conflicts_dialog import open_conflicts_dialog
     from desktop.gui.dialogs.csv_mapping_dialog import CsvMappingDialog
+    from desktop.gui.dialogs.guide_window import GuideWindow
     from desktop.gui.dialogs.passphrase import PassphraseDialog
     from desktop.gui.dialogs.preferences import PreferencesDialog
     from desktop.gui.dialogs.purge_dialog import purge_message
     from desktop.gui.dialogs.report_dialog import open_report_dialog
+    from desktop.gui.dialogs.shortcuts_dialog import ShortcutsDialog
     from desktop.gui.dialogs.timeline_export import open_timeline_dialog
+    from desktop.gui.dialogs.welcome import WelcomeDialog
     from desktop.gui.wording import one_record
 
     win = _window(qtbot, None)
     shown = _widget_strings(win)  # the start page
+    assert win.new_archive(demo_path.with_name("empty.casefile"))
+    for table in ("event", "source", "actor", "place"):  # what an empty list says
+        win.workbench.list_pane.select_record(table, "none")
+        qtbot.waitUntil(win.workbench.list_pane.empty_hints[table].isVisible)
+        shown |= _widget_strings(win)
     win.open_archive(demo_path)
     bench, ws = win.workbench, win.workspace
+    search = bench.list_pane.search_edit
+    search.setText("zzzqqqnothing")  # what a list says when nothing matches
+    for table in ("event", "source", "actor", "place"):
+        bench.list_pane.select_record(table, "none")
+        qtbot.waitUntil(bench.list_pane.empty_hints[table].isVisible, timeout=5000)
+        shown |= _widget_strings(win)
+    bench.list_pane.clear_search_and_filter()
     shown |= _action_strings(win.menuBar().actions()) | _action_strings(win.actions.toolbar.actions())
     for index, table in enumerate(("event", "source", "actor", "place")):
         bench.list_pane.tab_bar.setCurrentIndex(index)
@@ -287,13 +311,22 @@ def _everything_shown(qtbot: Any, demo_path: Path, tmp_path: Path) -> tuple[set[
         PassphraseDialog(win, win.runner, "", "", lambda key, progress: None, new=True),
         CsvMappingDialog(csv, win.runner, win.settings, win),
         PreferencesDialog(win, first_run=True),
+        PreferencesDialog(win),
+        WelcomeDialog(win, {name: lambda: None for name in ("demo", "new", "open")}),
+        ShortcutsDialog(win),
+        GuideWindow(win),
     ]
     for dialog in dialogs:
         dialog.show()
         qtbot.wait(50)
         shown |= _widget_strings(dialog)
+        for tabs in dialog.findChildren(QTabWidget):  # each tab's page (Preferences)
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                qtbot.wait(20)
+                shown |= _widget_strings(dialog)
         dialog.close()
-    data: set[str] = {"Vigil", "Paris", "events.csv", "title", "date", "place", "2017-04-20", demo_path.name, str(demo_path.parent)}
+    data: set[str] = {"Vigil", "Paris", "events.csv", "empty.casefile", "empty", "title", "date", "place", "2017-04-20", demo_path.name, str(demo_path.parent)}
     for rows in ws.dump().values():
         for record in rows.values():
             for value in record.values():
