@@ -394,3 +394,81 @@ def test_lupdate_finds_every_string_translated(tmp_path: Path) -> None:
             numerus = [m for m in root.iter("message") if m.get("numerus") == "yes"]
             forms = {len(m.findall("translation/numerusform")) for m in numerus}
             assert forms == {3 if lang == "ru" else 6}
+
+
+# --- the guide names the menus as they read ---------------------------------------------------
+
+GUIDE_SEPARATOR = {"en": "▸", "ru": "▸", "ar": "◂"}
+"""The arrow between a menu and its item; Arabic points leftwards, the way it reads."""
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+
+
+def _menu_tree(actions: list[QAction]) -> dict[str, dict[str, Any]]:
+    """Menu text → what it holds (items of a menu, nothing for a command), & left out."""
+    tree: dict[str, dict[str, Any]] = {}
+    for action in actions:
+        if action.isSeparator() or not action.text():
+            continue
+        menu = action.menu()
+        if isinstance(menu, QMenu):
+            menu.aboutToShow.emit()
+        tree[_plain(action.text())] = _menu_tree(menu.actions()) if isinstance(menu, QMenu) else {}
+    return tree
+
+
+def _guide_paths(text: str, tree: dict[str, dict[str, Any]], sep: str, with_tabs: str) -> tuple[list[str], list[str]]:
+    """The "Menu ▸ Item [▸ Tab]" paths a guide page names, and those the menus do not have
+    (with the words around them). A path ends at a command (or ``with_tabs``, a command whose
+    dialog has tabs), not at a menu: "File ▸ Export report" is not File ▸ Export."""
+    found: list[str] = []
+    wrong: list[str] = []
+    at = text.find(f" {sep} ")
+    while at >= 0:
+        before = text[:at]
+        level = next((tree[name] for name in sorted(tree, key=len, reverse=True) if before.endswith(name)), None)
+        path = next((name for name in sorted(tree, key=len, reverse=True) if before.endswith(name)), "")
+        end = at
+        while level is not None and text.startswith(f" {sep} ", end):
+            end += len(f" {sep} ")
+            name = next((n for n in sorted(level, key=len, reverse=True) if text.startswith(n, end)), None)
+            if name is None:
+                level = None
+                break
+            path, level, end = f"{path} {sep} {name}", level[name], end + len(name)
+        if level is None or (level and not path.endswith(with_tabs)):
+            wrong.append(text[max(0, at - 30):at + 50])
+        else:
+            found.append(path)
+        at = text.find(f" {sep} ", max(end, at + 1))
+    return found, wrong
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "ar"])
+def test_the_guide_names_menus_and_commands_as_the_menus_read(lang: str, language: Any, qtbot: Any) -> None:
+    """A reader follows the guide by what the menus say: every "File ▸ Import…" it quotes is a
+    menu and an item of it (and "Edit ▸ Preferences… ▸ Reports" a tab of Preferences)."""
+    from desktop.gui.dialogs.preferences import PreferencesDialog
+
+    language(lang)
+    win = _window(qtbot, None)
+    tree = _menu_tree(win.menuBar().actions())
+    preferences_dialog = PreferencesDialog(win)
+    tabs = preferences_dialog.findChild(QTabWidget)
+    assert tabs is not None
+    edit = next(name for name, items in tree.items() if _plain(win.actions.preferences.text()) in items)
+    tree[edit][_plain(win.actions.preferences.text())] = {tabs.tabText(i): {} for i in range(tabs.count())}
+    found: list[str] = []
+    wrong: list[str] = []
+    for page in sorted((REPO / "resources" / "guide" / lang).glob("*.html")):
+        text = re.sub(r"<[^>]*>", "", page.read_text(encoding="utf-8"))
+        text = " ".join(re.sub("[\u2066-\u2069\u200e\u200f]", "", text).split())
+        page_found, page_wrong = _guide_paths(text, tree, GUIDE_SEPARATOR[lang], _plain(win.actions.preferences.text()))
+        found += page_found
+        wrong += [f"{page.name}: …{snippet}…" for snippet in page_wrong]
+    preferences_dialog.close()
+    win.close()
+    assert wrong == [], "\n".join(wrong)
+    assert len(found) >= 15 and any(path.count(GUIDE_SEPARATOR[lang]) == 2 for path in found)  # the pages were read
