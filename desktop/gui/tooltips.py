@@ -46,5 +46,5 @@ def apply_tips(actions: Any) -> None:
         if not isinstance(action, QAction):
             continue
         keys = keys_of(action)
-        action.setToolTip(f"{tip} ({keys})" if keys else tip)
+        action.setToolTip(f"{tip} (\u2066{keys}\u2069)" if keys else tip)  # keys isolated: right-to-left showed ",+Ctrl"
         action.setStatusTip(tip)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop import preferences
-from desktop.gui.dialogs.preferences import explanation, name_field
+from desktop.gui.dialogs.preferences import explanation, keep_glyphs_inside, name_field
 
 
 class WelcomeDialog(QDialog):
@@ -65,6 +65,7 @@ class WelcomeDialog(QDialog):
         layout.addLayout(form)
         layout.addLayout(row)
         self.setMinimumWidth(620)
+        keep_glyphs_inside(self)
         preferences.mark_welcomed()  # shown once, whatever the user does with it
 
     def start(self, which: str) -> None:
