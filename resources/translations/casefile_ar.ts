@@ -164,6 +164,14 @@
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
+        <source>&amp;User Guide</source>
+        <translation>دليل ال&amp;مستخدم</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
         <source>&amp;About Casefile</source>
         <translation>&amp;حول Casefile</translation>
     </message>
@@ -1137,6 +1145,53 @@ Changes made since then will not be in the archive. The current file is not dele
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <source>No events yet.</source>
+        <translation>لا أحداث بعد.</translation>
+    </message>
+    <message>
+        <source>{action} ({keys}) adds the first one.</source>
+        <translation>لإضافة أول سجل: {action} ({keys}).</translation>
+    </message>
+    <message>
+        <source>No events match the search or filter.</source>
+        <translation>لا أحداث تطابق البحث أو التصفية.</translation>
+    </message>
+    <message>
+        <source>No sources yet.</source>
+        <translation>لا مصادر بعد.</translation>
+    </message>
+    <message>
+        <source>{action} ({keys}) adds the first one, or drop files or web addresses here.</source>
+        <translation>لإضافة أول سجل: {action} ({keys})، أو أفلِت هنا ملفات أو عناوين ويب.</translation>
+    </message>
+    <message>
+        <source>No sources match the search.</source>
+        <translation>لا مصادر تطابق البحث.</translation>
+    </message>
+    <message>
+        <source>No actors yet.</source>
+        <translation>لا فاعلين بعد.</translation>
+    </message>
+    <message>
+        <source>No actors match the search.</source>
+        <translation>لا فاعلين يطابقون البحث.</translation>
+    </message>
+    <message>
+        <source>No places yet.</source>
+        <translation>لا أماكن بعد.</translation>
+    </message>
+    <message>
+        <source>No places match the search.</source>
+        <translation>لا أماكن تطابق البحث.</translation>
+    </message>
+    <message>
+        <source>Clear the search and filter</source>
+        <translation>مسح البحث والتصفية</translation>
+    </message>
+</context>
+<context>
     <name>Encryption</name>
     <message>
         <source>Encrypted archive</source>
@@ -1374,6 +1429,133 @@ Latest day: %3</source>
     </message>
 </context>
 <context>
+    <name>FieldTips</name>
+    <message>
+        <source>As the source gives it: 1 April 2017, April 2017, c. 2017, 1–3 April 2017, before June 2017, spring 2017. What you type is kept; Casefile shows how it read it.</source>
+        <translation>كما يورده المصدر: 1 أبريل 2017، أبريل 2017، نحو 2017، 1–3 أبريل 2017، قبل يونيو 2017، ربيع 2017. يُحفظ ما تكتبه كما هو، ويعرض Casefile كيف فهمه.</translation>
+    </message>
+    <message>
+        <source>Where it happened. Type to pick a place; a new name creates one.</source>
+        <translation>مكان وقوع الحدث. اكتب لاختيار مكان؛ الاسم الجديد يُنشئ مكانًا.</translation>
+    </message>
+    <message>
+        <source>How precisely the place is known: exact site, its vicinity, the town, the region or only the country. The Strict redaction profile coarsens exact sites.</source>
+        <translation>مدى دقة معرفة المكان: الموقع بالضبط، أو جواره، أو المدينة، أو المنطقة، أو البلد فقط. ملف الحجب الصارم يعمّم المواقع الدقيقة.</translation>
+    </message>
+    <message>
+        <source>What kind of event (protest, petition, detention…). Type a new type to add it to the list.</source>
+        <translation>نوع الحدث (احتجاج، عريضة، احتجاز…). اكتب نوعًا جديدًا لإضافته إلى القائمة.</translation>
+    </message>
+    <message>
+        <source>HURIDOCS verification status: how far the sources establish the event.</source>
+        <translation>حالة التحقق وفق HURIDOCS: إلى أي حد تُثبت المصادر الحدث.</translation>
+    </message>
+    <message>
+        <source>The accounts of this event conflict (e.g. competing figures); reports say so.</source>
+        <translation>روايات هذا الحدث متعارضة (مثل أرقام متضاربة)؛ وتذكر التقارير ذلك.</translation>
+    </message>
+    <message>
+        <source>A sensitive event is left out of reports under the Standard and Strict redaction profiles.</source>
+        <translation>يُستبعد الحدث الحساس من التقارير في ملفَّي الحجب القياسي والصارم.</translation>
+    </message>
+    <message>
+        <source>Orders events of the same day: lower numbers come first.</source>
+        <translation>ترتيب أحداث اليوم الواحد: الأرقام الأصغر أولًا.</translation>
+    </message>
+    <message>
+        <source>For you and your team: never printed unless a report includes analyst notes.</source>
+        <translation>لك ولفريقك: لا تُطبع إلا إذا تضمّن التقرير ملاحظات المحلل.</translation>
+    </message>
+    <message>
+        <source>What the source is: news article, NGO report, official document, testimony…</source>
+        <translation>نوع المصدر: مقال إخباري، تقرير منظمة غير حكومية، وثيقة رسمية، شهادة…</translation>
+    </message>
+    <message>
+        <source>The title in the report&apos;s language, when the original is in another.</source>
+        <translation>العنوان بلغة التقرير، إذا كان الأصل بلغة أخرى.</translation>
+    </message>
+    <message>
+        <source>Who published it (a newspaper, an NGO…), kept as an actor. Type to pick one; a new name creates it.</source>
+        <translation>الجهة الناشرة (صحيفة، منظمة غير حكومية…)، وتُحفظ فاعلًا. اكتب للاختيار؛ الاسم الجديد يُنشئها.</translation>
+    </message>
+    <message>
+        <source>When it was published; uncertain dates are fine (April 2017, c. 2017).</source>
+        <translation>تاريخ النشر؛ التواريخ غير المؤكدة مقبولة (أبريل 2017، نحو 2017).</translation>
+    </message>
+    <message>
+        <source>The language of the source as a BCP 47 tag: en, ru, ar, ce (Chechen)…</source>
+        <translation>لغة المصدر بوسم BCP 47: en، ru، ar، ce (الشيشانية)…</translation>
+    </message>
+    <message>
+        <source>A lasting copy of the page (e.g. the Wayback Machine), in case the original goes.</source>
+        <translation>نسخة دائمة من الصفحة (مثل Wayback Machine)، تحسّبًا لاختفاء الأصل.</translation>
+    </message>
+    <message>
+        <source>When the source was retrieved or captured, in UTC.</source>
+        <translation>وقت استرجاع المصدر أو التقاطه، بتوقيت UTC.</translation>
+    </message>
+    <message>
+        <source>Who collected the source (chain of custody). Private: printed only with analyst notes.</source>
+        <translation>من جمع المصدر (سلسلة الحيازة). خاص: لا يُطبع إلا مع ملاحظات المحلل.</translation>
+    </message>
+    <message>
+        <source>Where a paper or physical original is kept: archive, box, shelf mark.</source>
+        <translation>مكان حفظ الأصل الورقي أو المادي: الأرشيف، الصندوق، رقم الرف.</translation>
+    </message>
+    <message>
+        <source>Admiralty source reliability: A completely reliable … E unreliable, F cannot be judged.</source>
+        <translation>موثوقية المصدر وفق مقياس الأميرالية: A موثوق تمامًا … E غير موثوق، F لا يمكن الحكم.</translation>
+    </message>
+    <message>
+        <source>Why this grade: the source&apos;s record, access, independence.</source>
+        <translation>سبب هذه الدرجة: سجل المصدر، ووصوله إلى المعلومات، واستقلاليته.</translation>
+    </message>
+    <message>
+        <source>A sensitive source (e.g. a protected witness) is left out of redacted reports, with what rests on it.</source>
+        <translation>يُستبعد المصدر الحساس (مثل شاهد محمي) من التقارير المحجوبة، مع ما يستند إليه.</translation>
+    </message>
+    <message>
+        <source>Person, organisation, group or state body.</source>
+        <translation>شخص أو منظمة أو مجموعة أو جهة حكومية.</translation>
+    </message>
+    <message>
+        <source>The name in its own script, e.g. Новая газета; searched like the name.</source>
+        <translation>الاسم بكتابته الأصلية، مثل Новая газета؛ ويشمله البحث كالاسم.</translation>
+    </message>
+    <message>
+        <source>Other names and spellings, separated by ;. Search finds them, and redaction replaces them too.</source>
+        <translation>أسماء وتهجئات أخرى، تُفصل بـ ;. يجدها البحث، ويستبدلها الحجب أيضًا.</translation>
+    </message>
+    <message>
+        <source>A protected person is never named in redacted reports: the pseudonym is printed instead.</source>
+        <translation>لا يُذكر اسم الشخص المحمي أبدًا في التقارير المحجوبة: يُطبع الاسم المستعار بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>Printed instead of a protected person&apos;s name, e.g. Witness A. Empty: Casefile assigns one.</source>
+        <translation>يُطبع بدل اسم الشخص المحمي، مثل «الشاهد أ». فارغ: يعيّن Casefile اسمًا.</translation>
+    </message>
+    <message>
+        <source>The name in the local language and script, e.g. Грозный.</source>
+        <translation>الاسم باللغة والكتابة المحليتين، مثل Грозный.</translation>
+    </message>
+    <message>
+        <source>The two-letter ISO 3166 code, e.g. RU, GB, US.</source>
+        <translation>رمز ISO 3166 من حرفين، مثل RU وGB وUS.</translation>
+    </message>
+    <message>
+        <source>Decimal degrees, north positive (e.g. 43.3178). Dropped by the Strict redaction profile.</source>
+        <translation>درجات عشرية، الشمال موجب (مثل 43.3178). يحذفها ملف الحجب الصارم.</translation>
+    </message>
+    <message>
+        <source>Decimal degrees, east positive (e.g. 45.6949). Dropped by the Strict redaction profile.</source>
+        <translation>درجات عشرية، الشرق موجب (مثل 45.6949). يحذفها ملف الحجب الصارم.</translation>
+    </message>
+    <message>
+        <source>How precise the coordinates are: exact site, vicinity, town, region or country.</source>
+        <translation>مدى دقة الإحداثيات: الموقع بالضبط، أو الجوار، أو المدينة، أو المنطقة، أو البلد.</translation>
+    </message>
+</context>
+<context>
     <name>FigureDialog</name>
     <message>
         <source>Edit figure</source>
@@ -1538,6 +1720,29 @@ Latest day: %3</source>
     <message>
         <source>No dated events</source>
         <translation>لا أحداث مؤرَّخة</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Casefile User Guide</source>
+        <translation>دليل مستخدم Casefile</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>تقدّم</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <source>Casefile does not open links outside the guide: {link}</source>
+        <translation>لا يفتح Casefile الروابط خارج الدليل: {link}</translation>
     </message>
 </context>
 <context>
@@ -1994,10 +2199,30 @@ Undo brings it back.</source>
     <message>
         <source>Every change you make is written into the archive&apos;s change log together with this name, so that colleagues can see who recorded what. Anyone who gets a copy of an archive can read it.
 
-Use your name, initials or a pseudonym, or leave it empty to be logged as “{unnamed}”. Casefile never uses your computer&apos;s login name. You can change this later under Edit ▸ Preferences…</source>
+Use your name, initials or a pseudonym, or leave it empty to be logged as “{unnamed}”. Casefile never uses your computer&apos;s login name.</source>
         <translation>يُكتب كل تغيير تجريه في سجل تغييرات الأرشيف مع هذا الاسم، ليرى الزملاء من سجّل ماذا. يستطيع كل من يحصل على نسخة من الأرشيف قراءته.
 
-استخدم اسمك أو الأحرف الأولى منه أو اسمًا مستعارًا، أو اتركه فارغًا ليُسجَّل «{unnamed}». لا يستخدم Casefile أبدًا اسم الدخول إلى حاسوبك. يمكنك تغييره لاحقًا من تحرير ◂ التفضيلات…</translation>
+استخدم اسمك أو الأحرف الأولى منه أو اسمًا مستعارًا، أو اتركه فارغًا ليُسجَّل «{unnamed}». لا يستخدم Casefile أبدًا اسم الدخول إلى حاسوبك.</translation>
+    </message>
+    <message>
+        <source>You can change this later under Edit ▸ Preferences…</source>
+        <translation>يمكنك تغييره لاحقًا من تحرير ◂ التفضيلات…</translation>
+    </message>
+    <message>
+        <source>empty: logged as “{unnamed}”</source>
+        <translation>فارغ: يُسجَّل «{unnamed}»</translation>
+    </message>
+    <message>
+        <source>“{folder}” is not a full path: choose the folder with Choose…</source>
+        <translation>«{folder}» ليس مسارًا كاملًا: اختر المجلد بزر «اختيار…»</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>المجلد {folder} غير موجود.</translation>
+    </message>
+    <message>
+        <source>Casefile may not write into {folder}.</source>
+        <translation>لا يملك Casefile إذنًا بالكتابة في {folder}.</translation>
     </message>
     <message>
         <source>Welcome to Casefile</source>
@@ -2008,16 +2233,193 @@ Use your name, initials or a pseudonym, or leave it empty to be logged as “{un
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <source>Before you start: what name should Casefile write into the change log?
-
-</source>
-        <translation>قبل أن تبدأ: ما الاسم الذي يكتبه Casefile في سجل التغييرات؟
-
-</translation>
+        <source>Before you start: what name should Casefile write into the change log?</source>
+        <translation>قبل أن تبدأ: ما الاسم الذي يكتبه Casefile في سجل التغييرات؟</translation>
     </message>
     <message>
-        <source>empty: logged as “%1”</source>
-        <translation>فارغ: يُسجَّل «%1»</translation>
+        <source>General</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>كما في النظام</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Casefile starts.</source>
+        <translation>تسري اللغة الجديدة عند تشغيل Casefile في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>In words: 5 April 2017</source>
+        <translation>بالكلمات: 5 أبريل 2017</translation>
+    </message>
+    <message>
+        <source>In numbers: 2017-04-05</source>
+        <translation>بالأرقام: 2017-04-05</translation>
+    </message>
+    <message>
+        <source>How the lists, forms and timeline write dates. What you typed is kept as you typed it.</source>
+        <translation>كيف تكتب القوائم والنماذج والخط الزمني التواريخ. يُحفظ ما كتبته كما كتبته.</translation>
+    </message>
+    <message>
+        <source>Ask before deleting records</source>
+        <translation>السؤال قبل حذف السجلات</translation>
+    </message>
+    <message>
+        <source>Delete in the lists and on the timeline asks first. Off: it deletes at once; Undo (Ctrl+Z) still brings records back.</source>
+        <translation>يسأل الحذف في القوائم وعلى الخط الزمني أولًا. عند الإيقاف: يحذف فورًا، ويظل التراجع (Ctrl+Z) يعيد السجلات.</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>الواجهة</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>Each case&apos;s own marking</source>
+        <translation>تصنيف كل قضية</translation>
+    </message>
+    <message>
+        <source>The Traffic Light Protocol marking printed on every page: who the reader may share the brief with.</source>
+        <translation>تصنيف بروتوكول إشارات المرور (TLP) المطبوع على كل صفحة: مع من يجوز للقارئ مشاركة التقرير.</translation>
+    </message>
+    <message>
+        <source>Documents ({folder})</source>
+        <translation>المستندات ({folder})</translation>
+    </message>
+    <message>
+        <source>Every new report starts from</source>
+        <translation>يبدأ كل تقرير جديد من</translation>
+    </message>
+    <message>
+        <source>Export Report… and the command “casefile export-pdf” start from these; each report can still choose otherwise.</source>
+        <translation>يبدأ «تصدير تقرير…» والأمر «casefile export-pdf» من هذه القيم؛ ويمكن لكل تقرير أن يختار غيرها.</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>Redaction</source>
+        <translation>الحجب</translation>
+    </message>
+    <message>
+        <source>Save reports in</source>
+        <translation>حفظ التقارير في</translation>
+    </message>
+    <message>
+        <source>Folder for reports</source>
+        <translation>مجلد التقارير</translation>
+    </message>
+    <message>
+        <source>Casefile backs each archive up when it opens (if the last backup is over half an hour old), when it closes after changes, and before imports, merges and upgrades. Each copy is checked after it is written.</source>
+        <translation>ينسخ Casefile كل أرشيف احتياطيًا عند فتحه (إذا مضى على آخر نسخة أكثر من نصف ساعة)، وعند إغلاقه بعد تغييرات، وقبل الاستيراد والدمج والترقية. وتُفحص كل نسخة بعد كتابتها.</translation>
+    </message>
+    <message>
+        <source>default: {folder}</source>
+        <translation>الافتراضي: {folder}</translation>
+    </message>
+    <message>
+        <source>An encrypted archive&apos;s backups are encrypted too. A folder on another disk survives the loss of this one.</source>
+        <translation>النسخ الاحتياطية للأرشيف المشفّر مشفّرة أيضًا. والمجلد على قرص آخر يبقى إن فُقد هذا القرص.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>Newest backups kept</source>
+        <translation>أحدث النسخ المحفوظة</translation>
+    </message>
+    <message>
+        <source>Days with one backup each</source>
+        <translation>أيام بنسخة واحدة لكل منها</translation>
+    </message>
+    <message>
+        <source>Weeks with one backup each</source>
+        <translation>أسابيع بنسخة واحدة لكل منها</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Backups taken so far stay in {folder}; File ▸ Backups… lists those in the new folder.</source>
+        <translation>تبقى النسخ المأخوذة حتى الآن في {folder}؛ ويعرض «ملف ◂ النسخ الاحتياطية…» ما في المجلد الجديد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each archive keeps its %n newest backup(s)</source>
+        <translation>
+            <numerusform>يحتفظ كل أرشيف بـ%n نسخة احتياطية حديثة</numerusform>
+            <numerusform>يحتفظ كل أرشيف بأحدث نسخة احتياطية</numerusform>
+            <numerusform>يحتفظ كل أرشيف بأحدث نسختين احتياطيتين</numerusform>
+            <numerusform>يحتفظ كل أرشيف بأحدث %n نسخ احتياطية</numerusform>
+            <numerusform>يحتفظ كل أرشيف بأحدث %n نسخة احتياطية</numerusform>
+            <numerusform>يحتفظ كل أرشيف بأحدث %n نسخة احتياطية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>plus the last of each of %n more day(s)</source>
+        <translation>
+            <numerusform>وبآخر نسخة من كل يوم من %n يوم سابق</numerusform>
+            <numerusform>وبآخر نسخة من اليوم السابق</numerusform>
+            <numerusform>وبآخر نسخة من كلٍّ من اليومين السابقين</numerusform>
+            <numerusform>وبآخر نسخة من كل يوم من %n أيام سابقة</numerusform>
+            <numerusform>وبآخر نسخة من كل يوم من %n يومًا سابقًا</numerusform>
+            <numerusform>وبآخر نسخة من كل يوم من %n يوم سابق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and of %n more week(s); older ones are deleted.</source>
+        <translation>
+            <numerusform>ومن كل أسبوع من %n أسبوع سابق؛ وتُحذف الأقدم.</numerusform>
+            <numerusform>ومن الأسبوع السابق؛ وتُحذف الأقدم.</numerusform>
+            <numerusform>ومن كلٍّ من الأسبوعين السابقين؛ وتُحذف الأقدم.</numerusform>
+            <numerusform>ومن كل أسبوع من %n أسابيع سابقة؛ وتُحذف الأقدم.</numerusform>
+            <numerusform>ومن كل أسبوع من %n أسبوعًا سابقًا؛ وتُحذف الأقدم.</numerusform>
+            <numerusform>ومن كل أسبوع من %n أسبوع سابق؛ وتُحذف الأقدم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>The preferences could not be saved: {error}</source>
+        <translation>تعذّر حفظ التفضيلات: {error}</translation>
     </message>
     <message>
         <source>Name in the change log</source>
@@ -2026,10 +2428,6 @@ Use your name, initials or a pseudonym, or leave it empty to be logged as “{un
     <message>
         <source>Ask Me Later</source>
         <translation>اسألني لاحقًا</translation>
-    </message>
-    <message>
-        <source>The name could not be saved: %1</source>
-        <translation>تعذّر حفظ الاسم: %1</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2692,10 @@ Disks, SSDs above all, may keep old blocks of the file where no program can reac
         <translation>الورق</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
         <source>Save as</source>
         <translation>حفظ باسم</translation>
     </message>
@@ -2446,6 +2848,29 @@ Install a PDF viewer to open it.</source>
     <message>
         <source>To</source>
         <translation>إلى</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Search actions or keys</source>
+        <translation>ابحث في الأوامر أو المفاتيح</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>الاختصار</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +3295,77 @@ Replace it with this timeline?</source>
     </message>
 </context>
 <context>
+    <name>Tooltips</name>
+    <message>
+        <source>Add an event to the case and edit it in the detail pane</source>
+        <translation>أضف حدثًا إلى القضية وحرّره في لوحة التفاصيل</translation>
+    </message>
+    <message>
+        <source>Add a source (article, report, testimony…) that events can cite</source>
+        <translation>أضف مصدرًا (مقالًا، تقريرًا، شهادة…) يمكن للأحداث الاستشهاد به</translation>
+    </message>
+    <message>
+        <source>Add a person, organisation, group or state body</source>
+        <translation>أضف شخصًا أو منظمة أو مجموعة أو جهة حكومية</translation>
+    </message>
+    <message>
+        <source>Add a place events can happen at</source>
+        <translation>أضف مكانًا يمكن أن تقع فيه الأحداث</translation>
+    </message>
+    <message>
+        <source>Delete the selected records (Undo brings them back)</source>
+        <translation>احذف السجلات المحددة (يعيدها التراجع)</translation>
+    </message>
+    <message>
+        <source>Take back the last edit</source>
+        <translation>تراجع عن آخر تعديل</translation>
+    </message>
+    <message>
+        <source>Make the edit taken back again</source>
+        <translation>أعد التعديل الذي تراجعت عنه</translation>
+    </message>
+    <message>
+        <source>Search the list: words match by their beginning, in any script</source>
+        <translation>ابحث في القائمة: تُطابَق الكلمات ببداياتها، بأي نظام كتابة</translation>
+    </message>
+    <message>
+        <source>Import events or sources from CSV, JSON, CSL-JSON, RIS or BibTeX</source>
+        <translation>استورد أحداثًا أو مصادر من CSV أو JSON أو CSL-JSON أو RIS أو BibTeX</translation>
+    </message>
+    <message>
+        <source>Print a briefing report (PDF) with its marking and redaction</source>
+        <translation>اطبع تقريرًا موجزًا (PDF) بتصنيفه وحجبه</translation>
+    </message>
+    <message>
+        <source>Bring in the changes of a copy of this archive made elsewhere</source>
+        <translation>اجلب تغييرات نسخة من هذا الأرشيف أُعدّت في مكان آخر</translation>
+    </message>
+    <message>
+        <source>See this archive&apos;s automatic backups, restore one or back up now</source>
+        <translation>اعرض النسخ الاحتياطية التلقائية لهذا الأرشيف، أو استعد إحداها أو انسخ احتياطيًا الآن</translation>
+    </message>
+    <message>
+        <source>Remove the selected records for good, from the archive and its backups</source>
+        <translation>امحُ السجلات المحددة نهائيًا من الأرشيف ونسخه الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Show every event on the timeline</source>
+        <translation>اعرض كل الأحداث على الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Change-log name, report defaults, backups, language</source>
+        <translation>الاسم في سجل التغييرات، وإعدادات التقارير، والنسخ الاحتياطية، واللغة</translation>
+    </message>
+    <message>
+        <source>The guide to Casefile, offline</source>
+        <translation>دليل Casefile، دون اتصال بالإنترنت</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of this window</source>
+        <translation>كل اختصارات لوحة المفاتيح في هذه النافذة</translation>
+    </message>
+</context>
+<context>
     <name>Transfer</name>
     <message>
         <source>Importing %1…</source>
@@ -2913,6 +3409,46 @@ Replace it with this timeline?</source>
     <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>أُلغي؛ لم يتغيّر شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Casefile</source>
+        <translation>مرحبًا بك في Casefile</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Casefile keeps the events of a case and the sources that back them in one archive file, and prints briefing reports from it.&lt;/p&gt;&lt;p&gt;The window has three linked panes. The &lt;b&gt;list&lt;/b&gt; on the left holds the events (and, in its tabs, sources, actors and places), with search and filters. The &lt;b&gt;detail&lt;/b&gt; pane on the right is the selected record as a form: every edit is saved at once, and Undo takes it back. The &lt;b&gt;timeline&lt;/b&gt; below draws the events on a time axis; uncertain dates show as ranges, and selecting there selects in the list.&lt;/p&gt;&lt;p&gt;Help ▸ User Guide explains the whole workflow, from the first event to a printed brief.&lt;/p&gt;</source>
+        <comment>left/right as in a left-to-right layout: in Arabic the list is on the right and the detail on the left</comment>
+        <translation>&lt;p&gt;يحفظ Casefile أحداث القضية والمصادر التي تدعمها في ملف أرشيف واحد، ويطبع منه تقارير موجزة.&lt;/p&gt;&lt;p&gt;في النافذة ثلاث لوحات مترابطة. &lt;b&gt;القائمة&lt;/b&gt; على اليمين تضم الأحداث (وفي علاماتها الأخرى المصادر والفاعلين والأماكن)، مع البحث والتصفية. ولوحة &lt;b&gt;التفاصيل&lt;/b&gt; على اليسار هي السجل المحدد في صورة نموذج: يُحفظ كل تعديل فورًا، ويعيده التراجع. و&lt;b&gt;الخط الزمني&lt;/b&gt; في الأسفل يرسم الأحداث على محور زمني؛ تظهر التواريخ غير المؤكدة نطاقاتٍ، والتحديد فيه يحدد في القائمة.&lt;/p&gt;&lt;p&gt;يشرح «مساعدة ◂ دليل المستخدم» سير العمل كله، من أول حدث إلى تقرير مطبوع.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Before you start: what name should Casefile write into the change log?</source>
+        <translation>قبل أن تبدأ: ما الاسم الذي يكتبه Casefile في سجل التغييرات؟</translation>
+    </message>
+    <message>
+        <source>Name in the change log</source>
+        <translation>الاسم في سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>Open the Demo Archive</source>
+        <translation>فتح الأرشيف التجريبي</translation>
+    </message>
+    <message>
+        <source>A sample case (the 2017 campaigns against the purge in Chechnya) to try everything on; your own archives stay apart.</source>
+        <translation>قضية نموذجية (حملات عام 2017 ضد حملة التطهير في الشيشان) لتجربة كل شيء؛ وتبقى أرشيفاتك منفصلة.</translation>
+    </message>
+    <message>
+        <source>New Archive…</source>
+        <translation>أرشيف جديد…</translation>
+    </message>
+    <message>
+        <source>Open Archive…</source>
+        <translation>فتح أرشيف…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>

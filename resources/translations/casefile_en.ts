@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>PreferencesDialog</name>
+    <message numerus="yes">
+        <source>Each archive keeps its %n newest backup(s)</source>
+        <translation>
+            <numerusform>Each archive keeps its %n newest backup</numerusform>
+            <numerusform>Each archive keeps its %n newest backups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>plus the last of each of %n more day(s)</source>
+        <translation>
+            <numerusform>plus the last of %n more day</numerusform>
+            <numerusform>plus the last of each of %n more days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and of %n more week(s); older ones are deleted.</source>
+        <translation>
+            <numerusform>and of %n more week; older ones are deleted.</numerusform>
+            <numerusform>and of %n more weeks; older ones are deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_Counted</name>
     <message numerus="yes">
         <source>%n event(s)</source>

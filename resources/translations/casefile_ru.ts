@@ -164,6 +164,14 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
         <source>&amp;About Casefile</source>
         <translation>&amp;О программе Casefile</translation>
     </message>
@@ -1137,6 +1145,53 @@ Changes made since then will not be in the archive. The current file is not dele
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <source>No events yet.</source>
+        <translation>Событий пока нет.</translation>
+    </message>
+    <message>
+        <source>{action} ({keys}) adds the first one.</source>
+        <translation>{action} ({keys}) добавит первую запись.</translation>
+    </message>
+    <message>
+        <source>No events match the search or filter.</source>
+        <translation>Ни одно событие не подходит под поиск или фильтр.</translation>
+    </message>
+    <message>
+        <source>No sources yet.</source>
+        <translation>Источников пока нет.</translation>
+    </message>
+    <message>
+        <source>{action} ({keys}) adds the first one, or drop files or web addresses here.</source>
+        <translation>{action} ({keys}) добавит первую запись; можно и перетащить сюда файлы или веб-адреса.</translation>
+    </message>
+    <message>
+        <source>No sources match the search.</source>
+        <translation>Ни один источник не подходит под поиск.</translation>
+    </message>
+    <message>
+        <source>No actors yet.</source>
+        <translation>Участников пока нет.</translation>
+    </message>
+    <message>
+        <source>No actors match the search.</source>
+        <translation>Ни один участник не подходит под поиск.</translation>
+    </message>
+    <message>
+        <source>No places yet.</source>
+        <translation>Мест пока нет.</translation>
+    </message>
+    <message>
+        <source>No places match the search.</source>
+        <translation>Ни одно место не подходит под поиск.</translation>
+    </message>
+    <message>
+        <source>Clear the search and filter</source>
+        <translation>Сбросить поиск и фильтр</translation>
+    </message>
+</context>
+<context>
     <name>Encryption</name>
     <message>
         <source>Encrypted archive</source>
@@ -1374,6 +1429,133 @@ Latest day: %3</source>
     </message>
 </context>
 <context>
+    <name>FieldTips</name>
+    <message>
+        <source>As the source gives it: 1 April 2017, April 2017, c. 2017, 1–3 April 2017, before June 2017, spring 2017. What you type is kept; Casefile shows how it read it.</source>
+        <translation>Как в источнике: 1 апреля 2017, апрель 2017, ок. 2017, 1–3 апреля 2017, до июня 2017, весна 2017. Введённое сохраняется как есть; Casefile показывает, как он его понял.</translation>
+    </message>
+    <message>
+        <source>Where it happened. Type to pick a place; a new name creates one.</source>
+        <translation>Где это произошло. Начните вводить, чтобы выбрать место; новое название создаст его.</translation>
+    </message>
+    <message>
+        <source>How precisely the place is known: exact site, its vicinity, the town, the region or only the country. The Strict redaction profile coarsens exact sites.</source>
+        <translation>Насколько точно известно место: точный адрес, окрестности, город, регион или только страна. Строгий профиль скрытия данных огрубляет точные места.</translation>
+    </message>
+    <message>
+        <source>What kind of event (protest, petition, detention…). Type a new type to add it to the list.</source>
+        <translation>Вид события (протест, петиция, задержание…). Введите новый вид, чтобы добавить его в список.</translation>
+    </message>
+    <message>
+        <source>HURIDOCS verification status: how far the sources establish the event.</source>
+        <translation>Статус проверки по HURIDOCS: насколько источники подтверждают событие.</translation>
+    </message>
+    <message>
+        <source>The accounts of this event conflict (e.g. competing figures); reports say so.</source>
+        <translation>Свидетельства об этом событии противоречат друг другу (например, разные цифры); отчёты об этом сообщают.</translation>
+    </message>
+    <message>
+        <source>A sensitive event is left out of reports under the Standard and Strict redaction profiles.</source>
+        <translation>Чувствительное событие не включается в отчёты со стандартным и строгим профилем скрытия данных.</translation>
+    </message>
+    <message>
+        <source>Orders events of the same day: lower numbers come first.</source>
+        <translation>Порядок событий одного дня: меньшие номера идут первыми.</translation>
+    </message>
+    <message>
+        <source>For you and your team: never printed unless a report includes analyst notes.</source>
+        <translation>Для вас и вашей команды: не печатается, если отчёт не включает заметки аналитика.</translation>
+    </message>
+    <message>
+        <source>What the source is: news article, NGO report, official document, testimony…</source>
+        <translation>Что это за источник: новостная статья, доклад НКО, официальный документ, свидетельство…</translation>
+    </message>
+    <message>
+        <source>The title in the report&apos;s language, when the original is in another.</source>
+        <translation>Название на языке отчёта, если оригинал на другом языке.</translation>
+    </message>
+    <message>
+        <source>Who published it (a newspaper, an NGO…), kept as an actor. Type to pick one; a new name creates it.</source>
+        <translation>Кто опубликовал (газета, НКО…); хранится как участник. Начните вводить, чтобы выбрать; новое название создаст его.</translation>
+    </message>
+    <message>
+        <source>When it was published; uncertain dates are fine (April 2017, c. 2017).</source>
+        <translation>Когда опубликовано; можно и неточную дату (апрель 2017, ок. 2017).</translation>
+    </message>
+    <message>
+        <source>The language of the source as a BCP 47 tag: en, ru, ar, ce (Chechen)…</source>
+        <translation>Язык источника в виде тега BCP 47: en, ru, ar, ce (чеченский)…</translation>
+    </message>
+    <message>
+        <source>A lasting copy of the page (e.g. the Wayback Machine), in case the original goes.</source>
+        <translation>Постоянная копия страницы (например, в Wayback Machine) на случай, если оригинал пропадёт.</translation>
+    </message>
+    <message>
+        <source>When the source was retrieved or captured, in UTC.</source>
+        <translation>Когда источник получен или сохранён, по UTC.</translation>
+    </message>
+    <message>
+        <source>Who collected the source (chain of custody). Private: printed only with analyst notes.</source>
+        <translation>Кто собрал источник (цепочка хранения). Не для печати: выводится только вместе с заметками аналитика.</translation>
+    </message>
+    <message>
+        <source>Where a paper or physical original is kept: archive, box, shelf mark.</source>
+        <translation>Где хранится бумажный или вещественный оригинал: архив, коробка, шифр хранения.</translation>
+    </message>
+    <message>
+        <source>Admiralty source reliability: A completely reliable … E unreliable, F cannot be judged.</source>
+        <translation>Надёжность источника по шкале Адмиралтейства: A — полностью надёжный … E — ненадёжный, F — нельзя оценить.</translation>
+    </message>
+    <message>
+        <source>Why this grade: the source&apos;s record, access, independence.</source>
+        <translation>Почему такая оценка: репутация источника, доступ к сведениям, независимость.</translation>
+    </message>
+    <message>
+        <source>A sensitive source (e.g. a protected witness) is left out of redacted reports, with what rests on it.</source>
+        <translation>Чувствительный источник (например, защищённый свидетель) не включается в отчёты со скрытием данных — вместе с тем, что на нём основано.</translation>
+    </message>
+    <message>
+        <source>Person, organisation, group or state body.</source>
+        <translation>Человек, организация, группа или государственный орган.</translation>
+    </message>
+    <message>
+        <source>The name in its own script, e.g. Новая газета; searched like the name.</source>
+        <translation>Имя в исходном написании, например Новая газета; поиск находит его, как и имя.</translation>
+    </message>
+    <message>
+        <source>Other names and spellings, separated by ;. Search finds them, and redaction replaces them too.</source>
+        <translation>Другие имена и написания через ;. Поиск находит их, а скрытие данных заменяет и их.</translation>
+    </message>
+    <message>
+        <source>A protected person is never named in redacted reports: the pseudonym is printed instead.</source>
+        <translation>Лицо под защитой никогда не называется в отчётах со скрытием данных: вместо имени печатается псевдоним.</translation>
+    </message>
+    <message>
+        <source>Printed instead of a protected person&apos;s name, e.g. Witness A. Empty: Casefile assigns one.</source>
+        <translation>Печатается вместо имени лица под защитой, например «Свидетель А». Пусто: Casefile назначит псевдоним сам.</translation>
+    </message>
+    <message>
+        <source>The name in the local language and script, e.g. Грозный.</source>
+        <translation>Название на местном языке и в местном написании, например Грозный.</translation>
+    </message>
+    <message>
+        <source>The two-letter ISO 3166 code, e.g. RU, GB, US.</source>
+        <translation>Двухбуквенный код ISO 3166, например RU, GB, US.</translation>
+    </message>
+    <message>
+        <source>Decimal degrees, north positive (e.g. 43.3178). Dropped by the Strict redaction profile.</source>
+        <translation>Десятичные градусы, север положительный (например, 43.3178). Строгий профиль скрытия данных их убирает.</translation>
+    </message>
+    <message>
+        <source>Decimal degrees, east positive (e.g. 45.6949). Dropped by the Strict redaction profile.</source>
+        <translation>Десятичные градусы, восток положительный (например, 45.6949). Строгий профиль скрытия данных их убирает.</translation>
+    </message>
+    <message>
+        <source>How precise the coordinates are: exact site, vicinity, town, region or country.</source>
+        <translation>Насколько точны координаты: точное место, окрестности, город, регион или страна.</translation>
+    </message>
+</context>
+<context>
     <name>FigureDialog</name>
     <message>
         <source>Edit figure</source>
@@ -1538,6 +1720,29 @@ Latest day: %3</source>
     <message>
         <source>No dated events</source>
         <translation>Нет событий с датой</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Casefile User Guide</source>
+        <translation>Руководство пользователя Casefile</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Casefile does not open links outside the guide: {link}</source>
+        <translation>Casefile не открывает ссылки за пределами руководства: {link}</translation>
     </message>
 </context>
 <context>
@@ -1994,10 +2199,30 @@ Undo brings it back.</source>
     <message>
         <source>Every change you make is written into the archive&apos;s change log together with this name, so that colleagues can see who recorded what. Anyone who gets a copy of an archive can read it.
 
-Use your name, initials or a pseudonym, or leave it empty to be logged as “{unnamed}”. Casefile never uses your computer&apos;s login name. You can change this later under Edit ▸ Preferences…</source>
+Use your name, initials or a pseudonym, or leave it empty to be logged as “{unnamed}”. Casefile never uses your computer&apos;s login name.</source>
         <translation>Каждое ваше изменение записывается в журнал изменений архива вместе с этим именем, чтобы коллеги видели, кто что внёс. Любой, у кого есть копия архива, может его прочитать.
 
-Укажите имя, инициалы или псевдоним либо оставьте поле пустым — тогда в журнале будет «{unnamed}». Casefile никогда не использует имя вашей учётной записи на компьютере. Это можно изменить позже: Правка ▸ Настройки…</translation>
+Укажите имя, инициалы или псевдоним либо оставьте поле пустым — тогда в журнале будет «{unnamed}». Casefile никогда не использует имя вашей учётной записи на компьютере.</translation>
+    </message>
+    <message>
+        <source>You can change this later under Edit ▸ Preferences…</source>
+        <translation>Это можно изменить позже: Правка ▸ Настройки…</translation>
+    </message>
+    <message>
+        <source>empty: logged as “{unnamed}”</source>
+        <translation>пусто: в журнале будет «{unnamed}»</translation>
+    </message>
+    <message>
+        <source>“{folder}” is not a full path: choose the folder with Choose…</source>
+        <translation>«{folder}» — не полный путь: выберите папку кнопкой «Выбрать…»</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папки {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>Casefile may not write into {folder}.</source>
+        <translation>У Casefile нет права записи в {folder}.</translation>
     </message>
     <message>
         <source>Welcome to Casefile</source>
@@ -2008,16 +2233,184 @@ Use your name, initials or a pseudonym, or leave it empty to be logged as “{un
         <translation>Настройки</translation>
     </message>
     <message>
-        <source>Before you start: what name should Casefile write into the change log?
-
-</source>
-        <translation>Прежде чем начать: какое имя Casefile должен записывать в журнал изменений?
-
-</translation>
+        <source>Before you start: what name should Casefile write into the change log?</source>
+        <translation>Прежде чем начать: какое имя Casefile должен записывать в журнал изменений?</translation>
     </message>
     <message>
-        <source>empty: logged as “%1”</source>
-        <translation>пусто: в журнале будет «%1»</translation>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Casefile starts.</source>
+        <translation>Новый язык вступит в силу при следующем запуске Casefile.</translation>
+    </message>
+    <message>
+        <source>In words: 5 April 2017</source>
+        <translation>Словами: 5 апреля 2017</translation>
+    </message>
+    <message>
+        <source>In numbers: 2017-04-05</source>
+        <translation>Цифрами: 2017-04-05</translation>
+    </message>
+    <message>
+        <source>How the lists, forms and timeline write dates. What you typed is kept as you typed it.</source>
+        <translation>Как списки, карточки и шкала времени записывают даты. Введённое вами сохраняется как есть.</translation>
+    </message>
+    <message>
+        <source>Ask before deleting records</source>
+        <translation>Спрашивать перед удалением записей</translation>
+    </message>
+    <message>
+        <source>Delete in the lists and on the timeline asks first. Off: it deletes at once; Undo (Ctrl+Z) still brings records back.</source>
+        <translation>Удаление в списках и на шкале времени сначала спрашивает. Если выключено — удаляет сразу; Отмена (Ctrl+Z) всё равно вернёт записи.</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Журнал изменений</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Интерфейс</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Each case&apos;s own marking</source>
+        <translation>Гриф каждого дела</translation>
+    </message>
+    <message>
+        <source>The Traffic Light Protocol marking printed on every page: who the reader may share the brief with.</source>
+        <translation>Гриф по протоколу TLP на каждой странице: с кем читатель может делиться отчётом.</translation>
+    </message>
+    <message>
+        <source>Documents ({folder})</source>
+        <translation>Документы ({folder})</translation>
+    </message>
+    <message>
+        <source>Every new report starts from</source>
+        <translation>Каждый новый отчёт начинается с</translation>
+    </message>
+    <message>
+        <source>Export Report… and the command “casefile export-pdf” start from these; each report can still choose otherwise.</source>
+        <translation>«Экспорт отчёта…» и команда «casefile export-pdf» начинают с этих значений; в каждом отчёте их можно изменить.</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Гриф</translation>
+    </message>
+    <message>
+        <source>Redaction</source>
+        <translation>Скрытие данных</translation>
+    </message>
+    <message>
+        <source>Save reports in</source>
+        <translation>Сохранять отчёты в</translation>
+    </message>
+    <message>
+        <source>Folder for reports</source>
+        <translation>Папка для отчётов</translation>
+    </message>
+    <message>
+        <source>Casefile backs each archive up when it opens (if the last backup is over half an hour old), when it closes after changes, and before imports, merges and upgrades. Each copy is checked after it is written.</source>
+        <translation>Casefile создаёт резервную копию архива при открытии (если последней копии больше получаса), при закрытии после изменений, а также перед импортом, объединением и обновлением. Каждая копия проверяется после записи.</translation>
+    </message>
+    <message>
+        <source>default: {folder}</source>
+        <translation>по умолчанию: {folder}</translation>
+    </message>
+    <message>
+        <source>An encrypted archive&apos;s backups are encrypted too. A folder on another disk survives the loss of this one.</source>
+        <translation>Резервные копии зашифрованного архива тоже зашифрованы. Папка на другом диске уцелеет, если этот диск пропадёт.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Папка для резервных копий</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Сколько</translation>
+    </message>
+    <message>
+        <source>Newest backups kept</source>
+        <translation>Последних копий хранить</translation>
+    </message>
+    <message>
+        <source>Days with one backup each</source>
+        <translation>Дней — по одной копии</translation>
+    </message>
+    <message>
+        <source>Weeks with one backup each</source>
+        <translation>Недель — по одной копии</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Backups taken so far stay in {folder}; File ▸ Backups… lists those in the new folder.</source>
+        <translation>Уже созданные копии остаются в {folder}; «Файл ▸ Резервные копии…» показывает копии в новой папке.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each archive keeps its %n newest backup(s)</source>
+        <translation>
+            <numerusform>Каждый архив хранит %n последнюю резервную копию</numerusform>
+            <numerusform>Каждый архив хранит %n последние резервные копии</numerusform>
+            <numerusform>Каждый архив хранит %n последних резервных копий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>plus the last of each of %n more day(s)</source>
+        <translation>
+            <numerusform>плюс последнюю копию за %n предыдущий день</numerusform>
+            <numerusform>плюс последнюю копию за каждый из %n предыдущих дней</numerusform>
+            <numerusform>плюс последнюю копию за каждый из %n предыдущих дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and of %n more week(s); older ones are deleted.</source>
+        <translation>
+            <numerusform>и за %n предыдущую неделю; более старые удаляются.</numerusform>
+            <numerusform>и за каждую из %n предыдущих недель; более старые удаляются.</numerusform>
+            <numerusform>и за каждую из %n предыдущих недель; более старые удаляются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Папка резервных копий</translation>
+    </message>
+    <message>
+        <source>The preferences could not be saved: {error}</source>
+        <translation>Не удалось сохранить настройки: {error}</translation>
     </message>
     <message>
         <source>Name in the change log</source>
@@ -2026,10 +2419,6 @@ Use your name, initials or a pseudonym, or leave it empty to be logged as “{un
     <message>
         <source>Ask Me Later</source>
         <translation>Спросить позже</translation>
-    </message>
-    <message>
-        <source>The name could not be saved: %1</source>
-        <translation>Не удалось сохранить имя: %1</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2683,10 @@ Disks, SSDs above all, may keep old blocks of the file where no program can reac
         <translation>Бумага</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
@@ -2446,6 +2839,29 @@ Install a PDF viewer to open it.</source>
     <message>
         <source>To</source>
         <translation>По</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Прочее</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Search actions or keys</source>
+        <translation>Поиск по командам и клавишам</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Сочетание</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +3286,77 @@ Replace it with this timeline?</source>
     </message>
 </context>
 <context>
+    <name>Tooltips</name>
+    <message>
+        <source>Add an event to the case and edit it in the detail pane</source>
+        <translation>Добавить событие в дело и заполнить его в карточке</translation>
+    </message>
+    <message>
+        <source>Add a source (article, report, testimony…) that events can cite</source>
+        <translation>Добавить источник (статью, доклад, свидетельство…), на который могут ссылаться события</translation>
+    </message>
+    <message>
+        <source>Add a person, organisation, group or state body</source>
+        <translation>Добавить человека, организацию, группу или государственный орган</translation>
+    </message>
+    <message>
+        <source>Add a place events can happen at</source>
+        <translation>Добавить место, где могут происходить события</translation>
+    </message>
+    <message>
+        <source>Delete the selected records (Undo brings them back)</source>
+        <translation>Удалить выбранные записи (Отмена вернёт их)</translation>
+    </message>
+    <message>
+        <source>Take back the last edit</source>
+        <translation>Отменить последнее изменение</translation>
+    </message>
+    <message>
+        <source>Make the edit taken back again</source>
+        <translation>Вернуть отменённое изменение</translation>
+    </message>
+    <message>
+        <source>Search the list: words match by their beginning, in any script</source>
+        <translation>Поиск по списку: слова ищутся по началу, в любой письменности</translation>
+    </message>
+    <message>
+        <source>Import events or sources from CSV, JSON, CSL-JSON, RIS or BibTeX</source>
+        <translation>Импортировать события или источники из CSV, JSON, CSL-JSON, RIS или BibTeX</translation>
+    </message>
+    <message>
+        <source>Print a briefing report (PDF) with its marking and redaction</source>
+        <translation>Напечатать аналитический отчёт (PDF) с грифом и скрытием данных</translation>
+    </message>
+    <message>
+        <source>Bring in the changes of a copy of this archive made elsewhere</source>
+        <translation>Перенести изменения из копии этого архива, сделанной в другом месте</translation>
+    </message>
+    <message>
+        <source>See this archive&apos;s automatic backups, restore one or back up now</source>
+        <translation>Автоматические резервные копии архива: восстановить или создать копию сейчас</translation>
+    </message>
+    <message>
+        <source>Remove the selected records for good, from the archive and its backups</source>
+        <translation>Стереть выбранные записи навсегда — из архива и его резервных копий</translation>
+    </message>
+    <message>
+        <source>Show every event on the timeline</source>
+        <translation>Показать все события на шкале времени</translation>
+    </message>
+    <message>
+        <source>Change-log name, report defaults, backups, language</source>
+        <translation>Имя в журнале изменений, настройки отчётов, резервные копии, язык</translation>
+    </message>
+    <message>
+        <source>The guide to Casefile, offline</source>
+        <translation>Руководство по Casefile, без интернета</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of this window</source>
+        <translation>Все сочетания клавиш этого окна</translation>
+    </message>
+</context>
+<context>
     <name>Transfer</name>
     <message>
         <source>Importing %1…</source>
@@ -2913,6 +3400,46 @@ Replace it with this timeline?</source>
     <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>Отменено; ничего не изменилось.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Casefile</source>
+        <translation>Добро пожаловать в Casefile</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Casefile keeps the events of a case and the sources that back them in one archive file, and prints briefing reports from it.&lt;/p&gt;&lt;p&gt;The window has three linked panes. The &lt;b&gt;list&lt;/b&gt; on the left holds the events (and, in its tabs, sources, actors and places), with search and filters. The &lt;b&gt;detail&lt;/b&gt; pane on the right is the selected record as a form: every edit is saved at once, and Undo takes it back. The &lt;b&gt;timeline&lt;/b&gt; below draws the events on a time axis; uncertain dates show as ranges, and selecting there selects in the list.&lt;/p&gt;&lt;p&gt;Help ▸ User Guide explains the whole workflow, from the first event to a printed brief.&lt;/p&gt;</source>
+        <comment>left/right as in a left-to-right layout: in Arabic the list is on the right and the detail on the left</comment>
+        <translation>&lt;p&gt;Casefile хранит события дела и подтверждающие их источники в одном файле архива и печатает по ним аналитические отчёты.&lt;/p&gt;&lt;p&gt;В окне три связанные панели. &lt;b&gt;Список&lt;/b&gt; слева содержит события (а на своих вкладках — источники, участников и места), с поиском и фильтрами. &lt;b&gt;Карточка&lt;/b&gt; справа — выбранная запись в виде формы: каждое изменение сохраняется сразу, а Отмена возвращает прежнее. &lt;b&gt;Шкала времени&lt;/b&gt; внизу показывает события на оси времени; неточные даты видны как интервалы, а выбор на шкале выбирает запись в списке.&lt;/p&gt;&lt;p&gt;«Справка ▸ Руководство пользователя» описывает всю работу — от первого события до напечатанного отчёта.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Before you start: what name should Casefile write into the change log?</source>
+        <translation>Прежде чем начать: какое имя Casefile должен записывать в журнал изменений?</translation>
+    </message>
+    <message>
+        <source>Name in the change log</source>
+        <translation>Имя в журнале изменений</translation>
+    </message>
+    <message>
+        <source>Open the Demo Archive</source>
+        <translation>Открыть демонстрационный архив</translation>
+    </message>
+    <message>
+        <source>A sample case (the 2017 campaigns against the purge in Chechnya) to try everything on; your own archives stay apart.</source>
+        <translation>Учебное дело (кампании 2017 года против преследований в Чечне), чтобы всё попробовать; ваши собственные архивы остаются отдельно.</translation>
+    </message>
+    <message>
+        <source>New Archive…</source>
+        <translation>Новый архив…</translation>
+    </message>
+    <message>
+        <source>Open Archive…</source>
+        <translation>Открыть архив…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>

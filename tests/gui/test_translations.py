@@ -19,7 +19,7 @@ from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QApplication, QComboBox, QGroupBox, QLabel, QLineEdit, QListWidget, QMenu,
-    QTabBar, QTableWidget, QWidget,
+    QTabBar, QTableWidget, QTabWidget, QTreeWidget, QTreeWidgetItemIterator, QWidget,
 )  # fmt: skip
 
 from desktop import preferences
@@ -182,9 +182,9 @@ def test_arabic_tag_chips_flow_from_the_right(language: Any, qtbot: Any, demo_pa
 ALLOWED = re.compile(r"^[\s\d\W]*((Casefile|SHA-256|SHA-512|PDF|pdf|A4|JSON|json|CSV|csv|TimelineJS|EDTF|BCP|ISO|UTC|"
                      r"URL|https?|DOI|ISBN|ISSN|OK|TLP|CLEAR|GREEN|AMBER|STRICT|RED|Ctrl|Enter|Home|Tab|"
                      r"utf-8|utf-16|iso-8859-\d+|koi8-r|windows-125\d|cp125\d|latin-1|B2|B3|Wayback|Machine|"
-                     r"[A-F]\d?|e\.g)[\s\d\W]*)*$")  # fmt: skip
+                     r"[A-F]\d?|e\.g|Shift|Alt|Del|Esc|Ins|Backspace|PgUp|PgDown|F\d{1,2}|(?<=\+)[A-Z]|English)[\s\d\W]*)*$")  # fmt: skip
 """Names and codes that read the same in every language (brands, formats, encodings, TLP
-markings, grades)."""
+markings, grades, key names; "English" as the language pickers name it, each language in itself)."""
 def _widget_strings(root: QWidget) -> set[str]:
     found: set[str] = set()
     for widget in [root, *root.findChildren(QWidget)]:
@@ -195,6 +195,8 @@ def _widget_strings(root: QWidget) -> set[str]:
             found.add(widget.windowTitle())
         if isinstance(widget, QLabel):
             found.add(widget.text())
+            if "<" in widget.text():  # rich text: each run between tags too, so that an English
+                found.update(part.strip() for part in re.split(r"<[^>]*>", widget.text()))  # sentence shows beside a translated link
         elif isinstance(widget, QAbstractButton):
             found.add(widget.text())
         elif isinstance(widget, QLineEdit):
@@ -211,6 +213,13 @@ def _widget_strings(root: QWidget) -> set[str]:
         elif isinstance(widget, QListWidget):
             for i in range(widget.count()):
                 found.update((widget.item(i).text(), widget.item(i).toolTip()))
+        elif isinstance(widget, QTreeWidget):  # every level, not only the top one (shortcuts by menu)
+            found.update(widget.headerItem().text(c) for c in range(widget.columnCount()))
+            items = QTreeWidgetItemIterator(widget)
+            while items.value() is not None:
+                item = items.value()
+                found.update(text for c in range(widget.columnCount()) for text in (item.text(c), item.toolTip(c)))
+                items += 1
         elif isinstance(widget, QTableWidget):
             for column in range(widget.columnCount()):
                 header = widget.horizontalHeaderItem(column)
@@ -248,17 +257,32 @@ def _everything_shown(qtbot: Any, demo_path: Path, tmp_path: Path) -> tuple[set[
     from desktop.gui.dialogs.backups_dialog import open_backups_dialog
     from desktop.gui.dialogs.conflicts_dialog import open_conflicts_dialog
     from desktop.gui.dialogs.csv_mapping_dialog import CsvMappingDialog
+    from desktop.gui.dialogs.guide_window import GuideWindow
     from desktop.gui.dialogs.passphrase import PassphraseDialog
     from desktop.gui.dialogs.preferences import PreferencesDialog
     from desktop.gui.dialogs.purge_dialog import purge_message
     from desktop.gui.dialogs.report_dialog import open_report_dialog
+    from desktop.gui.dialogs.shortcuts_dialog import ShortcutsDialog
     from desktop.gui.dialogs.timeline_export import open_timeline_dialog
+    from desktop.gui.dialogs.welcome import WelcomeDialog
     from desktop.gui.wording import one_record
 
     win = _window(qtbot, None)
     shown = _widget_strings(win)  # the start page
+    assert win.new_archive(demo_path.with_name("empty.casefile"))
+    for table in ("event", "source", "actor", "place"):  # what an empty list says
+        win.workbench.list_pane.select_record(table, "none")
+        qtbot.waitUntil(win.workbench.list_pane.empty_hints[table].isVisible)
+        shown |= _widget_strings(win)
     win.open_archive(demo_path)
     bench, ws = win.workbench, win.workspace
+    search = bench.list_pane.search_edit
+    search.setText("zzzqqqnothing")  # what a list says when nothing matches
+    for table in ("event", "source", "actor", "place"):
+        bench.list_pane.select_record(table, "none")
+        qtbot.waitUntil(bench.list_pane.empty_hints[table].isVisible, timeout=5000)
+        shown |= _widget_strings(win)
+    bench.list_pane.clear_search_and_filter()
     shown |= _action_strings(win.menuBar().actions()) | _action_strings(win.actions.toolbar.actions())
     for index, table in enumerate(("event", "source", "actor", "place")):
         bench.list_pane.tab_bar.setCurrentIndex(index)
@@ -287,13 +311,22 @@ def _everything_shown(qtbot: Any, demo_path: Path, tmp_path: Path) -> tuple[set[
         PassphraseDialog(win, win.runner, "", "", lambda key, progress: None, new=True),
         CsvMappingDialog(csv, win.runner, win.settings, win),
         PreferencesDialog(win, first_run=True),
+        PreferencesDialog(win),
+        WelcomeDialog(win, {name: lambda: None for name in ("demo", "new", "open")}),
+        ShortcutsDialog(win),
+        GuideWindow(win),
     ]
     for dialog in dialogs:
         dialog.show()
         qtbot.wait(50)
         shown |= _widget_strings(dialog)
+        for tabs in dialog.findChildren(QTabWidget):  # each tab's page (Preferences)
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                qtbot.wait(20)
+                shown |= _widget_strings(dialog)
         dialog.close()
-    data: set[str] = {"Vigil", "Paris", "events.csv", "title", "date", "place", "2017-04-20", demo_path.name, str(demo_path.parent)}
+    data: set[str] = {"Vigil", "Paris", "events.csv", "empty.casefile", "empty", "title", "date", "place", "2017-04-20", demo_path.name, str(demo_path.parent)}
     for rows in ws.dump().values():
         for record in rows.values():
             for value in record.values():
@@ -361,3 +394,81 @@ def test_lupdate_finds_every_string_translated(tmp_path: Path) -> None:
             numerus = [m for m in root.iter("message") if m.get("numerus") == "yes"]
             forms = {len(m.findall("translation/numerusform")) for m in numerus}
             assert forms == {3 if lang == "ru" else 6}
+
+
+# --- the guide names the menus as they read ---------------------------------------------------
+
+GUIDE_SEPARATOR = {"en": "▸", "ru": "▸", "ar": "◂"}
+"""The arrow between a menu and its item; Arabic points leftwards, the way it reads."""
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+
+
+def _menu_tree(actions: list[QAction]) -> dict[str, dict[str, Any]]:
+    """Menu text → what it holds (items of a menu, nothing for a command), & left out."""
+    tree: dict[str, dict[str, Any]] = {}
+    for action in actions:
+        if action.isSeparator() or not action.text():
+            continue
+        menu = action.menu()
+        if isinstance(menu, QMenu):
+            menu.aboutToShow.emit()
+        tree[_plain(action.text())] = _menu_tree(menu.actions()) if isinstance(menu, QMenu) else {}
+    return tree
+
+
+def _guide_paths(text: str, tree: dict[str, dict[str, Any]], sep: str, with_tabs: str) -> tuple[list[str], list[str]]:
+    """The "Menu ▸ Item [▸ Tab]" paths a guide page names, and those the menus do not have
+    (with the words around them). A path ends at a command (or ``with_tabs``, a command whose
+    dialog has tabs), not at a menu: "File ▸ Export report" is not File ▸ Export."""
+    found: list[str] = []
+    wrong: list[str] = []
+    at = text.find(f" {sep} ")
+    while at >= 0:
+        before = text[:at]
+        level = next((tree[name] for name in sorted(tree, key=len, reverse=True) if before.endswith(name)), None)
+        path = next((name for name in sorted(tree, key=len, reverse=True) if before.endswith(name)), "")
+        end = at
+        while level is not None and text.startswith(f" {sep} ", end):
+            end += len(f" {sep} ")
+            name = next((n for n in sorted(level, key=len, reverse=True) if text.startswith(n, end)), None)
+            if name is None:
+                level = None
+                break
+            path, level, end = f"{path} {sep} {name}", level[name], end + len(name)
+        if level is None or (level and not path.endswith(with_tabs)):
+            wrong.append(text[max(0, at - 30):at + 50])
+        else:
+            found.append(path)
+        at = text.find(f" {sep} ", max(end, at + 1))
+    return found, wrong
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "ar"])
+def test_the_guide_names_menus_and_commands_as_the_menus_read(lang: str, language: Any, qtbot: Any) -> None:
+    """A reader follows the guide by what the menus say: every "File ▸ Import…" it quotes is a
+    menu and an item of it (and "Edit ▸ Preferences… ▸ Reports" a tab of Preferences)."""
+    from desktop.gui.dialogs.preferences import PreferencesDialog
+
+    language(lang)
+    win = _window(qtbot, None)
+    tree = _menu_tree(win.menuBar().actions())
+    preferences_dialog = PreferencesDialog(win)
+    tabs = preferences_dialog.findChild(QTabWidget)
+    assert tabs is not None
+    edit = next(name for name, items in tree.items() if _plain(win.actions.preferences.text()) in items)
+    tree[edit][_plain(win.actions.preferences.text())] = {tabs.tabText(i): {} for i in range(tabs.count())}
+    found: list[str] = []
+    wrong: list[str] = []
+    for page in sorted((REPO / "resources" / "guide" / lang).glob("*.html")):
+        text = re.sub(r"<[^>]*>", "", page.read_text(encoding="utf-8"))
+        text = " ".join(re.sub("[\u2066-\u2069\u200e\u200f]", "", text).split())
+        page_found, page_wrong = _guide_paths(text, tree, GUIDE_SEPARATOR[lang], _plain(win.actions.preferences.text()))
+        found += page_found
+        wrong += [f"{page.name}: …{snippet}…" for snippet in page_wrong]
+    preferences_dialog.close()
+    win.close()
+    assert wrong == [], "\n".join(wrong)
+    assert len(found) >= 15 and any(path.count(GUIDE_SEPARATOR[lang]) == 2 for path in found)  # the pages were read

@@ -27,6 +27,14 @@ LANGUAGE_NAMES = (("", None), ("en", "English"), ("ru", "Русский"), ("ar"
 """Each language in its own name (a reader of Arabic finds "العربية" in an English menu)."""
 
 
+def keep_glyphs_inside(dialog: QWidget) -> None:
+    """A few pixels of margin beside each word-wrapped label: Arabic lines can be drawn a little
+    wider than the width Qt wrapped them to, and their last (leftmost) letter was cut off."""
+    for label in dialog.findChildren(QLabel):
+        if label.wordWrap():
+            label.setContentsMargins(4, 0, 4, 0)
+
+
 def explanation(later: bool = True) -> str:
     """What the change-log name is for; ``later`` adds where to change it (not said inside Preferences)."""
     text = QCoreApplication.translate(
@@ -102,8 +110,10 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(600)
+        keep_glyphs_inside(self)
         if not first_run:
             self.setMinimumHeight(500)  # word-wrapped notes need the room; Qt underestimates their height
+            self.resize(max(600, self.sizeHint().width()), 500)  # as wide as the longest redaction profile's words
 
     # --- tabs ----------------------------------------------------------------------------
 
@@ -148,6 +158,7 @@ class PreferencesDialog(QDialog):
         self.redaction = QComboBox(objectName="report_redaction")
         for label, key in PROFILES:
             self.redaction.addItem(QCoreApplication.translate("ScopeFields", label), key)
+        self.redaction.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # the dialog widens: no profile cut off
         self.redaction.setToolTip(self.redaction.currentText())
         self.redaction.currentIndexChanged.connect(lambda _i: self.redaction.setToolTip(self.redaction.currentText()))
         _select(self.redaction, self.saved.report_redaction)

@@ -79,7 +79,7 @@ class ShortcutsDialog(QDialog):
                 font.setBold(True)
                 group.setFont(0, font)
                 group.setFirstColumnSpanned(True)
-            QTreeWidgetItem(group, [shortcut.action, shortcut.keys])
+            QTreeWidgetItem(group, [shortcut.action, f"\u2066{shortcut.keys}\u2069"])  # isolated: Arabic showed ",+Ctrl"
         self.tree.expandAll()
         self.search.textChanged.connect(self._on_search_text_changed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop import preferences
-from desktop.gui.dialogs.preferences import explanation, name_field
+from desktop.gui.dialogs.preferences import explanation, keep_glyphs_inside, name_field
 
 
 class WelcomeDialog(QDialog):
@@ -35,7 +35,7 @@ class WelcomeDialog(QDialog):
             "with search and filters. The <b>detail</b> pane on the right is the selected record as a form: every edit is saved at once, and Undo takes it back. "
             "The <b>timeline</b> below draws the events on a time axis; uncertain dates show as ranges, and selecting there selects in the list.</p>"
             "<p>Help ▸ User Guide explains the whole workflow, from the first event to a printed brief.</p>",
-            "left/right as in a left-to-right layout: in Arabic the list is on the right and the detail on the left",
+            "left/right as in a left-to-right layout: in Arabic the list is on the right and the detail on the left"
         ))  # fmt: skip
         before = QLabel("<b>" + self.tr("Before you start: what name should Casefile write into the change log?") + "</b>")
         intro = QLabel(explanation(), wordWrap=True)
@@ -65,6 +65,7 @@ class WelcomeDialog(QDialog):
         layout.addLayout(form)
         layout.addLayout(row)
         self.setMinimumWidth(620)
+        keep_glyphs_inside(self)
         preferences.mark_welcomed()  # shown once, whatever the user does with it
 
     def start(self, which: str) -> None:

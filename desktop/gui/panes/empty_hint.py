@@ -18,13 +18,12 @@ ADD, CLEAR = "add", "clear"
 
 def _texts(table: str) -> tuple[str, str, str]:
     """(no records yet, how to add one, none match) for ``table``, as whole sentences."""
-    t = lambda text: QCoreApplication.translate("EmptyHint", text)  # noqa: E731
     return {
-        "event": (t("No events yet."), t("{action} ({keys}) adds the first one."), t("No events match the search or filter.")),
-        "source": (t("No sources yet."), t("{action} ({keys}) adds the first one, or drop files or web addresses here."),
-                   t("No sources match the search.")),
-        "actor": (t("No actors yet."), t("{action} ({keys}) adds the first one."), t("No actors match the search.")),
-        "place": (t("No places yet."), t("{action} ({keys}) adds the first one."), t("No places match the search.")),
+        "event": (QCoreApplication.translate("EmptyHint", "No events yet."), QCoreApplication.translate("EmptyHint", "{action} ({keys}) adds the first one."), QCoreApplication.translate("EmptyHint", "No events match the search or filter.")),
+        "source": (QCoreApplication.translate("EmptyHint", "No sources yet."), QCoreApplication.translate("EmptyHint", "{action} ({keys}) adds the first one, or drop files or web addresses here."),
+                   QCoreApplication.translate("EmptyHint", "No sources match the search.")),
+        "actor": (QCoreApplication.translate("EmptyHint", "No actors yet."), QCoreApplication.translate("EmptyHint", "{action} ({keys}) adds the first one."), QCoreApplication.translate("EmptyHint", "No actors match the search.")),
+        "place": (QCoreApplication.translate("EmptyHint", "No places yet."), QCoreApplication.translate("EmptyHint", "{action} ({keys}) adds the first one."), QCoreApplication.translate("EmptyHint", "No places match the search.")),
     }[table]  # fmt: skip
 
 
