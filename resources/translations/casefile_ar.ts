@@ -48,6 +48,10 @@
         <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
+        <source>Import Archival &amp;Bag Folder…</source>
+        <translation>استيراد مجلد حزمة أ&amp;رشيفية…</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>ت&amp;صدير</translation>
     </message>
@@ -866,6 +870,10 @@ Changes made since then will not be in the archive. The current file is not dele
         <translation>حذف كما هناك</translation>
     </message>
     <message>
+        <source>Restore and take theirs</source>
+        <translation>الاستعادة وأخذ ما لديهم</translation>
+    </message>
+    <message>
         <source>a value of your own</source>
         <translation>قيمة من عندك</translation>
     </message>
@@ -880,6 +888,18 @@ Changes made since then will not be in the archive. The current file is not dele
     <message>
         <source>Changed here, deleted there</source>
         <translation>عُدّل هنا، وحُذف هناك</translation>
+    </message>
+    <message>
+        <source>(set there to a %1 deleted here)</source>
+        <translation>(عُيّن هناك إلى %1 محذوف هنا)</translation>
+    </message>
+    <message>
+        <source>%1 (deleted here)</source>
+        <translation>%1 (محذوف هنا)</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>ومعه: %1</translation>
     </message>
     <message>
         <source>(a %1 not in this archive)</source>
@@ -4261,6 +4281,61 @@ Replace it with this timeline?</source>
             <numerusform>%n ملفات مرفقة</numerusform>
             <numerusform>%n ملفًا مرفقًا</numerusform>
             <numerusform>%n ملف مرفق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citation(s)</source>
+        <translation>
+            <numerusform>%n استشهاد</numerusform>
+            <numerusform>استشهاد واحد</numerusform>
+            <numerusform>استشهادان</numerusform>
+            <numerusform>%n استشهادات</numerusform>
+            <numerusform>%n استشهادًا</numerusform>
+            <numerusform>%n استشهاد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n رقم</numerusform>
+            <numerusform>رقم واحد</numerusform>
+            <numerusform>رقمان</numerusform>
+            <numerusform>%n أرقام</numerusform>
+            <numerusform>%n رقمًا</numerusform>
+            <numerusform>%n رقم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n involvement(s)</source>
+        <translation>
+            <numerusform>%n مشاركة</numerusform>
+            <numerusform>مشاركة واحدة</numerusform>
+            <numerusform>مشاركتان</numerusform>
+            <numerusform>%n مشاركات</numerusform>
+            <numerusform>%n مشاركةً</numerusform>
+            <numerusform>%n مشاركة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n علاقة</numerusform>
+            <numerusform>علاقة واحدة</numerusform>
+            <numerusform>علاقتان</numerusform>
+            <numerusform>%n علاقات</numerusform>
+            <numerusform>%n علاقةً</numerusform>
+            <numerusform>%n علاقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n وسم</numerusform>
+            <numerusform>وسم واحد</numerusform>
+            <numerusform>وسمان</numerusform>
+            <numerusform>%n وسوم</numerusform>
+            <numerusform>%n وسمًا</numerusform>
+            <numerusform>%n وسم</numerusform>
         </translation>
     </message>
 </context>

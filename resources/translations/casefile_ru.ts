@@ -48,6 +48,10 @@
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
+        <source>Import Archival &amp;Bag Folder…</source>
+        <translation>Импорт архивного &amp;пакета (папка)…</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
@@ -866,6 +870,10 @@ Changes made since then will not be in the archive. The current file is not dele
         <translation>Удалить, как там</translation>
     </message>
     <message>
+        <source>Restore and take theirs</source>
+        <translation>Восстановить и взять их версию</translation>
+    </message>
+    <message>
         <source>a value of your own</source>
         <translation>своё значение</translation>
     </message>
@@ -880,6 +888,18 @@ Changes made since then will not be in the archive. The current file is not dele
     <message>
         <source>Changed here, deleted there</source>
         <translation>Изменено здесь, удалено там</translation>
+    </message>
+    <message>
+        <source>(set there to a %1 deleted here)</source>
+        <translation>(там указано: %1, удалённое здесь)</translation>
+    </message>
+    <message>
+        <source>%1 (deleted here)</source>
+        <translation>%1 (удалено здесь)</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>вместе с: %1</translation>
     </message>
     <message>
         <source>(a %1 not in this archive)</source>
@@ -4129,6 +4149,46 @@ Replace it with this timeline?</source>
             <numerusform>%n файл вложения</numerusform>
             <numerusform>%n файла вложений</numerusform>
             <numerusform>%n файлов вложений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citation(s)</source>
+        <translation>
+            <numerusform>%n ссылка на источник</numerusform>
+            <numerusform>%n ссылки на источники</numerusform>
+            <numerusform>%n ссылок на источники</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n цифра</numerusform>
+            <numerusform>%n цифры</numerusform>
+            <numerusform>%n цифр</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n involvement(s)</source>
+        <translation>
+            <numerusform>%n участие</numerusform>
+            <numerusform>%n участия</numerusform>
+            <numerusform>%n участий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n связь</numerusform>
+            <numerusform>%n связи</numerusform>
+            <numerusform>%n связей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n метка</numerusform>
+            <numerusform>%n метки</numerusform>
+            <numerusform>%n меток</numerusform>
         </translation>
     </message>
 </context>
