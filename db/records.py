@@ -25,7 +25,7 @@ MAX_TEXT = 1_000_000
 TYPED_DATES = {("event", "date_text"): "date_typed", ("source", "published"): "published_typed"}
 """An EDTF date field → the field keeping the date as the user wrote it ("earlier this year")."""
 
-DERIVED = {"id", "date_lo", "date_hi", "published_lo", "published_hi"}
+DERIVED = {"id", "row_version", "date_lo", "date_hi", "published_lo", "published_hi"}
 TAGGED = {"event", "source"}
 
 NewTag = Callable[[str], Tag]

@@ -149,6 +149,7 @@ class Actions:
         self._stack = workspace.undo_stack
         for signal, slot in self._stack_connections():
             signal.connect(slot)
+        workspace.sig_refused.connect(self._on_workspace_refused)
         self.undo.setEnabled(self._stack.canUndo())
         self.redo.setEnabled(self._stack.canRedo())
 
@@ -160,6 +161,14 @@ class Actions:
             (self._stack.undoTextChanged, self._on_stack_undo_text_changed),
             (self._stack.redoTextChanged, self._on_stack_redo_text_changed),
         ]
+
+    def _on_workspace_refused(self, message: str) -> None:
+        """An undo or redo that would overwrite someone else's change: said plainly, in a
+        window that does not block (the archive is left as the other user made it)."""
+        self.window.statusBar().showMessage(message, 10_000)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Not undone", message, QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("undo_refused")
+        box.open()
 
     def _on_stack_undo_text_changed(self, text: str) -> None:
         self.undo.setText(f"&Undo {text}".strip())
@@ -197,11 +206,11 @@ class Actions:
 
     def _undo(self) -> None:
         if self.workspace is not None:
-            self.workspace.undo_stack.undo()
+            self.workspace.undo()
 
     def _redo(self) -> None:
         if self.workspace is not None:
-            self.workspace.undo_stack.redo()
+            self.workspace.redo()
 
     def _create(self, table: str) -> None:
         workspace, bench = self.workspace, self.workbench

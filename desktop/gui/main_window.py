@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.workbench)
             self.workbench.deleteLater()
             self.workbench = None
+        self.workspace.stop_live()
         self.workspace.reader.shutdown()
         self.workspace.opened_files.remove()
         failed = self.workspace.backup_on_close()
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
         self._show_read_only(archive)
         if archive.missing_tail is not None:
             self.warn_missing_tail(archive.missing_tail.message())
+        self.workspace.start_live()  # other clients' changes show within a second or two
 
     def warn_missing_tail(self, message: str) -> QMessageBox:
         """Say that this copy lacks changes this computer saw, offering the backups when the

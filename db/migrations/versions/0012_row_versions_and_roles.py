@@ -1,0 +1,48 @@
+"""Several users at once: a ``row_version`` on every record table, bumped by a trigger on
+every update (see :mod:`db.engine.row_versions`), so a save based on an older version is
+refused instead of silently overwriting another user's change.
+
+Plain ADD COLUMN with a server default: no table copy, instant at a million events.
+
+Revision ID: 0012
+Revises: 0011
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0012"
+down_revision = "0011"
+branch_labels = None
+depends_on = None
+
+RECORD_TABLES = (
+    "case_file", "vocabulary", "place", "tag", "actor", "event", "event_relation",
+    "involvement", "source", "citation", "figure", "attachment",
+)
+
+
+def upgrade() -> None:
+    from db.engine.row_versions import ddl
+
+    dialect = op.get_bind().dialect.name
+    for table in RECORD_TABLES:
+        op.add_column(table, sa.Column("row_version", sa.Integer(), nullable=False, server_default="1"))
+    for statement in ddl(dialect, RECORD_TABLES):
+        op.execute(statement)
+    # who last changed a record, for the conflict message: one index probe, not a log scan
+    op.create_index("ix_change_log_record", "change_log", ["record_uid", "id"])
+
+
+def downgrade() -> None:
+    from db.engine.row_versions import drop
+
+    dialect = op.get_bind().dialect.name
+    op.drop_index("ix_change_log_record", "change_log")
+    for statement in drop(dialect, RECORD_TABLES):
+        op.execute(statement)
+    for table in RECORD_TABLES:
+        with op.batch_alter_table(table) as batch:
+            batch.drop_column("row_version")
