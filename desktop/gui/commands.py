@@ -147,8 +147,7 @@ class UpdateRecordCommand(_ArchiveCommand):
         restore, expect = (self.values, self.old) if self._undone else (self.old, self.after)
         if not restore or not expect:
             return None
-        with self.workspace.archive.session() as session:
-            return services.undo_conflict(session, self.table, self.uid, restore, {k: v for k, v in expect.items() if k != "updated_at"})
+        return self.workspace.undo_conflict(self.table, self.uid, restore, {k: v for k, v in expect.items() if k != "updated_at"})
 
     def redo(self) -> None:
         if self._skip_redo:

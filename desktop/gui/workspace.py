@@ -34,14 +34,13 @@ from db import (
     vocabulary,
 )
 from db.archive import Archive
-from db.errors import NotFound
+from db.errors import EditConflict, NotFound
 from db.lists import NamedRow
 from db.models import RECORD_MODELS
 from db.purge import PurgeReport
 from db.queries import EventFilter
 from db.services import ChangeSet
 from db.timeline import TimelineColumns
-from desktop.gui.commands import UpdateRecordCommand
 from desktop.gui.tasks import TaskCancelled, TaskHandle, TaskRunner
 from desktop.opened_files import OpenedFiles
 
@@ -51,9 +50,11 @@ CLOSE_BACKUP_DEADLINE_S = 20.0
 Cancelled = Callable[[], bool]
 
 
-def _update_steps(command: QUndoCommand) -> list[UpdateRecordCommand]:
-    """The field edits inside an undo step (a compound step holds several)."""
-    if isinstance(command, UpdateRecordCommand):
+def _update_steps(command: QUndoCommand) -> list[Any]:
+    """The field edits inside an undo step (a compound step holds several): the commands
+    that can tell a conflict (``UpdateRecordCommand``; named by duck type, as the commands
+    module builds on this one)."""
+    if callable(getattr(command, "conflict", None)):
         return [command]
     return [step for child in getattr(command, "commands", ()) for step in _update_steps(child)]
 
@@ -94,6 +95,15 @@ class Workspace(QObject):
     def redo(self) -> str | None:
         """Redo the next step, refused like :meth:`undo` when its fields changed since."""
         return self._step(back=False)
+
+    def undo_conflict(self, table: str, uid: str, restore: dict[str, Any], expect: dict[str, Any]) -> EditConflict | None:
+        """Why putting ``restore`` back would overwrite a later change (see
+        :func:`db.services.undo_conflict`); ``None`` when the fields still hold ``expect``."""
+        with self.archive.session() as session:
+            try:
+                return services.undo_conflict(session, table, uid, restore, expect)
+            except NotFound:
+                return None  # gone: the step's own write says so
 
     def _step(self, back: bool) -> str | None:
         stack = self.undo_stack
