@@ -59,6 +59,8 @@ class PostgresBackend:
 
     name = "postgresql"
     key: Any = None
+    text_holds_nul = False
+    """PostgreSQL's ``text`` cannot hold U+0000 (``invalid byte sequence for encoding``)."""
     snapshot_options: dict[str, Any] = {"isolation_level": "REPEATABLE READ"}
 
     def __init__(self) -> None:
