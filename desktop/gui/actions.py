@@ -38,6 +38,8 @@ class ArchiveCalls:
     demo: Callable[[], object]
     close: Callable[[], object]
     new_encrypted: Callable[[], object] = lambda: None
+    connect: Callable[[], object] = lambda: None
+    """File ▸ Connect to Server…: open an archive on a PostgreSQL server."""
     convert: Callable[[str], object] = lambda _action: None
     """Encrypt, decrypt or rekey (``"encrypt"``, ``"decrypt"``, ``"rekey"``) the open archive."""
 
@@ -55,6 +57,7 @@ class Actions:
         self.new = self._action(self.file_menu, "&New Archive…", archive.new, "Ctrl+Shift+N")
         self.new_encrypted = self._action(self.file_menu, "New &Encrypted Archive…", archive.new_encrypted)
         self.open = self._action(self.file_menu, "&Open Archive…", archive.open, StandardKey.Open)
+        self.connect_server = self._action(self.file_menu, "Connect to &Server…", archive.connect)
         self.recent_menu = self.file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.demo = self._action(self.file_menu, "Open &Demo Archive", archive.demo)
@@ -199,8 +202,8 @@ class Actions:
         self.recent_menu.clear()
         paths = app_settings.recent_archives(self.settings)
         for path in paths:
-            action = self.recent_menu.addAction(f"{path.name} — {path.parent}")
-            action.triggered.connect(lambda _checked=False, p=path: self.archive.open_path(Path(p)))
+            action = self.recent_menu.addAction(app_settings.label_of(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.archive.open_path(p))
         if not paths:
             self.recent_menu.addAction("No recent archives").setEnabled(False)
 

@@ -197,6 +197,8 @@ class Workspace(QObject):
             handle.cancel()
             done.wait(CLOSE_BACKUP_DEADLINE_S)
         self._backups_running.clear()
+        if self.archive.on_server:
+            return None  # the server keeps its own backups
         try:
             if backups.changed_since_last(self.archive):
                 self.take_backup("on close", deadline_s=CLOSE_BACKUP_DEADLINE_S)
