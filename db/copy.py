@@ -71,6 +71,9 @@ def copy_archive(source: Archive, target: str | Path | ServerLocation, progress:
             reader.connection(execution_options=source.backend.snapshot_options)
             migrate.upgrade(conn)
             backend.stamp(conn, migrate.SCHEMA_VERSION)
+            begin_copy = getattr(backend, "begin_copy", None)
+            if begin_copy is not None:  # the log's entries keep who wrote them (a server's own stamp)
+                begin_copy(conn)
             for table in tables():
                 rows[table.name] = _copy_table(reader, conn, table, progress, None if backend.text_holds_nul else where)
             with Session(bind=conn) as writer:

@@ -409,6 +409,11 @@ class ChangeLog(Base):
     """1: ``hash`` covers ``changes``; 2: it covers ``values_digest`` (see db.changelog)."""
     values_digest: Mapped[str | None] = mapped_column(String(64), nullable=True)
     record_digest: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    db_user: Mapped[str | None] = mapped_column(Text, nullable=True)
+    """The database user who wrote the entry: on PostgreSQL set by the server (a trigger,
+    ``current_user``), so an editor cannot name someone else; ``None`` in a file. Not hashed:
+    the server vouches for it (the log is append-only for editors, see
+    :mod:`db.engine.postgres_roles`)."""
 
 
 RECORD_MODELS: dict[str, type[Record]] = {

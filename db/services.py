@@ -223,12 +223,15 @@ def row_version(session: Session, table: str, uid: str) -> int:
 def last_change(session: Session, table: str, uid: str) -> tuple[str, str]:
     """(user, time) of the latest change-log entry about the record ("", "" when none)."""
     row = session.execute(
-        select(ChangeLog.user, ChangeLog.at)
+        select(ChangeLog.user, ChangeLog.at, ChangeLog.db_user)
         .where(ChangeLog.record_uid == uid, ChangeLog.table_name == table)
         .order_by(ChangeLog.id.desc())
         .limit(1)
     ).first()
-    return (row[0], row[1]) if row else ("", "")
+    if row is None:
+        return ("", "")
+    user, at, db_user = row
+    return (f"{user} (database user {db_user})" if db_user and db_user != user else user, at)
 
 
 def _check_current(

@@ -148,6 +148,25 @@ class PostgresBackend:
     def checked_on_open(self, location: ServerLocation) -> bool:  # type: ignore[override]
         return False  # the server guards its own pages; `casefile check` runs the checks
 
+    def begin_copy(self, connection: Connection) -> None:
+        """A whole-archive copy is writing in this transaction: change-log entries keep their
+        ``db_user`` (see :mod:`db.engine.postgres_roles`)."""
+        from db.engine.postgres_roles import COPYING
+
+        connection.execute(text(f"SET LOCAL {COPYING} = 'on'"))
+
+    def install_roles(self, connection: Connection, database: str) -> None:
+        """Roles reader/editor/administrator, grants, append-only log, row-level security."""
+        from db.engine.postgres_roles import install
+
+        install(connection, database)
+
+    def hidden_sensitive(self, connection: Connection) -> int:
+        """Sensitive records the connected user may not see (row-level security)."""
+        from db.engine.postgres_roles import hidden_sensitive
+
+        return hidden_sensitive(connection)
+
     def stamp(self, connection: Connection, schema_version: int) -> None:
         connection.exec_driver_sql(
             f"CREATE TABLE IF NOT EXISTS {_STAMP_TABLE} (application_id integer NOT NULL, schema_version integer NOT NULL, "

@@ -80,6 +80,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("archive", type=archive_argument, help="path of the new archive (must not exist), or postgresql://user@host/database (empty)")
     add_user_option(p)
 
+    p = command("roles", _cmd_roles, "On a server archive, create the database roles casefile_reader, casefile_editor, casefile_admin and the right casefile_sensitive, with their grants, an append-only change log and row-level security (idempotent; run again after an upgrade).")
+    p.add_argument("archive", type=archive_argument, help="the postgresql:// URL of the archive (connect as its owner or a superuser)")
+
     p = command("copy", _cmd_copy, "Copy a whole archive, change log included, to a new file or an empty server database.")
     p.add_argument("source", type=archive_argument, help="the archive to copy (file or postgresql:// URL)")
     p.add_argument("target", type=archive_argument, help="a new file, or the postgresql:// URL of an empty database")
@@ -158,6 +161,20 @@ def _cmd_init(args: argparse.Namespace) -> int:
     with create_archive(args.archive, user=user_of(args)):
         pass
     print(f"Created an empty archive in {args.archive}")
+    return EXIT_OK
+
+
+def _cmd_roles(args: argparse.Namespace) -> int:
+    from db.engine.postgres_roles import ROLES
+    from desktop.cli.passphrase import open_archive
+
+    with open_archive(args.archive) as archive:
+        install = getattr(archive.backend, "install_roles", None)
+        if not archive.on_server or install is None:
+            raise CasefileError(f"{args.archive}: roles belong to a server archive (postgresql://…); a file is guarded by who may read it.")
+        with archive.engine.begin() as connection:
+            install(connection, archive.path.database)  # type: ignore[union-attr]
+    print(f"Roles ready on {archive.path.name}: {', '.join(ROLES)}. Grant them to people: GRANT casefile_editor TO alice;")
     return EXIT_OK
 
 

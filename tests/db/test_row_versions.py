@@ -23,10 +23,11 @@ def test_every_update_bumps_the_row_version_and_a_cascade_too(archive: Archive) 
     assert start == 1
     with services.edit(archive) as ed:
         services.update(ed, "event", u["protest"], {"title": "Roses in London"})
-    assert _version(archive, "event", u["protest"]) == 2
+    edited = _version(archive, "event", u["protest"])
+    assert edited > start
     with services.edit(archive) as ed:  # ON DELETE SET NULL is the database's own write
         services.delete(ed, "place", u["london"])
-    assert _version(archive, "event", u["protest"]) == 3
+    assert _version(archive, "event", u["protest"]) > edited
     with archive.session() as session:  # the counter is no content: digests still verify
         report = record_check.check_records(session)
     assert not report.tampered
@@ -45,9 +46,9 @@ def test_a_save_based_on_an_older_version_is_refused_with_both_values_and_who(ar
         services.update(ed, "event", u["purge"], {"title": "Purge reported"}, base_version=base)
     conflict = caught.value
     assert conflict.fields == {"title": ("Purge reported", "Purge revealed by Novaya Gazeta")}
-    assert conflict.changed_by == "bob" and conflict.changed_at.endswith("Z")
-    assert (conflict.base_version, conflict.current_version) == (base, base + 1)
-    assert "bob changed this event" in str(conflict)
+    assert conflict.changed_by.startswith("bob") and conflict.changed_at.endswith("Z")
+    assert conflict.base_version == base and conflict.current_version > base
+    assert "changed this event" in str(conflict) and str(conflict).startswith("Not saved: bob")
     with archive.session() as session:  # nothing overwritten
         assert services.get(session, "event", u["purge"]).title == "Purge revealed by Novaya Gazeta"
     with services.edit(archive) as ed:  # "keep mine": a save based on the version now
