@@ -250,10 +250,19 @@ class PostgresBackend:
             watcher.join()
 
     def batches(self, session: Session, statement: Executable, batch: int = 10_000) -> Iterator[list[Row]]:
-        """A server-side cursor: the rows come in batches, never all at once."""
+        """A server-side cursor: the rows come in batches, never all at once.
+
+        A statement with a ``LIMIT`` (a first page) runs on a plain cursor instead: a server
+        cursor is planned for its first 10 % of rows (``cursor_tuple_fraction``) on top of the
+        limit, which made the planner walk the date index past 100,000 events for a word in
+        1,236 of them (300 ms) rather than take the word's 1,236 matches and sort them (40 ms).
+        The limit already tells the planner how many rows are wanted.
+        """
         connection = session.connection()
         compiled = statement.compile(connection.engine, compile_kwargs={"render_postcompile": True})
-        cursor = _plain_cursor(_driver(session), name=f"casefile_batches_{threading.get_ident()}_{id(statement)}")
+        limited = getattr(statement, "_limit_clause", None) is not None
+        name = None if limited else f"casefile_batches_{threading.get_ident()}_{id(statement)}"
+        cursor = _plain_cursor(_driver(session), name=name)
         try:
             cursor.execute(str(compiled), compiled.construct_params())
             while rows := cursor.fetchmany(batch):
