@@ -297,6 +297,7 @@ def delete(ed: Edit, table: str, uid: str) -> Snapshot:
     model = records.model_for(table)
     ed.session.execute(sa_delete(model).where(model.id == obj.id))
     ed.session.expire_all()
+    records.forget_uids(ed.session)
     for (dependent_table, row), row_id in reversed(list(zip(snapshot.rows, ids))):
         remaining = ed.session.get(records.model_for(dependent_table), row_id)
         if remaining is None:
