@@ -42,8 +42,7 @@ def team(pg_cluster: Cluster, pg_archive_url: str) -> Iterator[dict[str, str]]:
     base = pg_archive_url.replace("casefile@", "{}@")
     yield {"owner": pg_archive_url, **{who: base.format(name) for who, name in names.items()}, **{f"{w}_name": n for w, n in names.items()}, "public": public, "hidden": hidden, "case": case}
     pg_cluster.admin(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename IN ({', '.join(repr(n) for n in names.values())})")
-    for name in names.values():
-        pg_cluster.drop_database  # noqa: B018 - the database is dropped by pg_archive_url
+    for name in names.values():  # the database itself is dropped by pg_archive_url
         pg_cluster.admin(f"DROP OWNED BY {name}")
         pg_cluster.admin(f"DROP ROLE IF EXISTS {name}")
 
@@ -85,7 +84,8 @@ def test_sensitive_records_are_visible_only_to_roles_with_the_right(team: dict[s
             quotes = session.execute(text("SELECT count(*) FROM citation")).scalar()
             logged = session.execute(text("SELECT count(*) FROM change_log WHERE record_uid = :u"), {"u": team["hidden"]}).scalar()
         assert (quotes, logged) == (0, 0)  # its citation and its log entries too
-        data = load_report_data(editor.session().__enter__(), ReportFilters(case_uid=team["case"]))
+        with editor.session() as session:
+            data = load_report_data(session, ReportFilters(case_uid=team["case"]))
         assert [e.title for e in data.events] == ["Protest in London"] and data.withheld_by_server == 1
     with Archive.open(team["trusted"], user="tess") as trusted:
         assert _titles(trusted) == {"Protest in London", "Witness testimony"}
