@@ -78,6 +78,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = command("init", _cmd_init, "Create a new, empty archive: a file, or the schema in an empty PostgreSQL database.")
     p.add_argument("archive", type=archive_argument, help="path of the new archive (must not exist), or postgresql://user@host/database (empty)")
+    p.add_argument("--roles", action="store_true", help="server archives: also create the roles and their rules (as `casefile roles` does)")
     add_user_option(p)
 
     p = command("roles", _cmd_roles, "On a server archive, create the database roles casefile_reader, casefile_editor, casefile_admin and the right casefile_sensitive, with their grants, an append-only change log and row-level security (idempotent; run again after an upgrade).")
@@ -158,10 +159,12 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
     if isinstance(args.archive, Path) and args.archive.exists():
         raise CasefileError(f"{args.archive} already exists; choose a new file name.")
+    if args.roles and isinstance(args.archive, Path):
+        raise CasefileError(f"{args.archive}: roles belong to a server archive (postgresql://…); a file is guarded by who may read it.")
     with create_archive(args.archive, user=user_of(args)):
         pass
     print(f"Created an empty archive in {args.archive}")
-    return EXIT_OK
+    return _cmd_roles(args) if args.roles else EXIT_OK
 
 
 def _cmd_roles(args: argparse.Namespace) -> int:

@@ -90,3 +90,17 @@ def test_merge_takes_a_server_archive_as_target_and_as_source(demo: Path, pg_url
     assert "Checked by the team" in listed and "Seen in the field" in listed
     assert main(["merge", str(laptop), pg_url]) == 0  # and the team's comes home
     assert "1 conflict" in capsys.readouterr().out
+
+
+def test_init_with_roles_creates_them_and_roles_again_changes_nothing(pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    import psycopg
+
+    assert main(["init", "--roles", pg_url]) == 0
+    assert "casefile_editor" in capsys.readouterr().out
+    assert main(["roles", pg_url]) == 0  # idempotent
+    with psycopg.connect(pg_url) as conn:
+        names = {r[0] for r in conn.execute("SELECT rolname FROM pg_roles WHERE rolname LIKE 'casefile\\_%'")}
+        secured = {r[0] for r in conn.execute("SELECT relname FROM pg_class WHERE relrowsecurity")}
+    assert {"casefile_reader", "casefile_editor", "casefile_admin", "casefile_sensitive"} <= names
+    assert {"event", "source", "citation", "change_log", "event_search"} <= secured
+    assert main(["roles", "some.casefile"]) == 1
