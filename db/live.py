@@ -84,7 +84,7 @@ class NotifiedFeed:
         heard = self.listener.changes(timeout)
         if not heard:
             return ChangeSet()
-        with self.archive.session() as session:
+        with self.archive.session() as session:  # the action too (the listener reads only ids)
             rows = session.execute(
                 select(ChangeLog.id, ChangeLog.action, ChangeLog.table_name, ChangeLog.record_uid)
                 .where(ChangeLog.id.in_([c.entry for c in heard]))

@@ -102,3 +102,26 @@ def test_an_editors_pdf_report_says_how_many_sensitive_records_were_withheld(tea
     assert main(["export-pdf", team["editor"], "-o", str(pdf)]) == 0
     words = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
     assert "1 sensitive record was withheld" in words and "Witness testimony" not in words
+
+
+def test_a_role_without_the_right_hears_nothing_of_a_sensitive_records_change(team: dict[str, str]) -> None:
+    from db.engine.postgres_listen import ChangeListener
+    from db.location import ServerLocation
+
+    import psycopg
+
+    raw = psycopg.connect(team["editor"], autocommit=True)
+    raw.execute("LISTEN casefile_changes")
+    listener = ChangeListener(ServerLocation(team["editor"]))
+    try:
+        assert listener.changes(0) == []
+        with Archive.open(team["owner"], user="owner") as owner, services.edit(owner) as ed:
+            services.update(ed, "event", team["hidden"], {"title": "Witness testimony, second interview"})
+            services.update(ed, "event", team["public"], {"title": "Protest in London, 20 April"})
+        heard = listener.changes(5) + listener.changes(0.5)
+        assert [(c.table, c.uid) for c in heard] == [("event", team["public"])]  # not even the hidden uid
+        payloads = [n.payload for n in raw.notifies(timeout=1, stop_after=2)]
+        assert len(payloads) == 2 and not any(team["hidden"] in p or "event" in p for p in payloads)  # ids only
+    finally:
+        listener.close()
+        raw.close()

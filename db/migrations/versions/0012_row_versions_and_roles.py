@@ -2,7 +2,8 @@
 every update (see :mod:`db.engine.row_versions`), so a save based on an older version is
 refused instead of silently overwriting another user's change; and ``change_log.db_user``,
 the database user who wrote each entry (on PostgreSQL filled by a trigger with
-``current_user``, so a client cannot name someone else; empty on a file).
+``current_user``, so a client cannot name someone else; empty on a file). On PostgreSQL
+change notifications now carry the entry's id alone.
 
 Plain ADD COLUMN with a server default: no table copy, instant at a million events.
 
@@ -38,10 +39,12 @@ def upgrade() -> None:
     op.create_index("ix_change_log_record", "change_log", ["record_uid", "id"])
     op.add_column("change_log", sa.Column("db_user", sa.Text(), nullable=True))
     if dialect == "postgresql":
+        from db.engine.postgres_listen import ENTRY_ONLY
         from db.engine.postgres_roles import LOG_USER
 
         for statement in LOG_USER:
             op.execute(statement)
+        op.execute(ENTRY_ONLY)  # notifications name the entry only (see postgres_listen)
 
 
 def downgrade() -> None:
