@@ -150,6 +150,8 @@ class Workspace(QObject):
             self._live = None
 
     def _on_live_changed(self, changes: ChangeSet) -> None:
+        if self._live is None:  # heard just before the stop, delivered after: the archive is closing
+            return
         self.sig_remote_changed.emit(changes)
         self.notify(changes)
 
