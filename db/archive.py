@@ -69,6 +69,9 @@ class Archive:
         """Set on open when the log is behind the head this computer last saw."""
         self._uid = ""
         self._wrote = False
+        self.own_entries: set[int] = set()
+        """Change-log entries this process wrote and live refresh has not yet passed over
+        (see :mod:`db.live`); any thread adds, the live feed's thread removes."""
         self.tracks_head = True
         """Whether this computer's memory of the log head follows this file (see
         :mod:`db.log_head`); off for working copies — a backup being rewritten, an encrypted

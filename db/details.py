@@ -85,6 +85,8 @@ class EventDetail:
     involvements: tuple[InvolvementView, ...]
     relations: tuple[RelationView, ...]
     corroboration: Corroboration
+    version: int = 1
+    """The row version read (a save based on it is refused once the record moved on)."""
 
     @property
     def uid(self) -> str:
@@ -138,6 +140,7 @@ def event_detail(session: Session, uid: str, language: str = "en") -> EventDetai
         involvements=involvements,
         relations=_relations(session, event.id),
         corroboration=corroboration(session, [event.id])[event.id],
+        version=event.row_version,
     )
 
 
@@ -171,6 +174,8 @@ class RecordDetail:
     fields: dict[str, Any]
     events: tuple[CitingEvent, ...]
     attachments: tuple[dict[str, Any], ...] = ()
+    version: int = 1
+    """The row version read (see :attr:`EventDetail.version`)."""
 
 
 def record_detail(session: Session, table: str, uid: str) -> RecordDetail:
@@ -193,7 +198,7 @@ def record_detail(session: Session, table: str, uid: str) -> RecordDetail:
         )
     )
     attachments = tuple(records.to_dict(session, a) for a in getattr(obj, "attachments", []))
-    return RecordDetail(obj.id, table, records.to_dict(session, obj), events, attachments)
+    return RecordDetail(obj.id, table, records.to_dict(session, obj), events, attachments, obj.row_version)
 
 
 def outlet_names(session: Session) -> list[tuple[str, str]]:

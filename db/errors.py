@@ -56,6 +56,32 @@ class ValidationError(CasefileError):
         self.field = field
 
 
+class EditConflict(CasefileError):
+    """A save refused because someone changed the record since the version it was based on
+    (or, for an undo, changed again what the undo would put back): never a silent overwrite.
+
+    ``fields`` maps each field to ``(mine, theirs)``: the value this save would write and the
+    value the archive holds now. ``changed_by``/``changed_at`` name the latest change to the
+    record (from the change log); ``base_version``/``current_version`` the row versions.
+    """
+
+    def __init__(
+        self, table: str, uid: str, fields: dict[str, tuple[object, object]], base_version: int | None,
+        current_version: int, changed_by: str, changed_at: str, undo: bool = False,
+    ) -> None:  # fmt: skip
+        self.table, self.uid, self.fields = table, uid, fields
+        self.base_version, self.current_version = base_version, current_version
+        self.changed_by, self.changed_at, self.undo = changed_by, changed_at, undo
+        noun = table.replace("_", " ")
+        names = ", ".join(k.replace("_", " ") for k in fields) or "it"
+        when = changed_at.replace("T", " ").removesuffix("Z")
+        if undo:
+            message = f"Cannot undo: {changed_by} has since changed this {noun}'s {names} again ({when} UTC); undo would overwrite their change."
+        else:
+            message = f"Not saved: {changed_by} changed this {noun} at {when} UTC, after you began editing ({names})."
+        super().__init__(message)
+
+
 class InvalidDate(ValidationError):
     """A date that is not valid EDTF or names a day that does not exist."""
 

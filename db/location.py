@@ -26,6 +26,12 @@ class ServerLocation:
             raise ValueError(f"{parsed.render_as_string()}: name the database (postgresql://user@host/DATABASE).")
         self.url = parsed
 
+    @classmethod
+    def of(cls, host: str, port: int | None, database: str, user: str | None = None, **options: str) -> ServerLocation:
+        """A server archive from its parts (a dialog's fields); ``options`` are libpq's
+        (``sslmode``…). No password: libpq finds it, or the user types it when asked."""
+        return cls(URL.create("postgresql", username=user or None, host=host, port=port, database=database, query=options))
+
     @property
     def scheme(self) -> str:
         return self.url.drivername.split("+", 1)[0]
@@ -44,6 +50,11 @@ class ServerLocation:
 
     def resolve(self) -> ServerLocation:
         return self
+
+    def without_password(self) -> str:
+        """The URL to remember (recent archives, settings): never the password, which stays
+        in the user's head, ~/.pgpass or the environment libpq reads."""
+        return self.url._replace(password=None).render_as_string(hide_password=False)  # set(password=None) keeps it
 
     def __str__(self) -> str:
         return self.url.render_as_string(hide_password=True)

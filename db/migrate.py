@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection
 if TYPE_CHECKING:
     from alembic.config import Config
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 """Bump together with a new Alembic revision; the engine stamps it on the archive."""
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

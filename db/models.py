@@ -126,6 +126,10 @@ class Record:
     uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
     created_at: Mapped[str] = mapped_column(String(20), default=utc_now)
     updated_at: Mapped[str] = mapped_column(String(20), default=utc_now)
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    """Bumped by the database on every update (a trigger, :mod:`db.engine.row_versions`): a
+    save based on an older version is refused (:class:`db.errors.EditConflict`). Not part of
+    a record dict, a digest or the interchange: two copies of one record may count apart."""
 
 
 class Meta(Base):
@@ -391,6 +395,7 @@ class Attachment(Record, Base):
 
 class ChangeLog(Base):
     __tablename__ = "change_log"
+    __table_args__ = (Index("ix_change_log_record", "record_uid", "id"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[str] = mapped_column(String(20))
     user: Mapped[str] = mapped_column(Text)
@@ -404,6 +409,11 @@ class ChangeLog(Base):
     """1: ``hash`` covers ``changes``; 2: it covers ``values_digest`` (see db.changelog)."""
     values_digest: Mapped[str | None] = mapped_column(String(64), nullable=True)
     record_digest: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    db_user: Mapped[str | None] = mapped_column(Text, nullable=True)
+    """The database user who wrote the entry: on PostgreSQL set by the server (a trigger,
+    ``current_user``), so an editor cannot name someone else; ``None`` in a file. Not hashed:
+    the server vouches for it (the log is append-only for editors, see
+    :mod:`db.engine.postgres_roles`)."""
 
 
 RECORD_MODELS: dict[str, type[Record]] = {

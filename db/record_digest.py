@@ -28,11 +28,16 @@ ADDED_SINCE_DIGESTS = frozenset({"doi", "isbn", "issn", "archive_location", "pub
 so every digest logged before they existed still verifies, and a value written since counts."""
 
 
+NOT_DIGESTED = frozenset({"id", "row_version"})
+"""Left out of a digest: the row's place in one archive and its edit counter there (copies of
+one record in two archives hold the same content under different ids and versions)."""
+
+
 def digest_row(names: Sequence[str], row: Sequence[Any]) -> str:
     values = {
         name: value
         for name, value in zip(names, row)
-        if name != "id" and not (name in ADDED_SINCE_DIGESTS and value in ("", None))
+        if name not in NOT_DIGESTED and not (name in ADDED_SINCE_DIGESTS and value in ("", None))
     }
     text = json.dumps(values, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

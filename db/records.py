@@ -26,7 +26,7 @@ MAX_TEXT = 1_000_000
 TYPED_DATES = {("event", "date_text"): "date_typed", ("source", "published"): "published_typed"}
 """An EDTF date field → the field keeping the date as the user wrote it ("earlier this year")."""
 
-DERIVED = {"id", "date_lo", "date_hi", "published_lo", "published_hi"}
+DERIVED = {"id", "row_version", "date_lo", "date_hi", "published_lo", "published_hi"}
 TAGGED = {"event", "source"}
 
 NewTag = Callable[[str], Tag]
@@ -261,12 +261,30 @@ def _derive(table: str, resolved: dict[str, Any]) -> None:
             raise ValidationError("The minimum is larger than the maximum.", "minimum")
 
 
+UID_CACHE = "casefile_uid_of"
+"""``session.info`` key of the (table, id) → uid lookups made in that session: a record dict
+names each referenced row by uid, and an edit builds three dicts per update (a merge of
+1,000 events into a server archive spent half its 2 ms round trips on these). A uid never
+changes; a deletion in the session drops the cache (:func:`forget_uids`), as SQLite may give
+a deleted id to the next insert."""
+
+
 def _uid_of(session: Session, table: str, row_id: int) -> str:
+    cache: dict[tuple[str, int], str] = session.info.setdefault(UID_CACHE, {})
+    found = cache.get((table, row_id))
+    if found is not None:
+        return found
     model = model_for(table)
     uid = session.scalar(select(model.uid).where(model.id == row_id))
     if uid is None:
         raise NotFound(f"{table} {row_id} does not exist.")
+    cache[(table, row_id)] = uid
     return uid
+
+
+def forget_uids(session: Session) -> None:
+    """Drop the session's id → uid lookups (after rows were deleted)."""
+    session.info.pop(UID_CACHE, None)
 
 
 def _id_of(session: Session, table: str, uid: str, field: str) -> int:

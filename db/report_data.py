@@ -187,6 +187,10 @@ class ReportData:
     """The change log's head when the data was read: the brief anchors the archive's state."""
     event_digests: tuple[tuple[str, str], ...] = field(default=(), compare=False)
     """(uid, content digest) of each event, as :mod:`db.record_digest` computes it."""
+    withheld_by_server: int = field(default=0, compare=False)
+    """Sensitive events and sources the database user may not see (row-level security on a
+    server archive, :mod:`db.engine.postgres_roles`): left out before any redaction, and
+    counted so the report says so."""
 
     @cached_property
     def source_by_uid(self) -> dict[str, SourceInfo]:
@@ -289,8 +293,16 @@ def load_report_data(session: Session, filters: ReportFilters) -> ReportData:
         log_count=head.count,
         log_head=head.hash,
         event_digests=tuple(record_digest.digests(session, "event", [e.id for e in rows]).items()),
+        withheld_by_server=_hidden_sensitive(session),
     )
     return _with_fingerprint(data)
+
+
+def _hidden_sensitive(session: Session) -> int:
+    from db import engine
+
+    hidden = getattr(engine.of(session), "hidden_sensitive", None)
+    return int(hidden(session.connection())) if hidden is not None else 0
 
 
 def _with_fingerprint(data: ReportData) -> ReportData:

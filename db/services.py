@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from db import changelog, record_digest, records, search
 from db.dependents import index_dependents
-from db.errors import NotFound, ValidationError, WriteFailed
+from db.errors import EditConflict, NotFound, ValidationError, WriteFailed
 from db.models import (
     Attachment,
     Blob,
@@ -91,6 +91,8 @@ class Edit:
         self._sources: set[int] = set()
         self.last_entry: tuple[int, str] | None = None
         """(id, hash) of the last entry this edit wrote: the log's new head."""
+        self.entry_ids: list[int] = []
+        """Every entry this edit wrote (live refresh leaves them out: see :mod:`db.live`)."""
 
     def log(self, action: str, table: str, uid: str, detail: dict[str, Any]) -> ChangeLog:
         """Append a change-log entry; inserts, updates and deletes also go into the change set."""
@@ -100,6 +102,7 @@ class Edit:
             digest = record_digest.current(self.session, table, uid)
         entry = changelog.record(self.session, self.user, action, table, uid, detail, digest)
         self.last_entry = (entry.id, entry.hash)
+        self.entry_ids.append(entry.id)
         kind = {"insert": "inserted", "update": "updated", "delete": "deleted"}.get(action)
         if kind:
             self.changes.add(kind, table, uid)
@@ -128,6 +131,7 @@ def edit(archive: Archive) -> Iterator[Edit]:
             yield current
             current.finish()
         if current.last_entry is not None:
+            archive.own_entries.update(current.entry_ids)
             archive.wrote(current.last_entry)
     except IntegrityError as error:  # a rule only the database knows; the edit is rolled back
         raise ValidationError(f"The archive refused the change: {error.orig}.") from None
@@ -177,12 +181,21 @@ def create(ed: Edit, table: str, values: dict[str, Any]) -> str:
     return obj.uid
 
 
-def update(ed: Edit, table: str, uid: str, values: dict[str, Any]) -> dict[str, Any]:
+def update(
+    ed: Edit, table: str, uid: str, values: dict[str, Any], base_version: int | None = None,
+    expect: dict[str, Any] | None = None,
+) -> dict[str, Any]:  # fmt: skip
     """Change fields of a record; returns their previous values (for undo).
 
     ``updated_at`` is set to now unless ``values`` gives it (undo restores the old stamp).
+    With ``base_version`` (the row version the caller's edit started from) the save is refused
+    with :class:`EditConflict` when the record has moved on since; with ``expect`` (field →
+    value, what an undo expects to find) when any of those fields holds something else now.
+    The row is locked first, so two clients checking at once cannot both pass.
     """
     obj = get(ed.session, table, uid)
+    if base_version is not None or expect is not None:
+        _check_current(ed.session, table, obj, values, base_version, expect)
     ed.touch(table, obj.id)
     stamp = values.get("updated_at")
     values = _typed_dates_follow(obj, table, values)
@@ -196,6 +209,59 @@ def update(ed: Edit, table: str, uid: str, values: dict[str, Any]) -> dict[str, 
     ed.log("update", table, uid, {k: [before[k], after[k]] for k in before})
     ed.touch(table, obj.id)
     return {**before, "updated_at": old_stamp}
+
+
+def row_version(session: Session, table: str, uid: str) -> int:
+    """The record's row version now (read from the table, not the session's copy)."""
+    model = records.model_for(table)
+    version = session.scalar(select(model.row_version).where(model.uid == uid))
+    if version is None:
+        raise NotFound(f"There is no {table.replace('_', ' ')} with uid {uid}.")
+    return int(version)
+
+
+def last_change(session: Session, table: str, uid: str) -> tuple[str, str]:
+    """(user, time) of the latest change-log entry about the record ("", "" when none)."""
+    row = session.execute(
+        select(ChangeLog.user, ChangeLog.at, ChangeLog.db_user)
+        .where(ChangeLog.record_uid == uid, ChangeLog.table_name == table)
+        .order_by(ChangeLog.id.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return ("", "")
+    user, at, db_user = row
+    return (f"{user} (database user {db_user})" if db_user and db_user != user else user, at)
+
+
+def _check_current(
+    session: Session, table: str, obj: Record, values: dict[str, Any], base_version: int | None, expect: dict[str, Any] | None
+) -> None:
+    """Refuse (EditConflict) a save whose base version or expected values are out of date."""
+    model = records.model_for(table)
+    session.scalar(select(model.row_version).where(model.id == obj.id).with_for_update())
+    session.refresh(obj)  # what the lock now protects, not what the session read earlier
+    conflict = undo_conflict(session, table, obj, values, expect) if expect is not None else None
+    if conflict is None and base_version is not None and obj.row_version != base_version:
+        now = records.to_dict(session, obj)
+        moved = {k: (v, now.get(k)) for k, v in values.items() if k != "updated_at"}
+        by, at = last_change(session, table, obj.uid)
+        conflict = EditConflict(table, obj.uid, moved, base_version, obj.row_version, by or "someone", at)
+    if conflict is not None:
+        raise conflict
+
+
+def undo_conflict(session: Session, table: str, obj: Record | str, restore: dict[str, Any], expect: dict[str, Any]) -> EditConflict | None:
+    """Why putting ``restore`` back (an undo or redo) would overwrite someone's later change:
+    the fields of ``expect`` (what the step left there) that now hold something else."""
+    if isinstance(obj, str):
+        obj = get(session, table, obj)
+    now = records.to_dict(session, obj)
+    moved = {k: (restore.get(k), now.get(k)) for k, v in expect.items() if now.get(k) != v}
+    if not moved:
+        return None
+    by, at = last_change(session, table, obj.uid)
+    return EditConflict(table, obj.uid, moved, None, obj.row_version, by or "someone", at, undo=True)
 
 
 def _typed_dates_follow(obj: Record, table: str, values: dict[str, Any]) -> dict[str, Any]:
@@ -231,6 +297,7 @@ def delete(ed: Edit, table: str, uid: str) -> Snapshot:
     model = records.model_for(table)
     ed.session.execute(sa_delete(model).where(model.id == obj.id))
     ed.session.expire_all()
+    records.forget_uids(ed.session)
     for (dependent_table, row), row_id in reversed(list(zip(snapshot.rows, ids))):
         remaining = ed.session.get(records.model_for(dependent_table), row_id)
         if remaining is None:

@@ -60,6 +60,7 @@ def pytest_configure(config: pytest.Config) -> None:
 POSTGRES_MODULES = {
     "test_services", "test_search", "test_search_scripts", "test_queries", "test_lists", "test_timeline",
     "test_interchange_json", "test_hostile_json", "test_engine_seam", "test_record_kinds", "test_postgres",
+    "test_row_versions", "test_live_changes", "test_roles",
 }  # fmt: skip
 """tests/db modules whose ``archive`` tests also run on PostgreSQL: the write path, search in
 every script and hostile queries, every list and sort, the timeline, the lossless JSON round

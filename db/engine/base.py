@@ -133,6 +133,8 @@ class Backend(Protocol):
     search: SearchIndex
     snapshot_options: dict[str, Any]
     """Execution options that make a read session one consistent snapshot (a whole-archive copy)."""
+    text_holds_nul: bool
+    """Whether a text column can store U+0000 (a copy to an engine that cannot refuses it)."""
 
     # --- open, create, identity -----------------------------------------------------------
 

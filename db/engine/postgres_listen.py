@@ -1,6 +1,6 @@
 """Live changes on a server archive: every committed change-log entry is announced with
-``NOTIFY casefile_changes`` carrying only ids (the entry's id, table and record uid; a
-payload far below PostgreSQL's 8,000-byte limit), and :class:`ChangeListener` hears them.
+``NOTIFY casefile_changes`` carrying only its id (schema 12; before, also its table and
+record uid), and :class:`ChangeListener` hears them and reads table and uid back.
 
 Notifications sent while a listener is disconnected are lost, so after every (re)connect
 :meth:`ChangeListener.changes` first re-reads the change log past the last entry it had
@@ -25,6 +25,16 @@ SCHEMA = (
     "CREATE TRIGGER change_log_announce AFTER INSERT ON change_log FOR EACH ROW EXECUTE FUNCTION casefile_announce()",
 )
 """DDL run with the search index's (first migration, PostgreSQL only)."""
+
+ENTRY_ONLY = f"""CREATE OR REPLACE FUNCTION casefile_announce() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      PERFORM pg_notify('{CHANNEL}', json_build_array(NEW.id)::text);
+      RETURN NULL;
+    END $$"""
+"""Since migration 0012 a notification carries the entry's id alone: notifications reach
+every listener whatever its role, and a record's uid would tell a role without the right
+that a sensitive record changed. The listener reads table and uid back through row-level
+security (:meth:`ChangeListener.changes`)."""
 
 
 @dataclass(frozen=True)
@@ -66,18 +76,26 @@ class ChangeListener:
 
         if self._conn is None or self._conn.closed:
             return self._connect()
-        heard: list[Change] = []
+        entries: list[int] = []
         try:
             for wait, most in ((timeout, 1), (0.01, None)):  # the first, then whatever else is there
                 for note in self._conn.notifies(timeout=wait, stop_after=most):
-                    entry, table, uid = json.loads(note.payload)
-                    heard.append(Change(int(entry), table, uid))
-                if not heard:
+                    entries.append(int(json.loads(note.payload)[0]))
+                if not entries:
                     break
+            heard = self._read(entries)
         except psycopg.OperationalError:
             self._conn = None
-            return self._seen(heard) + self.changes(0)
+            return self.changes(0)  # reconnects and catches up from the log, these entries too
         return self._seen(heard)
+
+    def _read(self, entries: list[int]) -> list[Change]:
+        """Table and uid of the notified entries, as this role may see them (row-level
+        security leaves out those of records it may not see)."""
+        if not entries:
+            return []
+        rows = self._conn.execute("SELECT id, table_name, record_uid FROM change_log WHERE id = ANY(%s) ORDER BY id", (entries,)).fetchall()
+        return [Change(int(i), t, u) for i, t, u in rows]
 
     def _seen(self, changes: list[Change]) -> list[Change]:
         fresh = [c for c in changes if self.last_entry is None or c.entry > self.last_entry]

@@ -67,6 +67,8 @@ class SQLiteBackend:
     """The DB-API module of this engine's connections (SQLCipher's subclass swaps it)."""
     key: Any = None
     """The archive key (``None``: a plain file)."""
+    text_holds_nul = True
+    """SQLite stores U+0000 in text (Casefile's own writes refuse it; older tools may not)."""
 
     snapshot_options: dict[str, Any] = {}
     """A read session is one transaction (``BEGIN``): in WAL mode, one snapshot already."""

@@ -131,7 +131,7 @@ class Writer:
         for table, (columns, constants) in self.layouts.items():
             # columns the loader leaves out get NULL: constants too, so every column is vouched for
             unset = {} if table == "event_tag" else {
-                c.name: None for c in RECORD_MODELS[table].__table__.columns if c.name not in columns and c.name not in constants  # type: ignore[attr-defined]
+                c.name: None for c in RECORD_MODELS[table].__table__.columns if c.name not in columns and c.name not in constants and c.name != "row_version"  # type: ignore[attr-defined]
             }
             layout[table] = {"columns": list(columns), "constants": {**constants, **unset}}
         links = {"event_tag": self.links}

@@ -84,7 +84,7 @@ def merge(target: Archive, source: Archive, progress: Progress | None = None, is
     name, source_uid = source.path.name, source.uid
     if not plan:
         return MergeReport(name, source_uid, base.shared, nothing=True)
-    if backup:
+    if backup and not target.on_server:  # a server is backed up by the server; the merge is one transaction
         from db import backups
 
         backups.take(target, f"before merging {name}")

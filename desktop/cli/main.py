@@ -81,7 +81,11 @@ def _parser() -> argparse.ArgumentParser:
 
     p = command("init", _cmd_init, "Create a new, empty archive: a file, or the schema in an empty PostgreSQL database.")
     p.add_argument("archive", type=archive_argument, help="path of the new archive (must not exist), or postgresql://user@host/database (empty)")
+    p.add_argument("--roles", action="store_true", help="server archives: also create the roles and their rules (as `casefile roles` does)")
     add_user_option(p)
+
+    p = command("roles", _cmd_roles, "On a server archive, create the database roles casefile_reader, casefile_editor, casefile_admin and the right casefile_sensitive, with their grants, an append-only change log and row-level security (idempotent; run again after an upgrade).")
+    p.add_argument("archive", type=archive_argument, help="the postgresql:// URL of the archive (connect as its owner or a superuser)")
 
     p = command("copy", _cmd_copy, "Copy a whole archive, change log included, to a new file or an empty server database.")
     p.add_argument("source", type=archive_argument, help="the archive to copy (file or postgresql:// URL)")
@@ -158,9 +162,25 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
     if isinstance(args.archive, Path) and args.archive.exists():
         raise CasefileError(f"{args.archive} already exists; choose a new file name.")
+    if args.roles and isinstance(args.archive, Path):
+        raise CasefileError(f"{args.archive}: roles belong to a server archive (postgresql://…); a file is guarded by who may read it.")
     with create_archive(args.archive, user=user_of(args)):
         pass
     print(f"Created an empty archive in {args.archive}")
+    return _cmd_roles(args) if args.roles else EXIT_OK
+
+
+def _cmd_roles(args: argparse.Namespace) -> int:
+    from db.engine.postgres_roles import ROLES
+    from desktop.cli.passphrase import open_archive
+
+    with open_archive(args.archive) as archive:
+        install = getattr(archive.backend, "install_roles", None)
+        if not archive.on_server or install is None:
+            raise CasefileError(f"{args.archive}: roles belong to a server archive (postgresql://…); a file is guarded by who may read it.")
+        with archive.engine.begin() as connection:
+            install(connection, archive.path.database)  # type: ignore[union-attr]
+    print(f"Roles ready on {archive.path.name}: {', '.join(ROLES)}. Grant them to people: GRANT casefile_editor TO alice;")
     return EXIT_OK
 
 

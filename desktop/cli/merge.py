@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.output import write_utf8
+from desktop.cli.passphrase import archive_argument
 from desktop.cli.user_option import add_user_option, user_of
 
 Register = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
@@ -24,21 +25,21 @@ SHOWN = 50
 
 def add_merge_commands(command: Register) -> None:
     p = command("merge", _cmd_merge, "Merge copies of an archive changed elsewhere (field laptops) into TARGET; conflicts are kept, never settled silently.")
-    p.add_argument("archive", type=Path, metavar="TARGET", help="the archive to merge into (backed up first)")
-    p.add_argument("sources", type=Path, nargs="+", metavar="SOURCE", help="archives to merge from (only read)")
+    p.add_argument("archive", type=archive_argument, metavar="TARGET", help="the archive to merge into (a file is backed up first), or a postgresql:// URL")
+    p.add_argument("sources", type=archive_argument, nargs="+", metavar="SOURCE", help="archives to merge from (only read): files or postgresql:// URLs")
     add_user_option(p)
 
     p = command("conflicts", _cmd_conflicts, "List a merged archive's open conflicts and possible duplicates.")
-    p.add_argument("archive", type=Path, metavar="TARGET")
+    p.add_argument("archive", type=archive_argument, metavar="TARGET")
 
     p = command("resolve", _cmd_resolve, "Settle one merge conflict: keep ours, take theirs, or set a value.")
-    p.add_argument("archive", type=Path, metavar="TARGET")
+    p.add_argument("archive", type=archive_argument, metavar="TARGET")
     p.add_argument("conflict", metavar="CONFLICT", help="the conflict's id as `casefile conflicts` prints it")
     p.add_argument("--take", required=True, metavar="ours|theirs|VALUE", help="ours, theirs, or the value to set (read as the form reads the field)")
     add_user_option(p)
 
     p = command("same", _cmd_same, "Confirm two records a merge offered as possible duplicates are the same (combined into the first), or --different.")
-    p.add_argument("archive", type=Path, metavar="TARGET")
+    p.add_argument("archive", type=archive_argument, metavar="TARGET")
     p.add_argument("keep", metavar="UID", help="the record to keep")
     p.add_argument("other", metavar="UID", help="the record combined into it (its references move, it is deleted)")
     p.add_argument("--different", action="store_true", help="they are not the same: stop offering them")
@@ -49,11 +50,9 @@ def _cmd_merge(args: argparse.Namespace) -> int:
     from db.merge.run import merge
     from desktop.cli.passphrase import open_archive
 
-    for source in args.sources:
-        if not source.is_file():
-            raise FileNotFoundError(2, "no such file", str(source))
-    if not args.archive.is_file():
-        raise FileNotFoundError(2, "no such file", str(args.archive))
+    for where in (*args.sources, args.archive):
+        if isinstance(where, Path) and not where.is_file():
+            raise FileNotFoundError(2, "no such file", str(where))
     with open_archive(args.archive, user=user_of(args), exclusive=True) as target:
         for path in args.sources:
             with open_archive(path) as source:

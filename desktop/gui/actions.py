@@ -45,6 +45,8 @@ class ArchiveCalls:
     demo: Callable[[], object]
     close: Callable[[], object]
     new_encrypted: Callable[[], object] = lambda: None
+    connect: Callable[[], object] = lambda: None
+    """File ▸ Connect to Server…: open an archive on a PostgreSQL server."""
     convert: Callable[[str], object] = lambda _action: None
     """Encrypt, decrypt or rekey (``"encrypt"``, ``"decrypt"``, ``"rekey"``) the open archive."""
 
@@ -62,6 +64,7 @@ class Actions:
         self.new = self._action(self.file_menu, QCoreApplication.translate("Actions", "&New Archive…"), archive.new, "Ctrl+Shift+N")
         self.new_encrypted = self._action(self.file_menu, QCoreApplication.translate("Actions", "New &Encrypted Archive…"), archive.new_encrypted)
         self.open = self._action(self.file_menu, QCoreApplication.translate("Actions", "&Open Archive…"), archive.open, StandardKey.Open)
+        self.connect_server = self._action(self.file_menu, QCoreApplication.translate("Actions", "Connect to &Server…"), archive.connect)
         self.recent_menu = self.file_menu.addMenu(QCoreApplication.translate("Actions", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.demo = self._action(self.file_menu, QCoreApplication.translate("Actions", "Open &Demo Archive"), archive.demo)
@@ -169,6 +172,7 @@ class Actions:
         self._stack = workspace.undo_stack
         for signal, slot in self._stack_connections():
             signal.connect(slot)
+        workspace.sig_refused.connect(self._on_workspace_refused)
         self.undo.setEnabled(self._stack.canUndo())
         self.redo.setEnabled(self._stack.canRedo())
 
@@ -180,6 +184,14 @@ class Actions:
             (self._stack.undoTextChanged, self._on_stack_undo_text_changed),
             (self._stack.redoTextChanged, self._on_stack_redo_text_changed),
         ]
+
+    def _on_workspace_refused(self, message: str) -> None:
+        """An undo or redo that would overwrite someone else's change: said plainly, in a
+        window that does not block (the archive is left as the other user made it)."""
+        self.window.statusBar().showMessage(message, 10_000)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Not undone", message, QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("undo_refused")
+        box.open()
 
     def _on_stack_undo_text_changed(self, text: str) -> None:
         self.undo.setText(f"&Undo {text}".strip())
@@ -210,18 +222,18 @@ class Actions:
         self.recent_menu.clear()
         paths = app_settings.recent_archives(self.settings)
         for path in paths:
-            action = self.recent_menu.addAction(f"{path.name} — {path.parent}")
-            action.triggered.connect(lambda _checked=False, p=path: self.archive.open_path(Path(p)))
+            action = self.recent_menu.addAction(app_settings.label_of(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.archive.open_path(p))
         if not paths:
             self.recent_menu.addAction(QCoreApplication.translate("Actions", "No recent archives")).setEnabled(False)
 
     def _undo(self) -> None:
         if self.workspace is not None:
-            self.workspace.undo_stack.undo()
+            self.workspace.undo()
 
     def _redo(self) -> None:
         if self.workspace is not None:
-            self.workspace.undo_stack.redo()
+            self.workspace.redo()
 
     def _create(self, table: str) -> None:
         workspace, bench = self.workspace, self.workbench

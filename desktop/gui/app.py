@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from db.location import ServerLocation
 from desktop import gc_policy
 from desktop.paths import APP_ID, APP_NAME
 
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
 
 
-def run(path: Path | None) -> int:
+def run(path: Path | ServerLocation | None) -> int:
     """Start the GUI, opening ``path`` (or else the last archive); returns the exit code."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -37,7 +38,7 @@ def run(path: Path | None) -> int:
     startup_probe.install_if_asked(lambda widget: _shows_rows(window, widget), window.close)
     window.show()
     gc_policy.tune_at_start_up()
-    target = Path(path) if path is not None else app_settings.last_archive(settings)
+    target = (path if isinstance(path, ServerLocation) else Path(path)) if path is not None else app_settings.last_archive(settings)
     if target is not None:
         window.open_archive(target)
     window.ask_user_name_if_new()

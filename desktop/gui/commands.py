@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from db import records, services
+from db.errors import EditConflict
 from db.file_names import display_name
 from desktop.gui.wording import words
 
@@ -103,15 +104,29 @@ class AddAttachmentCommand(_ArchiveCommand):
 
 class UpdateRecordCommand(_ArchiveCommand):
     """Change fields of one record. Edits sharing a typing ``session`` (focus in → focus out of
-    one field) merge into one undo step; redo puts back the exact after-state, stamp included."""
+    one field) merge into one undo step; redo puts back the exact after-state, stamp included.
 
-    def __init__(self, workspace: Workspace, table: str, uid: str, values: dict[str, Any], text: str = "", session: Hashable | None = None) -> None:
+    ``base_version`` (the row version the user's typing started from) makes the first run
+    refuse, with :class:`db.errors.EditConflict`, a save over someone else's newer change.
+    Undo and redo put values back only while the fields still hold what this step left there
+    (:meth:`conflict` tells beforehand; a step refused mid-way sets :attr:`refused`).
+    """
+
+    def __init__(self, workspace: Workspace, table: str, uid: str, values: dict[str, Any], text: str = "", session: Hashable | None = None,
+                 base_version: int | None = None) -> None:  # fmt: skip
         super().__init__(workspace, text or QCoreApplication.translate("Commands", "Edit %1").replace("%1", words(table)))
         self.table, self.uid = table, uid
         self.values = dict(values)
         self.old: dict[str, Any] = {}
+        self.after: dict[str, Any] = {}
+        """The changed fields as this step left them (what an undo expects to find)."""
         self.session = session
         self.stamp: str | None = None
+        self.base_version = base_version
+        self.version_before: int | None = None
+        self.version_after: int | None = None
+        self.refused: EditConflict | None = None
+        self._undone = False
 
     def id(self) -> int:
         return MERGE_TYPING if self.session is not None else -1
@@ -122,24 +137,68 @@ class UpdateRecordCommand(_ArchiveCommand):
         if (other.table, other.uid, set(other.values)) != (self.table, self.uid, set(self.values)):
             return False
         self.values, self.stamp = other.values, other.stamp
+        self.after = {**self.after, **other.after}
+        self.version_after = other.version_after
         if not self.old:  # this step changed nothing itself; the merged one did
             self.old = other.old
         return True
 
+    def conflict(self) -> EditConflict | None:
+        """Why undoing (or, once undone, redoing) now would overwrite a later change by
+        someone else; ``None`` when it may go ahead."""
+        restore, expect = (self.values, self.old) if self._undone else (self.old, self.after)
+        if not restore or not expect:
+            return None
+        return self.workspace.undo_conflict(self.table, self.uid, restore, {k: v for k, v in expect.items() if k != "updated_at"})
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        try:
+            self._apply()
+        except EditConflict as error:  # changed elsewhere since the check: nothing written
+            self.refused = error
+            self._skip_redo = True  # so the stack's step back (undo) is a no-op too
+        else:
+            self._undone = False
+
+    def undo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        try:
+            self._revert()
+        except EditConflict as error:
+            self.refused = error
+            self._skip_redo = True  # the workspace steps the stack back: a redo that does nothing
+        else:
+            self._undone = True
+
     def _apply(self) -> None:
         values = {**self.values, "updated_at": self.stamp} if self.stamp else self.values
+        first = self.version_after is None
+        base = self.base_version if first else None
+        expect = None if first else {k: v for k, v in self.old.items() if k != "updated_at"}
 
-        def update(ed: services.Edit) -> tuple[dict[str, Any], str]:
-            old = services.update(ed, self.table, self.uid, values)
-            return old, services.get(ed.session, self.table, self.uid).updated_at
+        def update(ed: services.Edit) -> tuple[dict[str, Any], str, int, int, dict[str, Any]]:
+            before_version = services.row_version(ed.session, self.table, self.uid)
+            old = services.update(ed, self.table, self.uid, values, base_version=base, expect=expect or None)
+            obj = services.get(ed.session, self.table, self.uid)
+            after = records.to_dict(ed.session, obj)
+            return old, obj.updated_at, before_version, services.row_version(ed.session, self.table, self.uid), after
 
-        old, self.stamp = self._edit(update)
+        old, self.stamp, before_version, self.version_after, after = self._edit(update)
+        if first:
+            self.version_before = before_version
         if not self.old:
             self.old = old
+        self.after = {k: after.get(k) for k in self.old if k != "updated_at"}
 
     def _revert(self) -> None:
         if self.old:
-            self._edit(lambda ed: services.update(ed, self.table, self.uid, self.old))
+            expect = {k: v for k, v in self.after.items() if k != "updated_at"}
+            self._edit(lambda ed: services.update(ed, self.table, self.uid, self.old, expect=expect or None))
 
 
 class CompoundCommand(QUndoCommand):

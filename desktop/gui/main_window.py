@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, 
 
 from db.archive import Archive
 from db.demo import build_demo
-from db.errors import CasefileError
+from db.errors import CasefileError, CredentialsRequired
+from db.location import ServerLocation
 from desktop.gui import settings as app_settings
 from desktop.gui.actions import Actions, ArchiveCalls
 from db.engine import is_encrypted
@@ -51,7 +52,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         self.actions = Actions(self, settings, self.runner, ArchiveCalls(
             new=self.new_archive_dialog, open=self.open_archive_dialog, open_path=self.open_archive, demo=self.open_demo,
-            close=self.close_archive, new_encrypted=self.new_encrypted_archive_dialog, convert=self.convert_archive))  # fmt: skip
+            close=self.close_archive, new_encrypted=self.new_encrypted_archive_dialog, convert=self.convert_archive,
+            connect=self.connect_server_dialog))  # fmt: skip
         self.start_page.sig_new.connect(self.new_archive_dialog)
         self.start_page.sig_open.connect(self.open_archive_dialog)
         self.start_page.sig_demo.connect(self.open_demo)
@@ -64,8 +66,11 @@ class MainWindow(QMainWindow):
 
     # --- opening and closing -------------------------------------------------------------
 
-    def open_archive(self, path: Path) -> bool:
-        """Open ``path``; on failure show why and keep the current state."""
+    def open_archive(self, path: Path | ServerLocation) -> bool:
+        """Open ``path`` (a file or a server archive); on failure show why and keep the
+        current state."""
+        if isinstance(path, ServerLocation):
+            return self.open_server(path)
         try:
             if is_encrypted(path):
                 encrypted = encryption_dialogs.ask_and_open(self, self.runner, Path(path), preferences.chosen_user())
@@ -79,6 +84,38 @@ class MainWindow(QMainWindow):
             return False
         self._install(archive)
         return True
+
+    def connect_server_dialog(self) -> None:
+        from desktop.gui.dialogs.connect_server import ask_location
+
+        location = ask_location(self)
+        if location is not None:
+            self.open_server(location)
+
+    def open_server(self, location: ServerLocation) -> bool:
+        """Open an archive on a server; a password is asked for only when libpq found none
+        (``~/.pgpass``, ``PGPASSWORD``) and is used for this connection alone."""
+        where = location
+        while True:
+            try:
+                archive = Archive.open(where, user=preferences.chosen_user())
+                break
+            except CredentialsRequired as error:
+                password = self.ask_password(location, str(error) if where is not location else "")
+                if password is None:
+                    return False
+                where = location.with_password(password)
+            except (CasefileError, OSError) as error:
+                self._show_open_error(location, error)  # type: ignore[arg-type]
+                return False
+        self._install(archive)
+        return True
+
+    def ask_password(self, location: ServerLocation, reason: str = "") -> str | None:
+        """The server's password for one connection, asked in a dialog (never stored)."""
+        from desktop.gui.dialogs.connect_server import ask_password
+
+        return ask_password(self, location, reason)
 
     def new_archive(self, path: Path) -> bool:
         try:
@@ -139,6 +176,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.workbench)
             self.workbench.deleteLater()
             self.workbench = None
+        self.workspace.stop_live()
         self.workspace.reader.shutdown()
         self.workspace.opened_files.remove()
         failed = self.workspace.backup_on_close()
@@ -172,16 +210,17 @@ class MainWindow(QMainWindow):
         self.workbench.list_pane.sig_count_changed.connect(self.status_label.setText)
         bench = self.workbench
         StatusFeedback(self.statusBar(), self.workspace.undo_stack, lambda: bench.detail_pane.current, self.workspace)
-        app_settings.remember_archive(self.settings, archive.path)
+        app_settings.remember_archive(self.settings, archive.path)  # a server's URL without its password
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "%1 — Casefile").replace("%1", archive.path.name))
         self.status_label.setText(self.workbench.list_pane.count_text())
-        if archive.damage is None and self.workspace.backup_due():  # a damaged copy must not push good backups out
+        if archive.damage is None and not archive.on_server and self.workspace.backup_due():  # a damaged copy must not push good backups out; a server backs itself up
             self._backup_in_background(self.workspace)
         if not archive.checked_on_open:
             self._check_in_background(archive)
         self._show_read_only(archive)
         if archive.missing_tail is not None:
             self.warn_missing_tail(archive.missing_tail.message())
+        self.workspace.start_live()  # other clients' changes show within a second or two
 
     def warn_missing_tail(self, message: str) -> QMessageBox:
         """Say that this copy lacks changes this computer saw, offering the backups when the

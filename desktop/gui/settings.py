@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from db.location import SERVER_SCHEMES, ServerLocation
 from platformdirs import user_config_path
 from PySide6.QtCore import QSettings
 
@@ -45,18 +46,47 @@ def read_list(settings: QSettings, key: str) -> list[str] | None:
     return [str(item) for item in items if item not in (None, "")]
 
 
-def recent_archives(settings: QSettings) -> list[Path]:
-    """Recently opened archives that still exist, newest first."""
+Remembered = Path | ServerLocation
+
+
+def _read(text: str) -> Remembered | None:
+    """A remembered archive: a file that still exists, or a server URL (checked when opened)."""
+    if text.split("://", 1)[0].split("+", 1)[0] in SERVER_SCHEMES and "://" in text:
+        try:
+            return ServerLocation(text)
+        except ValueError:
+            return None
+    return Path(text) if Path(text).is_file() else None
+
+
+def remembered_key(where: Remembered) -> str:
+    """How a remembered archive is written down: an absolute path, or a URL without password."""
+    return where.without_password() if isinstance(where, ServerLocation) else str(where.resolve())
+
+
+def recent_archives(settings: QSettings) -> list[Remembered]:
+    """Recently opened archives (files that still exist, server URLs), newest first."""
     items = read_list(settings, "recent/archives") or []
-    return [Path(p) for p in items if p and Path(p).is_file()]
+    return [found for found in (_read(p) for p in items if p) if found is not None]
 
 
-def remember_archive(settings: QSettings, path: Path) -> None:
-    items = [str(path.resolve())] + [str(p) for p in recent_archives(settings) if p.resolve() != path.resolve()]
+def remember_archive(settings: QSettings, where: Remembered) -> None:
+    """Put ``where`` first in the recent archives; a server URL without its password."""
+    key = remembered_key(where)
+    items = [key] + [remembered_key(p) for p in recent_archives(settings) if remembered_key(p) != key]
     settings.setValue("recent/archives", items[:MAX_RECENT])
-    settings.setValue("recent/last", str(path.resolve()))
+    settings.setValue("recent/last", key)
 
 
-def last_archive(settings: QSettings) -> Path | None:
+def last_archive(settings: QSettings) -> Remembered | None:
     value = settings.value("recent/last", "")
-    return Path(value) if value and Path(value).is_file() else None
+    return _read(str(value)) if value else None
+
+
+def label_of(where: Remembered) -> str:
+    """How a menu or list names a remembered archive."""
+    if isinstance(where, ServerLocation):
+        url = where.url
+        port = f":{url.port}" if url.port else ""
+        return f"{url.database} — {url.username + '@' if url.username else ''}{url.host or 'localhost'}{port} (server)"
+    return f"{where.name} — {where.parent}"

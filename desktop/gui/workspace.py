@@ -34,7 +34,7 @@ from db import (
     vocabulary,
 )
 from db.archive import Archive
-from db.errors import NotFound
+from db.errors import EditConflict, NotFound
 from db.lists import NamedRow
 from db.models import RECORD_MODELS
 from db.purge import PurgeReport
@@ -51,11 +51,24 @@ CLOSE_BACKUP_DEADLINE_S = 20.0
 Cancelled = Callable[[], bool]
 
 
+def _update_steps(command: QUndoCommand) -> list[Any]:
+    """The field edits inside an undo step (a compound step holds several): the commands
+    that can tell a conflict (``UpdateRecordCommand``; named by duck type, as the commands
+    module builds on this one)."""
+    if callable(getattr(command, "conflict", None)):
+        return [command]
+    return [step for child in getattr(command, "commands", ()) for step in _update_steps(child)]
+
+
 class Workspace(QObject):
     """One open archive with its undo stack. Lives on the GUI thread."""
 
     sig_changed = Signal(object)
     """Emitted with the :class:`ChangeSet` of every edit, undo and redo."""
+    sig_remote_changed = Signal(object)
+    """Another client's :class:`ChangeSet`, just before :attr:`sig_changed` carries it."""
+    sig_refused = Signal(str)
+    """An undo or redo was refused (someone changed the same fields since): the reason."""
 
     def __init__(self, archive: Archive, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +79,7 @@ class Workspace(QObject):
         self.opened_files = OpenedFiles(in_ram=archive.encrypted)
         """Attachments opened with the desktop's viewer; removed when the archive closes."""
         self._backups_running: list[tuple[TaskHandle, threading.Event]] = []
+        self._live: Any = None
 
     # --- edits ---------------------------------------------------------------------------
 
@@ -74,9 +88,73 @@ class Workspace(QObject):
         command.first_run()  # type: ignore[attr-defined]
         self.undo_stack.push(command)
 
+    def undo(self) -> str | None:
+        """Undo the last step unless it would overwrite someone else's later change to the
+        same fields; returns the refusal (also sent as :attr:`sig_refused`) or ``None``."""
+        return self._step(back=True)
+
+    def redo(self) -> str | None:
+        """Redo the next step, refused like :meth:`undo` when its fields changed since."""
+        return self._step(back=False)
+
+    def undo_conflict(self, table: str, uid: str, restore: dict[str, Any], expect: dict[str, Any]) -> EditConflict | None:
+        """Why putting ``restore`` back would overwrite a later change (see
+        :func:`db.services.undo_conflict`); ``None`` when the fields still hold ``expect``."""
+        with self.archive.session() as session:
+            try:
+                return services.undo_conflict(session, table, uid, restore, expect)
+            except NotFound:
+                return None  # gone: the step's own write says so
+
+    def _step(self, back: bool) -> str | None:
+        stack = self.undo_stack
+        index = stack.index() - 1 if back else stack.index()
+        if not 0 <= index < stack.count():
+            return None
+        command = stack.command(index)
+        steps = _update_steps(command)
+        refused = next((c for c in (s.conflict() for s in steps) if c is not None), None)
+        if refused is None:
+            (stack.undo if back else stack.redo)()
+            late = next((s.refused for s in steps if s.refused is not None), None)
+            if late is not None:  # changed elsewhere between the check and the write
+                for step in steps:
+                    step.refused = None
+                (stack.redo if back else stack.undo)()  # a no-op step: the stack is as it was
+                refused = late
+        if refused is None:
+            return None
+        message = str(refused) if back else str(refused).replace("Cannot undo", "Cannot redo").replace("undo would", "redo would")
+        self.sig_refused.emit(message)
+        return message
+
     def notify(self, changes: ChangeSet) -> None:
         if changes:
             self.sig_changed.emit(changes)
+
+    # --- live refresh --------------------------------------------------------------------
+
+    def start_live(self, timeout: float | None = None) -> None:
+        """Hear other clients' changes (another desktop on the server, another process on the
+        file) and refresh the views as for our own edits (see :mod:`desktop.gui.live_changes`)."""
+        from desktop.gui.live_changes import LiveChanges
+
+        if self._live is not None:
+            return
+        self._live = LiveChanges(self.archive, **({"timeout": timeout} if timeout else {}), parent=self)
+        self._live.sig_changed.connect(self._on_live_changed)
+        self._live.start()
+
+    def stop_live(self) -> None:
+        if self._live is not None:
+            self._live.stop()
+            self._live = None
+
+    def _on_live_changed(self, changes: ChangeSet) -> None:
+        if self._live is None:  # heard just before the stop, delivered after: the archive is closing
+            return
+        self.sig_remote_changed.emit(changes)
+        self.notify(changes)
 
     # --- backups -------------------------------------------------------------------------
 
@@ -122,6 +200,8 @@ class Workspace(QObject):
             handle.cancel()
             done.wait(CLOSE_BACKUP_DEADLINE_S)
         self._backups_running.clear()
+        if self.archive.on_server:
+            return None  # the server keeps its own backups
         try:
             if backups.changed_since_last(self.archive):
                 self.take_backup("on close", deadline_s=CLOSE_BACKUP_DEADLINE_S)

@@ -131,7 +131,7 @@ def redaction_statement(ctx: Context) -> str:
         tail += " " + t("notes_included")
     if red.profile == "none":
         left_out = " " + t.count("notes_left_out", red.notes) if red.notes else ""
-        return t("redaction_none") + left_out + tail
+        return t("redaction_none") + left_out + tail + server_withheld(ctx)
     parts = [(red.events, "n_events"), (red.sources, "n_sources"), (red.citations, "n_citations"),
              (red.figures, "n_figures"), (red.actors, "n_actors"), (red.notes, "n_notes")]
     details = t("list_sep").join(t.count(key, n) for n, key in parts if n)
@@ -141,7 +141,13 @@ def redaction_statement(ctx: Context) -> str:
         text += " " + t.count("redaction_people", red.pseudonymised)
     if red.places:
         text += " " + t.count("redaction_places", red.places)
-    return text + tail
+    return text + tail + server_withheld(ctx)
+
+
+def server_withheld(ctx: Context) -> str:
+    """The sentence on sensitive records the database user may not see (a server archive)."""
+    n = ctx.data.withheld_by_server
+    return " " + ctx.strings.count("server_withheld", n) if n else ""
 
 
 def findings(ctx: Context) -> list[Flowable]:

@@ -93,6 +93,8 @@ EN: dict[str, str] = {
     "people and include sensitive records: handle it accordingly.",
     "redaction_done": "{n} items were withheld under the {profile} profile ({details}).",
     "redaction_done_one": "{n} item was withheld under the {profile} profile ({details}).",
+    "server_withheld": "{n} sensitive records were withheld: the database user who built this report may not see them.",
+    "server_withheld_one": "{n} sensitive record was withheld: the database user who built this report may not see it.",
     "redaction_people": "{n} protected actors appear under pseudonyms.",
     "redaction_people_one": "{n} protected actor appears under a pseudonym.",
     "redaction_places": "{n} places were coarsened to city or region and country.",

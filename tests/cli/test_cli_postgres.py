@@ -65,3 +65,42 @@ def test_an_unreachable_server_gets_one_line_not_a_traceback(pg_cluster: object,
     done = subprocess.run([sys.executable, "-m", "desktop.cli", "check", url], capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
     assert done.returncode == 1 and done.stderr.count("\n") == 1
     assert "nothing on 127.0.0.1 cannot be reached" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_merge_takes_a_server_archive_as_target_and_as_source(demo: Path, pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from db import services
+    from db.archive import Archive
+    from db.queries import EventFilter, event_ids, event_rows
+
+    assert main(["copy", str(demo), pg_url]) == 0
+    laptop = tmp_path / "laptop.casefile"
+    assert main(["copy", pg_url, str(laptop)]) == 0
+    for where, user, title in ((laptop, "field", "Seen in the field"), (pg_url, "team", "Checked by the team")):
+        with Archive.open(where, user=user) as archive:
+            with archive.session() as session:
+                uid = event_rows(session, event_ids(session, EventFilter()))[0].uid
+            with services.edit(archive) as ed:
+                services.update(ed, "event", uid, {"title": title})
+    capsys.readouterr()
+    assert main(["merge", pg_url, str(laptop)]) == 0  # the laptop's work goes up
+    out = capsys.readouterr().out
+    assert "1 conflict" in out and f"casefile conflicts {pg_url}" in out
+    assert main(["conflicts", pg_url]) == 0
+    listed = capsys.readouterr().out
+    assert "Checked by the team" in listed and "Seen in the field" in listed
+    assert main(["merge", str(laptop), pg_url]) == 0  # and the team's comes home
+    assert "1 conflict" in capsys.readouterr().out
+
+
+def test_init_with_roles_creates_them_and_roles_again_changes_nothing(pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    import psycopg
+
+    assert main(["init", "--roles", pg_url]) == 0
+    assert "casefile_editor" in capsys.readouterr().out
+    assert main(["roles", pg_url]) == 0  # idempotent
+    with psycopg.connect(pg_url) as conn:
+        names = {r[0] for r in conn.execute("SELECT rolname FROM pg_roles WHERE rolname LIKE 'casefile\\_%'")}
+        secured = {r[0] for r in conn.execute("SELECT relname FROM pg_class WHERE relrowsecurity")}
+    assert {"casefile_reader", "casefile_editor", "casefile_admin", "casefile_sensitive"} <= names
+    assert {"event", "source", "citation", "change_log", "event_search"} <= secured
+    assert main(["roles", "some.casefile"]) == 1

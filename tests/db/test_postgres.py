@@ -12,14 +12,14 @@ import psycopg
 import pytest
 from sqlalchemy import func, select, text
 
-from db import engine, search, services
+from db import engine, records, search, services
 from db.archive import SCHEMA_VERSION, Archive
 from db.copy import copy_archive
 from db.engine import Backend, BulkLoader, SearchIndex
 from db.engine.postgres import BACKEND, PostgresBackend
 from db.engine.postgres_bulk import PostgresBulkLoader
 from db.engine.postgres_search import TsIndex
-from db.errors import NotAnArchive, QueryCancelled, ServerUnreachable
+from db.errors import CasefileError, NotAnArchive, QueryCancelled, ServerUnreachable
 from db.interchange import json_archive
 from db.location import ServerLocation
 from db.models import ChangeLog, Event
@@ -197,3 +197,41 @@ def test_a_second_client_hears_changes_and_catches_up_after_a_lost_connection(ar
         assert listener.changes(0.2) == []  # nothing new, nothing repeated
     finally:
         listener.close()
+
+
+def test_a_copy_takes_an_attachment_derived_from_a_later_one(tmp_path: Path, pg_url: str) -> None:
+    """Ids are not a parent order: a capture re-derived from a newer file still copies."""
+    with Archive.create(tmp_path / "laptop.casefile", user="field") as laptop:
+        with services.edit(laptop) as ed:
+            source = services.create(ed, "source", {"title": "Report"})
+            older = services.add_attachment(ed, source, "translation.txt", b"translated", kind="translation")
+            newer = services.add_attachment(ed, source, "original.pdf", b"%PDF original", kind="pdf")
+            services.update(ed, "attachment", older, {"derived_from": newer, "transformation_note": "translated from the PDF"})
+        copy_archive(laptop, pg_url)
+    with Archive.open(pg_url, user="team") as server:
+        with server.session() as session:
+            assert records.to_dict(session, services.get(session, "attachment", older))["derived_from"] == newer
+        copy_archive(server, tmp_path / "back.casefile")
+    with Archive.open(tmp_path / "back.casefile") as back, back.session() as session:
+        assert records.to_dict(session, services.get(session, "attachment", older))["derived_from"] == newer
+
+
+def test_a_copy_to_the_server_refuses_a_nul_character_naming_the_record(tmp_path: Path, pg_url: str) -> None:
+    """PostgreSQL's text cannot hold U+0000: the copy says which record and field, writes
+    nothing, and goes through once the character is removed."""
+    import sqlite3
+
+    path = tmp_path / "old-tool.casefile"
+    with Archive.create(path, user="field") as laptop, services.edit(laptop) as ed:
+        case = services.create(ed, "case_file", {"title": "Case"})
+        uid = services.create(ed, "event", {"case": case, "title": "Scraped", "notes": "clean"})
+    with sqlite3.connect(path) as raw:  # another tool wrote a NUL (Casefile's own writes refuse it)
+        raw.execute("UPDATE event SET notes = 'before' || char(0) || 'after' WHERE uid = ?", (uid,))
+    with Archive.open(path, user="field") as laptop:
+        with pytest.raises(CasefileError, match=rf"event {uid} holds a NUL character \(U\+0000\) in notes.*nothing was copied"):
+            copy_archive(laptop, pg_url)
+        with services.edit(laptop) as ed:
+            services.update(ed, "event", uid, {"notes": "before after"})
+        copy_archive(laptop, pg_url)  # the database was left empty: the copy goes in now
+    with Archive.open(pg_url) as server, server.session() as session:
+        assert services.get(session, "event", uid).notes == "before after"

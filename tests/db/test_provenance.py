@@ -92,6 +92,7 @@ def test_every_column_of_an_imported_row_is_covered(archive: Archive, tmp_path: 
         if table == "event_tag":
             continue
         columns = {c.name for c in RECORD_MODELS[table].__table__.columns}  # type: ignore[attr-defined]
+        columns.discard("row_version")  # an edit counter kept by the database, not content (db.record_digest)
         assert set(spec["columns"]) | set(spec["constants"]) == columns, table
 
 

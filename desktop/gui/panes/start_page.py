@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
@@ -17,7 +17,7 @@ class StartPage(QWidget):
     """The user wants to pick an archive file."""
     sig_demo = Signal()
     """The user wants the demo archive."""
-    sig_open_path = Signal(Path)
+    sig_open_path = Signal(object)
     """The user picked a recent archive."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -49,14 +49,18 @@ class StartPage(QWidget):
         outer.setContentsMargins(48, 24, 48, 24)
         outer.addLayout(column)
 
-    def set_recent(self, paths: list[Path]) -> None:
+    def set_recent(self, paths: list[Any]) -> None:
+        """Recent files and server archives (``settings.recent_archives``)."""
+        from desktop.gui.settings import label_of, remembered_key
+
         self.recent_list.clear()
-        for path in paths:
-            item = QListWidgetItem(f"{path.name} — {path.parent}")
-            item.setData(Qt.ItemDataRole.UserRole, str(path))
+        self._recent = {remembered_key(path): path for path in paths}
+        for key, path in self._recent.items():
+            item = QListWidgetItem(label_of(path))
+            item.setData(Qt.ItemDataRole.UserRole, key)
             self.recent_list.addItem(item)
         self.recent_label.setVisible(bool(paths))
         self.recent_list.setVisible(bool(paths))
 
     def _on_recent_list_item_activated(self, item: QListWidgetItem) -> None:
-        self.sig_open_path.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
+        self.sig_open_path.emit(self._recent[str(item.data(Qt.ItemDataRole.UserRole))])

@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from db.errors import CasefileError, ValidationError
+from db.errors import CasefileError, EditConflict, ValidationError
+from desktop.gui.panes.detail.conflict_box import ConflictBox
 from desktop.gui.panes.detail.edits import ExactUpdateCommand
 from desktop.gui.panes.detail.widgets import error_label, show_invalid
 
@@ -49,6 +50,15 @@ class BoundField(QWidget):
         self.dirty = False
         self._session = 0
         self._displaying = False
+        self.version_of: Callable[[], int | None] = lambda: None
+        """The row version the form shows (set by the form); typing starts from it."""
+        self.on_saved_version: Callable[[int | None, int | None], None] = lambda before, after: None
+        self.on_took_theirs: Callable[[], None] = lambda: None
+        self.base_version: int | None = None
+        """The row version the unsaved typing started from: a save over a newer one is refused."""
+        self.conflict = ConflictBox()
+        self.conflict.sig_keep_mine.connect(self.keep_mine)
+        self.conflict.sig_take_theirs.connect(self.take_theirs)
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._timer.timeout.connect(self.save)
         layout = QVBoxLayout(self)
@@ -56,6 +66,7 @@ class BoundField(QWidget):
         layout.setSpacing(2)
         layout.addWidget(editor)
         layout.addWidget(self.error)
+        layout.addWidget(self.conflict)
         editor.installEventFilter(self)
         self.setFocusProxy(editor)
 
@@ -68,8 +79,10 @@ class BoundField(QWidget):
             return
         self._timer.stop()
         self.uid, self.stored, self.dirty = uid, value, False
+        self.base_version = None
         self._session += 1
         self.set_error(None)
+        self.conflict.clear()
         self._show(value)
 
     def refresh(self, value: Any) -> None:
@@ -88,6 +101,8 @@ class BoundField(QWidget):
         """Subclasses call this when the user changed the editor."""
         if self._displaying or self.uid is None:
             return
+        if not self.dirty:
+            self.base_version = self.version_of()
         self.dirty = True
         self._timer.start()
 
@@ -109,11 +124,18 @@ class BoundField(QWidget):
         except ValidationError as error:
             self.set_error(str(error))
             return False
+        if self.conflict.conflict is not None:
+            return False  # waits for the user's choice: keep mine or take theirs
         if value != self.stored:
             session: Hashable = (id(self), self._session)
-            command = ExactUpdateCommand(self.workspace, self.table, self.uid, self.values_to_save(value), QCoreApplication.translate("FieldBase", "Edit %1").replace("%1", self.label), session)
+            command = ExactUpdateCommand(self.workspace, self.table, self.uid, self.values_to_save(value), QCoreApplication.translate("FieldBase", "Edit %1").replace("%1", self.label), session,
+                                         base_version=self.base_version)  # fmt: skip
             try:
                 self.workspace.execute(command)
+            except EditConflict as error:  # someone else saved first: show both, let the user choose
+                self._timer.stop()
+                self.conflict.show_conflict(error, self.key)
+                return False
             except ValidationError as error:
                 self.set_error(str(error))
                 return False
@@ -121,11 +143,36 @@ class BoundField(QWidget):
                 self.set_error(QCoreApplication.translate("FieldBase", "Not saved (your text is kept): %1").replace("%1", str(error)))
                 return False
             self.stored = value
+            self.base_version = command.version_after
+            self.on_saved_version(command.version_before, command.version_after)
         self.dirty = False
         self.set_error(None)
         self._show(value)
         self.sig_saved.emit(value)
         return True
+
+    def keep_mine(self) -> None:
+        """After a conflict: save the typed value over theirs, as a new undo step (so undo
+        brings theirs back, not the value before both)."""
+        conflict = self.conflict.conflict
+        if conflict is None:
+            return
+        self.conflict.clear()
+        self.base_version = conflict.current_version
+        self._session += 1
+        self.dirty = True
+        self.commit()
+
+    def take_theirs(self) -> None:
+        """After a conflict: drop the typing and show the value the other user saved."""
+        conflict = self.conflict.conflict
+        if conflict is None:
+            return
+        self.conflict.clear()
+        if self.key in conflict.fields:
+            self.stored = conflict.fields[self.key][1]
+        self.revert()
+        self.on_took_theirs()
 
     def values_to_save(self, value: Any) -> dict[str, Any]:
         """The fields one save writes: this one (a date adds the words it was typed as)."""
@@ -136,6 +183,7 @@ class BoundField(QWidget):
         self._timer.stop()
         self.dirty = False
         self.set_error(None)
+        self.conflict.clear()
         self._show(self.stored)
 
     def set_error(self, message: str | None) -> None:

@@ -40,6 +40,8 @@ class RecordForm(QScrollArea):
         self.workspace = workspace
         self.uid: str | None = None
         self.data: Any = None
+        self.version: int | None = None
+        """The row version of the record as shown (see :class:`BoundField`'s base version)."""
         self.fields: dict[str, BoundField] = {}
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -78,6 +80,9 @@ class RecordForm(QScrollArea):
         self._captions.append(caption)
         self.fields[field.key] = field
         field_tips.apply(field.table, field.key, field.editor, caption)
+        field.version_of = lambda: self.version
+        field.on_saved_version = self._on_field_saved_version
+        field.on_took_theirs = self.refresh
         if hasattr(field, "sig_open"):
             field.sig_open.connect(self.sig_open_record)
         return field
@@ -112,6 +117,7 @@ class RecordForm(QScrollArea):
             self.verticalScrollBar().setValue(0)
         data = self.read(uid)
         self.uid, self.data = uid, data
+        self.version = getattr(data, "version", None)
         values = self.record_fields(data)
         for key, field in self.fields.items():
             field.bind(uid, values.get(key))
@@ -123,10 +129,20 @@ class RecordForm(QScrollArea):
             return
         data = self.read(self.uid)
         self.data = data
+        self.version = getattr(data, "version", None)
         values = self.record_fields(data)
         for key, field in self.fields.items():
             field.refresh(values.get(key))
         self._populate(data)
+
+    def _on_field_saved_version(self, before: int | None, after: int | None) -> None:
+        """A field of this form saved, moving the record from ``before`` to ``after``: other
+        fields with typing based on ``before`` are not behind anyone's change but ours."""
+        if before is None or after is None:
+            return
+        for field in self.fields.values():
+            if field.dirty and field.base_version == before:
+                field.base_version = after
 
     def flush(self) -> None:
         """Save pending typing in every field (before showing another record)."""

@@ -1,0 +1,95 @@
+"""File ▸ Connect to Server…: where a team's archive lives on a PostgreSQL server.
+
+The dialog asks for host, port, database, user and the TLS mode, never for a password:
+libpq finds one in ``~/.pgpass`` or ``PGPASSWORD`` (and its other ``PG*`` variables fill
+what is left empty), and only when the server still asks does :func:`ask_password` prompt,
+for that one connection. The password is never written anywhere: the recent-archives list
+keeps the URL without it. GUI thread.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit, QSpinBox,
+    QVBoxLayout, QWidget,
+)  # fmt: skip
+from db.location import ServerLocation
+
+TLS_MODES = (
+    ("prefer", "Prefer TLS (libpq's default)"),
+    ("require", "Require TLS"),
+    ("verify-ca", "Require TLS, check the server's certificate authority"),
+    ("verify-full", "Require TLS, check the certificate and the host name"),
+    ("disable", "No TLS (a server on this computer only)"),
+)
+
+
+class ConnectServerDialog(QDialog):
+    """Modal. :meth:`location` is the archive to open once accepted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("connect_server_dialog")
+        self.setWindowTitle("Connect to Server")
+        self.setMinimumWidth(460)
+        self.host = QLineEdit(os.environ.get("PGHOST", ""))
+        self.host.setPlaceholderText("casefile.example.org")
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(int(os.environ.get("PGPORT", "5432") or 5432))
+        self.database = QLineEdit(os.environ.get("PGDATABASE", ""))
+        self.database.setPlaceholderText("casefile")
+        self.user = QLineEdit(os.environ.get("PGUSER", ""))
+        self.user.setPlaceholderText("your database user name")
+        self.tls = QComboBox()
+        for mode, label in TLS_MODES:
+            self.tls.addItem(label, mode)
+        wanted = os.environ.get("PGSSLMODE", "prefer")
+        self.tls.setCurrentIndex(max(0, self.tls.findData(wanted)))
+        form = QFormLayout()
+        form.addRow("Host", self.host)
+        form.addRow("Port", self.port)
+        form.addRow("Database", self.database)
+        form.addRow("User", self.user)
+        form.addRow("TLS", self.tls)
+        note = QLabel("No password here: Casefile asks for it only if the server wants one and "
+                      "~/.pgpass or PGPASSWORD does not give it, and never saves it.")  # fmt: skip
+        note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Connect")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        for field in (self.host, self.database):
+            field.textChanged.connect(self._on_field_changed)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        self._on_field_changed()
+
+    def location(self) -> ServerLocation:
+        """The archive named by the fields (no password: see the module docstring)."""
+        return ServerLocation.of(
+            self.host.text().strip(), self.port.value(), self.database.text().strip(), self.user.text().strip(),
+            sslmode=str(self.tls.currentData()),
+        )  # fmt: skip
+
+    def _on_field_changed(self) -> None:
+        ready = bool(self.host.text().strip() and self.database.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+
+
+def ask_location(parent: QWidget | None) -> ServerLocation | None:
+    dialog = ConnectServerDialog(parent)
+    return dialog.location() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def ask_password(parent: QWidget | None, location: ServerLocation, reason: str = "") -> str | None:
+    """The server's password for this one connection (``None``: the user cancelled)."""
+    text, ok = QInputDialog.getText(
+        parent, "Server password", (reason + "\n\n" if reason else "") + f"Password for {location.url.username or 'you'} on {location.name}:",
+        QLineEdit.EchoMode.Password,
+    )  # fmt: skip
+    return text if ok else None

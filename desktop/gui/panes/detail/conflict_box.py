@@ -1,0 +1,76 @@
+"""The box under a field whose save was refused because someone else changed the record
+first: both values, who changed it and when, and the choice — keep mine or take theirs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
+
+from db.errors import EditConflict
+from desktop.gui.panes.detail.widgets import button_row, error_color
+
+SHOWN = 240
+"""Characters of each value shown (a long note is cut, with an ellipsis)."""
+
+
+def _text(value: Any) -> str:
+    if value in (None, ""):
+        return "(empty)"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        value = ", ".join(str(v) for v in value) or "(none)"
+    text = str(value)
+    return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
+
+
+class ConflictBox(QFrame):
+    """Hidden until :meth:`show_conflict`; the user's choice comes back as a signal. GUI thread."""
+
+    sig_keep_mine = Signal()
+    sig_take_theirs = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("conflict_box")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        red = error_color(self).name()
+        self.setStyleSheet(f"#conflict_box {{ border: 1px solid {red}; border-radius: 3px; }}")
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        self.mine = QLabel()
+        self.mine.setWordWrap(True)
+        self.theirs = QLabel()
+        self.theirs.setWordWrap(True)
+        for label in (self.headline, self.mine, self.theirs):
+            label.setTextFormat(label.textFormat().PlainText)  # values are data, never markup
+        self.keep_button = QPushButton("Keep mine")
+        self.keep_button.setToolTip("Save your value over theirs (their change stays in the log and in undo)")
+        self.take_button = QPushButton("Take theirs")
+        self.take_button.setToolTip("Drop your typing and show their value")
+        self.keep_button.clicked.connect(self.sig_keep_mine)
+        self.take_button.clicked.connect(self.sig_take_theirs)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(3)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.mine)
+        layout.addWidget(self.theirs)
+        layout.addLayout(button_row(self.keep_button, self.take_button))
+        self.conflict: EditConflict | None = None
+        self.hide()
+
+    def show_conflict(self, conflict: EditConflict, key: str) -> None:
+        self.conflict = conflict
+        mine, theirs = conflict.fields.get(key, (None, None))
+        when = conflict.changed_at.replace("T", " ").removesuffix("Z")
+        self.headline.setText(f"Not saved: {conflict.changed_by} changed this {conflict.table.replace('_', ' ')} at {when} UTC, after you began editing.")
+        self.mine.setText(f"Yours: {_text(mine)}")
+        self.theirs.setText(f"Theirs ({conflict.changed_by}): {_text(theirs)}")
+        self.show()
+
+    def clear(self) -> None:
+        self.conflict = None
+        self.hide()
