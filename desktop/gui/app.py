@@ -21,7 +21,7 @@ def run(path: Path | None) -> int:
     import resources
     from desktop import opened_files
     from desktop.gui import settings as app_settings
-    from desktop.gui import startup_probe
+    from desktop.gui import latency_probe, startup_probe
     from desktop.gui.main_window import MainWindow
     from desktop.gui.tasks import TaskRunner
 
@@ -40,6 +40,7 @@ def run(path: Path | None) -> int:
     if target is not None:
         window.open_archive(target)
     window.ask_user_name_if_new()
+    latency_probe.install_if_asked()
     return app.exec()
 
 

@@ -23,6 +23,7 @@ from db.dependents import affects
 from db.errors import CasefileError
 from db.queries import EventFilter
 from db.services import ChangeSet
+from desktop.gui import latency_probe
 from desktop.gui.commands import UpdateRecordCommand
 from desktop.gui.models.named_table import dragged_source_uids
 from desktop.gui.panes.timeline.data import TimelineData
@@ -158,6 +159,7 @@ class TimelinePane(QWidget):
             self.view.fit_all()
         self.summary.setText(f"{len(data):,} dated events")
         self._show_selected_title(self.view.selected_event())
+        latency_probe.mark(f"timeline ready: {data.lane_mode or 'lanes'} {len(data)}")
 
     def fit_all(self) -> None:
         self.view.fit_all()
