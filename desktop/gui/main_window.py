@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
@@ -24,6 +24,11 @@ from desktop.gui.tasks import TaskRunner
 from desktop.gui.workspace import Workspace
 from desktop import preferences
 from desktop.paths import demo_archive_path
+
+MAINTENANCE_DELAY_MS = 20_000
+"""A large archive's backup on open and its check wait this long after opening: at once, they
+stream the whole file (seconds at a million events) while the first sort and search read cold
+pages of it (issue 15: the first search at 1M took 1.3-1.6 s with the check running)."""
 
 
 class MainWindow(QMainWindow):
@@ -130,7 +135,9 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.workbench)
             self.workbench.deleteLater()
             self.workbench = None
-        self.workspace.reader.shutdown()
+        for lane in (self.workspace.reader, self.workspace.builder):
+            lane.cancel_all()  # a million-row build stops at its next batch instead of finishing
+            lane.shutdown()
         self.workspace.opened_files.remove()
         failed = self.workspace.backup_on_close()
         if failed:
@@ -166,10 +173,11 @@ class MainWindow(QMainWindow):
         app_settings.remember_archive(self.settings, archive.path)
         self.setWindowTitle(f"{archive.path.name} — Casefile")
         self.status_label.setText(self.workbench.list_pane.count_text())
-        if archive.damage is None and self.workspace.backup_due():  # a damaged copy must not push good backups out
-            self._backup_in_background(self.workspace)
-        if not archive.checked_on_open:
-            self._check_in_background(archive)
+        workspace = self.workspace
+        if archive.checked_on_open:  # small: checked already, and its backup takes a moment
+            self._start_maintenance(workspace)
+        else:
+            QTimer.singleShot(MAINTENANCE_DELAY_MS, self, lambda: self._start_maintenance(workspace))
         self._show_read_only(archive)
         if archive.missing_tail is not None:
             self.warn_missing_tail(archive.missing_tail.message())
@@ -186,6 +194,16 @@ class MainWindow(QMainWindow):
         box.setModal(False)
         box.show()
         return box
+
+    def _start_maintenance(self, workspace: Workspace) -> None:
+        """The backup on open when one is due, and a large archive's check, on the worker lane."""
+        if workspace is not self.workspace:  # closed (or another opened) meanwhile
+            return
+        archive = workspace.archive
+        if archive.damage is None and workspace.backup_due():  # a damaged copy must not push good backups out
+            self._backup_in_background(workspace)
+        if not archive.checked_on_open:
+            self._check_in_background(archive)
 
     def _backup_in_background(self, workspace: Workspace) -> None:
         """The backup on open, in the worker lane; the status bar says how it went."""

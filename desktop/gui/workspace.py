@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -61,7 +61,10 @@ class Workspace(QObject):
         self.archive = archive
         self.undo_stack = QUndoStack(self)
         self.reader = TaskRunner(self)
-        """Background reads for large archives (id lists, timeline rows); never writes."""
+        """Background reads a click waits for (id lists, search pages, counts); never writes."""
+        self.builder = TaskRunner(self)
+        """Long background reads nobody clicked for (the timeline's rows): their own lane, so
+        a re-sort or a search never queues behind a million-row build; never writes."""
         self.opened_files = OpenedFiles(in_ram=archive.encrypted)
         """Attachments opened with the desktop's viewer; removed when the archive closes."""
         self._backups_running: list[tuple[TaskHandle, threading.Event]] = []
@@ -218,11 +221,14 @@ class Workspace(QObject):
         rows = self.event_rows([event_id])
         return rows[0].uid if rows else None
 
-    def timeline(self, flt: EventFilter, lane: str, build: Callable[[Iterable[TimelineColumns]], T]) -> T:
+    def timeline(self, flt: EventFilter, lane: str, build: Callable[[Iterable[TimelineColumns]], T],
+                 cancelled: Cancelled | None = None) -> T:  # fmt: skip
         """``build(batches)`` over the streamed timeline columns (``db.timeline.timeline_columns``):
-        the rows reach the caller's compact arrays without ever being held as a list."""
+        the rows reach the caller's compact arrays without ever being held as a list.
+        ``cancelled`` is polled between batches (raising :class:`TaskCancelled`)."""
         with self.archive.session() as session:
-            return build(timeline.timeline_columns(session, flt, lane))
+            batches = timeline.timeline_columns(session, flt, lane)
+            return build(batches if cancelled is None else _until_cancelled(batches, cancelled))
 
     def terms(self, kind: str) -> list[str]:
         with self.archive.session() as session:
@@ -310,3 +316,10 @@ class Workspace(QObject):
             changes = ed.changes
         self.notify(changes)
         return uid
+
+
+def _until_cancelled(batches: Iterable[TimelineColumns], cancelled: Cancelled) -> Iterator[TimelineColumns]:
+    for batch in batches:
+        if cancelled():
+            raise TaskCancelled()
+        yield batch

@@ -276,3 +276,33 @@ def test_only_number_columns_get_the_padded_delegate(qtbot, workspace: Workspace
     padded.initStyleOption(option, model.index(0, EventColumn.SOURCES))
     assert option.text == model.data(model.index(0, EventColumn.SOURCES), ROWS) + padded.gap
     assert view.fontMetrics().horizontalAdvance(padded.gap) >= CELL_PADDING
+
+
+def test_a_re_sort_completes_while_the_timeline_build_is_still_running(qtbot, background, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    """The timeline builds on its own lane (``workspace.builder``): a click never queues behind it."""
+    from desktop.gui.panes.timeline_pane import TimelinePane
+
+    building, release = threading.Event(), threading.Event()
+    real = workspace.timeline
+
+    def slow_timeline(*args, **kwargs):  # type: ignore[no-untyped-def]
+        building.set()
+        release.wait(10)  # a million-row build, held until the re-sort is checked
+        return real(*args, **kwargs)
+
+    workspace.timeline = slow_timeline  # type: ignore[method-assign]
+    model = EventTableModel(workspace, page_size=4)
+    qtbot.waitUntil(model.is_complete, timeout=10_000)
+    pane = TimelinePane(workspace)
+    qtbot.addWidget(pane)
+    pane.background_limit = 0
+    pane.reload()
+    assert building.wait(10)
+    try:
+        with qtbot.waitSignal(model.sig_reloaded, timeout=5_000):
+            model.sort(EventColumn.TITLE, Qt.SortOrder.DescendingOrder)
+        assert model.is_complete() and shows(model, workspace, expected_ids(workspace, sort="title", descending=True))
+        assert not release.is_set() and pane.summary.text() == "Loading the timeline…"
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: pane.summary.text().endswith("dated events"), timeout=10_000)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -127,21 +127,24 @@ class TimelinePane(QWidget):
         return str(self.lane_box.currentData())
 
     def reload(self) -> None:
-        """Re-read the rows; a large archive builds them on the reader thread (seconds at 1M)."""
+        """Re-read the rows; a large archive builds them on the workspace's builder lane (its own
+        thread, so list reads never wait for it), cancelled by the next reload."""
         self._generation += 1
         if self._pending is not None:
             self._pending.cancel()
             self._pending = None
         flt, lane, workspace, generation = self._filter, self.lane_mode(), self.workspace, self._generation
 
-        def build(_progress: object = None, _cancelled: object = None) -> tuple[int, TimelineData]:
-            return generation, workspace.timeline(flt, lane, lambda batches: TimelineData.from_day_columns(batches, lane_mode=lane))
+        def build(_progress: object = None, cancelled: Callable[[], bool] | None = None) -> tuple[int, TimelineData]:
+            return generation, workspace.timeline(
+                flt, lane, lambda batches: TimelineData.from_day_columns(batches, lane_mode=lane), cancelled
+            )
 
         if workspace.count_events() <= self.background_limit:
             self._show(build()[1])
             return
         self.summary.setText("Loading the timeline…")
-        self._pending = workspace.reader.submit(build, on_finished=self._on_built)
+        self._pending = workspace.builder.submit(build, on_finished=self._on_built)
 
     def _on_built(self, result: tuple[int, TimelineData]) -> None:
         generation, data = result
