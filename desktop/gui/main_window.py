@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from types import ModuleType
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from db.archive import Archive
-from db.demo import build_demo
 from db.errors import CasefileError
 from desktop.gui import settings as app_settings
 from desktop.gui.actions import Actions, ArchiveCalls
 from db.engine import is_encrypted
 from desktop.gui.dialogs import archive_files
-from desktop.gui.dialogs import encryption as encryption_dialogs
 from desktop.gui.panes.start_page import StartPage
 from desktop.gui.panes.workbench import Workbench
 from desktop.gui.status_feedback import StatusFeedback
@@ -29,6 +28,14 @@ MAINTENANCE_DELAY_MS = 20_000
 """A large archive's backup on open and its check wait this long after opening: at once, they
 stream the whole file (seconds at a million events) while the first sort and search read cold
 pages of it (issue 15: the first search at 1M took 1.3-1.6 s with the check running)."""
+
+
+def _encryption_dialogs() -> ModuleType:
+    """The encryption dialogs, imported on first use: with SQLCipher they cost ~0.1 s of every
+    start-up, before the first rows could be painted."""
+    from desktop.gui.dialogs import encryption
+
+    return encryption
 
 
 class MainWindow(QMainWindow):
@@ -73,7 +80,7 @@ class MainWindow(QMainWindow):
         """Open ``path``; on failure show why and keep the current state."""
         try:
             if is_encrypted(path):
-                encrypted = encryption_dialogs.ask_and_open(self, self.runner, Path(path), preferences.chosen_user())
+                encrypted = _encryption_dialogs().ask_and_open(self, self.runner, Path(path), preferences.chosen_user())
                 if encrypted is None:
                     return False
                 archive = encrypted
@@ -96,7 +103,7 @@ class MainWindow(QMainWindow):
 
     def new_encrypted_archive_dialog(self) -> None:
         path = archive_files.ask_new_archive_path(self)
-        if path is not None and encryption_dialogs.ask_and_create(self, self.runner, path, preferences.chosen_user()):
+        if path is not None and _encryption_dialogs().ask_and_create(self, self.runner, path, preferences.chosen_user()):
             self.open_archive(path)
 
     def convert_archive(self, action: str) -> None:
@@ -106,7 +113,7 @@ class MainWindow(QMainWindow):
         archive = self.workspace.archive
         path, key = archive.path, archive.key
         self.close_archive()
-        _done, key = encryption_dialogs.convert(self, self.runner, path, preferences.chosen_user(), action, key)
+        _done, key = _encryption_dialogs().convert(self, self.runner, path, preferences.chosen_user(), action, key)
         try:
             self._install(Archive.open(path, user=preferences.chosen_user(), exclusive=True, key=key))
         except (CasefileError, OSError) as error:
@@ -115,6 +122,8 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> bool:
         path = demo_archive_path()
         if not path.exists():
+            from db.demo import build_demo
+
             with Archive.create(path, user=preferences.chosen_user()) as archive:
                 build_demo(archive)
         return self.open_archive(path)

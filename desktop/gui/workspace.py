@@ -48,6 +48,9 @@ T = TypeVar("T")
 CLOSE_BACKUP_DEADLINE_S = 20.0
 """Closing waits at most this long for its backup (then gives up; the last one stays)."""
 Cancelled = Callable[[], bool]
+BUILDER_NICE = 10
+"""The builder lane's thread runs at this much lower CPU priority: on two busy cores a
+timeline build otherwise took the core the GUI thread was waiting for (stalls of 50-250 ms)."""
 
 
 class Workspace(QObject):
@@ -62,7 +65,7 @@ class Workspace(QObject):
         self.undo_stack = QUndoStack(self)
         self.reader = TaskRunner(self)
         """Background reads a click waits for (id lists, search pages, counts); never writes."""
-        self.builder = TaskRunner(self)
+        self.builder = TaskRunner(self, nice=BUILDER_NICE, name="casefile-build")
         """Long background reads nobody clicked for (the timeline's rows): their own lane, so
         a re-sort or a search never queues behind a million-row build; never writes."""
         self.opened_files = OpenedFiles(in_ram=archive.encrypted)
