@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import os
 import sys
 import threading
 from collections.abc import Callable
@@ -78,17 +77,6 @@ def _alive(callback: Callable[..., object]) -> bool:
     return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
-def _lower_priority(nice: int) -> None:
-    """On the worker thread: raise its nice value by ``nice`` where the OS allows it per thread."""
-    if nice <= 0 or not sys.platform.startswith("linux"):
-        return
-    try:
-        tid = threading.get_native_id()
-        os.setpriority(os.PRIO_PROCESS, tid, os.getpriority(os.PRIO_PROCESS, tid) + nice)
-    except OSError:  # not allowed here: the lane still works, at normal priority
-        LOG.debug("Could not lower the priority of %s", threading.current_thread().name)
-
-
 class TaskRunner(QObject):
     """Runs tasks one at a time on a worker thread; callbacks run on the GUI thread."""
 
@@ -97,13 +85,11 @@ class TaskRunner(QObject):
     _sig_ended = Signal(int, str, object)
     """(task id, FINISHED/FAILED/CANCELLED, result or message): worker → GUI thread, queued."""
 
-    def __init__(self, parent: QObject | None = None, nice: int = 0, name: str = "casefile-db") -> None:
-        """``nice`` > 0 lowers the worker thread's CPU priority (Linux: per thread), for a lane
-        of work nobody waits for: on a busy machine the GUI thread then gets the core first."""
+    def __init__(self, parent: QObject | None = None, name: str = "casefile-db") -> None:
         super().__init__(parent)
         if sys.getswitchinterval() > GIL_SWITCH_INTERVAL_S:
             sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name, initializer=_lower_priority, initargs=(nice,))
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
         self._ids = itertools.count(1)
         self._callbacks: dict[int, _Callbacks] = {}
         self._live: dict[int, TaskHandle] = {}  # submitted, not yet ended (GUI thread only)

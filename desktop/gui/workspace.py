@@ -8,6 +8,7 @@ runs an undo command's first step *before* pushing it, so an edit the archive re
 
 from __future__ import annotations
 
+import logging
 import threading
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -41,16 +42,15 @@ from db.purge import PurgeReport
 from db.queries import EventFilter
 from db.services import ChangeSet
 from db.timeline import TimelineColumns
+from desktop.gui import build_process
 from desktop.gui.tasks import TaskCancelled, TaskHandle, TaskRunner
 from desktop.opened_files import OpenedFiles
 
+LOG = logging.getLogger(__name__)
 T = TypeVar("T")
 CLOSE_BACKUP_DEADLINE_S = 20.0
 """Closing waits at most this long for its backup (then gives up; the last one stays)."""
 Cancelled = Callable[[], bool]
-BUILDER_NICE = 10
-"""The builder lane's thread runs at this much lower CPU priority: on two busy cores a
-timeline build otherwise took the core the GUI thread was waiting for (stalls of 50-250 ms)."""
 
 
 class Workspace(QObject):
@@ -65,7 +65,7 @@ class Workspace(QObject):
         self.undo_stack = QUndoStack(self)
         self.reader = TaskRunner(self)
         """Background reads a click waits for (id lists, search pages, counts); never writes."""
-        self.builder = TaskRunner(self, nice=BUILDER_NICE, name="casefile-build")
+        self.builder = TaskRunner(self, name="casefile-build")
         """Long background reads nobody clicked for (the timeline's rows): their own lane, so
         a re-sort or a search never queues behind a million-row build; never writes."""
         self.opened_files = OpenedFiles(in_ram=archive.encrypted)
@@ -232,6 +232,21 @@ class Workspace(QObject):
         with self.archive.session() as session:
             batches = timeline.timeline_columns(session, flt, lane)
             return build(batches if cancelled is None else _until_cancelled(batches, cancelled))
+
+    def timeline_apart(self, flt: EventFilter, lane: str, build: Callable[[Iterable[TimelineColumns]], T],
+                       cancelled: Cancelled | None = None) -> T:  # fmt: skip
+        """As :meth:`timeline`, but built in a helper process when the archive allows it
+        (:mod:`desktop.gui.build_process`: a plain SQLite file), so the build never holds the
+        GIL the GUI thread needs; ``build`` must then be picklable. Falls back to this thread."""
+        stop = cancelled or (lambda: False)
+        if build_process.available(self.archive.path, self.archive.encrypted):
+            try:
+                return build_process.run(self.archive.path, flt, lane, build, stop)  # type: ignore[arg-type]
+            except build_process.Cancelled:
+                raise TaskCancelled() from None
+            except build_process.BuildFailed as error:
+                LOG.warning("Building the timeline in this thread instead: %s", error)
+        return self.timeline(flt, lane, build, cancelled)
 
     def terms(self, kind: str) -> list[str]:
         with self.archive.session() as session:

@@ -6,8 +6,6 @@ background path runs here with the real reader thread and real widgets.
 
 from __future__ import annotations
 
-import os
-import sys
 import threading
 from collections.abc import Iterator
 
@@ -20,7 +18,7 @@ from desktop.gui.models import event_table
 from desktop.gui.models.event_table import EventColumn, EventTableModel
 from desktop.gui.panes.list_pane import ListPane
 from desktop.gui.panes.record_table import RecordTableView
-from desktop.gui.workspace import BUILDER_NICE, Workspace
+from desktop.gui.workspace import Workspace
 
 ROWS = Qt.ItemDataRole.DisplayRole
 READER_WAIT_MS = 4 * event_table.READER_START_MS
@@ -308,14 +306,14 @@ def test_a_re_sort_completes_while_the_timeline_build_is_still_running(qtbot, ba
     from desktop.gui.panes.timeline_pane import TimelinePane
 
     building, release = threading.Event(), threading.Event()
-    real = workspace.timeline
+    real = workspace.timeline_apart
 
     def slow_timeline(*args, **kwargs):  # type: ignore[no-untyped-def]
         building.set()
         release.wait(10)  # a million-row build, held until the re-sort is checked
         return real(*args, **kwargs)
 
-    workspace.timeline = slow_timeline  # type: ignore[method-assign]
+    workspace.timeline_apart = slow_timeline  # type: ignore[method-assign]
     model = EventTableModel(workspace, page_size=4)
     qtbot.waitUntil(model.is_complete, timeout=10_000)
     pane = TimelinePane(workspace)
@@ -331,12 +329,3 @@ def test_a_re_sort_completes_while_the_timeline_build_is_still_running(qtbot, ba
     finally:
         release.set()
     qtbot.waitUntil(lambda: pane.summary.text().endswith("dated events"), timeout=10_000)
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice values are Linux's")
-def test_the_builder_lane_runs_at_a_lower_cpu_priority_than_the_reader(workspace: Workspace) -> None:
-    def nice(_progress: object, _cancelled: object) -> int:
-        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
-
-    reader, builder = workspace.reader._pool.submit(nice, None, None), workspace.builder._pool.submit(nice, None, None)
-    assert builder.result(10) == reader.result(10) + BUILDER_NICE

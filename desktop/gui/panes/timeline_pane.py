@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -128,20 +129,21 @@ class TimelinePane(QWidget):
 
     def reload(self) -> None:
         """Re-read the rows; a large archive builds them on the workspace's builder lane (its own
-        thread, so list reads never wait for it), cancelled by the next reload."""
+        thread, so list reads never wait for it; the build itself in a helper process where the
+        archive allows, see ``Workspace.timeline_apart``), cancelled by the next reload."""
         self._generation += 1
         if self._pending is not None:
             self._pending.cancel()
             self._pending = None
         flt, lane, workspace, generation = self._filter, self.lane_mode(), self.workspace, self._generation
 
+        make = functools.partial(TimelineData.from_day_columns, lane_mode=lane)  # picklable: may run in a helper process
+
         def build(_progress: object = None, cancelled: Callable[[], bool] | None = None) -> tuple[int, TimelineData]:
-            return generation, workspace.timeline(
-                flt, lane, lambda batches: TimelineData.from_day_columns(batches, lane_mode=lane), cancelled
-            )
+            return generation, workspace.timeline_apart(flt, lane, make, cancelled)
 
         if workspace.count_events() <= self.background_limit:
-            self._show(build()[1])
+            self._show(workspace.timeline(flt, lane, make))
             return
         self.summary.setText("Loading the timeline…")
         self._pending = workspace.builder.submit(build, on_finished=self._on_built)
