@@ -52,3 +52,24 @@ def test_when_the_helper_process_cannot_build_the_thread_does(workspace: Workspa
         data = workspace.timeline_apart(EventFilter(), "type", make)
     assert _columns(data) == _columns(workspace.timeline(EventFilter(), "type", make))
     assert "Building the timeline in this thread instead" in caplog.text
+
+
+class _Holder:
+    def __init__(self, shared: object) -> None:
+        self.shared, self.again = shared, shared
+
+
+def test_large_arrays_travel_in_slices_and_come_back_equal_and_shared() -> None:
+    import threading
+    from array import array
+
+    big = array("q", range(3 * build_process.SLICE_BYTES // 8 + 5))
+    small = array("i", range(10))
+    result = {"big": big, "small": small, "holder": _Holder(big), "bytes": array("b", [1, -1]) * build_process.BIG_ARRAY}
+    receiver, sender = multiprocessing.Pipe(duplex=False)
+    sending = threading.Thread(target=build_process._send, args=(sender, result))
+    sending.start()
+    back = build_process._receive(receiver)
+    sending.join(10)
+    assert back["big"] == big and back["small"] == small and back["bytes"] == result["bytes"]
+    assert back["holder"].shared is back["big"] and back["holder"].again is back["big"]  # one array, not copies
