@@ -81,10 +81,12 @@ def run(path: Path, flt: EventFilter, lane: str, build: Build[T], cancelled: Cal
         raise BuildFailed(f"could not start the helper process: {error}") from error
     sender.close()
     try:
-        while not receiver.poll(POLL_S):
+        while True:  # cancelled first: a cancelled build never delivers, even if it is done
             if cancelled():
                 child.kill()
                 raise Cancelled()
+            if receiver.poll(POLL_S):
+                break
             if not child.is_alive() and not receiver.poll(0):
                 raise BuildFailed(f"the helper process ended without a result (exit code {child.exitcode})")
         try:
@@ -99,19 +101,9 @@ def run(path: Path, flt: EventFilter, lane: str, build: Build[T], cancelled: Cal
 def _child(sender: Connection, path: str, flt: EventFilter, lane: str, build: Build[Any]) -> None:
     """In the child: read the rows through a read-only engine, build, send the result back."""
     try:
-        from sqlalchemy.orm import Session
-
-        from db import engine as engines
         from db import timeline
 
-        location = Path(path)
-        backend = engines.for_archive(location, None)
-        engine = backend.connect(location, read_only=True)
-        try:
-            with Session(engine) as session:
-                result = build(timeline.timeline_columns(session, flt, lane))
-        finally:
-            backend.close(engine)
+        result = timeline.build_from_file(Path(path), flt, lane, build)
         _send(sender, result)
     except BaseException as error:  # noqa: BLE001 — reported to the parent, which falls back
         sender.send_bytes(pickle.dumps(("error", f"{type(error).__name__}: {error}")))
