@@ -146,6 +146,7 @@ class TimelinePane(QWidget):
             self._show(workspace.timeline(flt, lane, make))
             return
         self.summary.setText("Loading the timeline…")
+        workspace.prepare_builds()
         self._pending = workspace.builder.submit(build, on_finished=self._on_built)
 
     def _on_built(self, result: tuple[int, TimelineData]) -> None:
