@@ -320,7 +320,7 @@ def test_a_re_sort_completes_while_the_timeline_build_is_still_running(qtbot, ba
     qtbot.addWidget(pane)
     pane.background_limit = 0
     pane.reload()
-    assert building.wait(10)
+    qtbot.waitUntil(building.is_set, timeout=10_000)  # the build starts after BUILD_DELAY_MS
     try:
         with qtbot.waitSignal(model.sig_reloaded, timeout=5_000):
             model.sort(EventColumn.TITLE, Qt.SortOrder.DescendingOrder)

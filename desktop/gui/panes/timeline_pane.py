@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,9 @@ from desktop.gui.workspace import Workspace
 
 LANES = (("Type", "type"), ("Place", "place"), ("Tag", "tag"), ("Status", "status"))
 BACKGROUND_LIMIT = 50_000
+BUILD_DELAY_MS = 300
+"""A background build starts this long after it is asked for: at opening, its helper process
+(a new interpreter reading its modules) would compete with the first paint for a cold disk."""
 """Above this many events the timeline rows are built on the reader thread."""
 
 
@@ -146,8 +149,17 @@ class TimelinePane(QWidget):
             self._show(workspace.timeline(flt, lane, make))
             return
         self.summary.setText("Loading the timeline…")
-        workspace.prepare_builds()
-        self._pending = workspace.builder.submit(build, on_finished=self._on_built)
+
+        def start() -> None:
+            if generation != self._generation:  # superseded meanwhile
+                return
+            workspace.prepare_builds()
+            try:
+                self._pending = workspace.builder.submit(build, on_finished=self._on_built)
+            except RuntimeError:  # the lane has shut down: the archive is closing, the pane with it
+                pass
+
+        QTimer.singleShot(BUILD_DELAY_MS, self, start)
 
     def _on_built(self, result: tuple[int, TimelineData]) -> None:
         generation, data = result
