@@ -7,17 +7,20 @@ from __future__ import annotations
 
 import itertools
 from array import array
-from collections.abc import Iterator, Sequence
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
 
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
+from db import engine as engines
 from db import search
 from db.engine import day_number, driver_batches
 from db.models import Event, Place, Tag, event_tag
 from db.queries import EventFilter, filtered
 
+T = TypeVar("T")
 LANES = ("type", "place", "tag", "status")
 """What the timeline can split its lanes by."""
 
@@ -76,6 +79,18 @@ def timeline_columns(session: Session, flt: EventFilter = EventFilter(), lane: s
         ids, los, his, flags, statuses, keys = zip(*rows)
         labels = keys if label_of is None else tuple(map(label_of.get, keys, itertools.repeat("")))
         yield ids, los, his, flags, statuses, labels
+
+
+def build_from_file(path: Path, flt: EventFilter, lane: str, build: Callable[[Iterator[TimelineColumns]], T]) -> T:
+    """``build(timeline_columns(...))`` over a plain SQLite archive file opened read-only on its
+    own engine: for a helper process, which cannot share the app's (``desktop.gui.build_process``)."""
+    backend = engines.for_archive(path, None)
+    engine = backend.connect(path, read_only=True)
+    try:
+        with Session(engine) as session:
+            return build(timeline_columns(session, flt, lane))
+    finally:
+        backend.close(engine)
 
 
 def _day(column: Any) -> Any:

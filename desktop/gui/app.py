@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,6 +43,10 @@ def run(path: Path | ServerLocation | None) -> int:
     if target is not None:
         window.open_archive(target)
     window.ask_user_name_if_new()
+    if os.environ.get("CASEFILE_LATENCY_PROBE"):  # a benchmark's probe (tests/bench/peer.py)
+        from desktop.gui import latency_probe
+
+        latency_probe.install_if_asked()
     return app.exec()
 
 

@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from types import ModuleType
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from db.archive import Archive
-from db.demo import build_demo
 from db.errors import CasefileError, CredentialsRequired
 from db.location import ServerLocation
 from desktop.gui import settings as app_settings
 from desktop.gui.actions import Actions, ArchiveCalls
 from db.engine import is_encrypted
 from desktop.gui.dialogs import archive_files
-from desktop.gui.dialogs import encryption as encryption_dialogs
 from desktop.gui.panes.start_page import StartPage
 from desktop.gui.panes.workbench import Workbench
 from desktop.gui.status_feedback import StatusFeedback
@@ -25,6 +24,19 @@ from desktop.gui.tasks import TaskRunner
 from desktop.gui.workspace import Workspace
 from desktop import preferences
 from desktop.paths import demo_archive_path
+
+MAINTENANCE_DELAY_MS = 20_000
+"""A large archive's backup on open and its check wait this long after opening: at once, they
+stream the whole file (seconds at a million events) while the first sort and search read cold
+pages of it (issue 15: the first search at 1M took 1.3-1.6 s with the check running)."""
+
+
+def _encryption_dialogs() -> ModuleType:
+    """The encryption dialogs, imported on first use: with SQLCipher they cost ~0.1 s of every
+    start-up, before the first rows could be painted."""
+    from desktop.gui.dialogs import encryption
+
+    return encryption
 
 
 class MainWindow(QMainWindow):
@@ -73,7 +85,7 @@ class MainWindow(QMainWindow):
             return self.open_server(path)
         try:
             if is_encrypted(path):
-                encrypted = encryption_dialogs.ask_and_open(self, self.runner, Path(path), preferences.chosen_user())
+                encrypted = _encryption_dialogs().ask_and_open(self, self.runner, Path(path), preferences.chosen_user())
                 if encrypted is None:
                     return False
                 archive = encrypted
@@ -128,7 +140,7 @@ class MainWindow(QMainWindow):
 
     def new_encrypted_archive_dialog(self) -> None:
         path = archive_files.ask_new_archive_path(self)
-        if path is not None and encryption_dialogs.ask_and_create(self, self.runner, path, preferences.chosen_user()):
+        if path is not None and _encryption_dialogs().ask_and_create(self, self.runner, path, preferences.chosen_user()):
             self.open_archive(path)
 
     def convert_archive(self, action: str) -> None:
@@ -138,7 +150,7 @@ class MainWindow(QMainWindow):
         archive = self.workspace.archive
         path, key = archive.path, archive.key
         self.close_archive()
-        _done, key = encryption_dialogs.convert(self, self.runner, path, preferences.chosen_user(), action, key)
+        _done, key = _encryption_dialogs().convert(self, self.runner, path, preferences.chosen_user(), action, key)
         try:
             self._install(Archive.open(path, user=preferences.chosen_user(), exclusive=True, key=key))
         except (CasefileError, OSError) as error:
@@ -147,6 +159,8 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> bool:
         path = demo_archive_path()
         if not path.exists():
+            from db.demo import build_demo
+
             with Archive.create(path, user=preferences.chosen_user()) as archive:
                 build_demo(archive)
         return self.open_archive(path)
@@ -177,7 +191,9 @@ class MainWindow(QMainWindow):
             self.workbench.deleteLater()
             self.workbench = None
         self.workspace.stop_live()
-        self.workspace.reader.shutdown()
+        for lane in (self.workspace.reader, self.workspace.builder):
+            lane.cancel_all()  # a million-row build stops at its next batch instead of finishing
+            lane.shutdown()
         self.workspace.opened_files.remove()
         failed = self.workspace.backup_on_close()
         if failed:
@@ -213,10 +229,11 @@ class MainWindow(QMainWindow):
         app_settings.remember_archive(self.settings, archive.path)  # a server's URL without its password
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "%1 — Casefile").replace("%1", archive.path.name))
         self.status_label.setText(self.workbench.list_pane.count_text())
-        if archive.damage is None and not archive.on_server and self.workspace.backup_due():  # a damaged copy must not push good backups out; a server backs itself up
-            self._backup_in_background(self.workspace)
-        if not archive.checked_on_open:
-            self._check_in_background(archive)
+        workspace = self.workspace
+        if archive.checked_on_open:  # small: checked already, and its backup takes a moment
+            self._start_maintenance(workspace)
+        else:
+            QTimer.singleShot(MAINTENANCE_DELAY_MS, self, lambda: self._start_maintenance(workspace))
         self._show_read_only(archive)
         if archive.missing_tail is not None:
             self.warn_missing_tail(archive.missing_tail.message())
@@ -234,6 +251,16 @@ class MainWindow(QMainWindow):
         box.setModal(False)
         box.show()
         return box
+
+    def _start_maintenance(self, workspace: Workspace) -> None:
+        """The backup on open when one is due, and a large archive's check, on the worker lane."""
+        if workspace is not self.workspace:  # closed (or another opened) meanwhile
+            return
+        archive = workspace.archive
+        if archive.damage is None and not archive.on_server and workspace.backup_due():  # a damaged copy must not push good backups out; a server backs itself up
+            self._backup_in_background(workspace)
+        if not archive.checked_on_open:
+            self._check_in_background(archive)
 
     def _backup_in_background(self, workspace: Workspace) -> None:
         """The backup on open, in the worker lane; the status bar says how it went."""

@@ -85,13 +85,14 @@ class TaskRunner(QObject):
     _sig_ended = Signal(int, str, object)
     """(task id, FINISHED/FAILED/CANCELLED, result or message): worker → GUI thread, queued."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, name: str = "casefile-db") -> None:
         super().__init__(parent)
         if sys.getswitchinterval() > GIL_SWITCH_INTERVAL_S:
             sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="casefile-db")
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
         self._ids = itertools.count(1)
         self._callbacks: dict[int, _Callbacks] = {}
+        self._live: dict[int, TaskHandle] = {}  # submitted, not yet ended (GUI thread only)
         self._sig_progress.connect(self._deliver_progress)
         self._sig_ended.connect(self._deliver_end)
 
@@ -106,6 +107,7 @@ class TaskRunner(QObject):
         line); an expected error (:class:`db.errors.CasefileError`) is not logged, any other is
         logged with its traceback (a bug), neither is printed."""
         handle = TaskHandle(next(self._ids))
+        self._live[handle.id] = handle
         if on_finished or on_failed or on_cancelled or on_progress:
             self._callbacks[handle.id] = _Callbacks(on_finished, on_failed, on_cancelled, on_progress)
         self._pool.submit(self._run, handle, fn)
@@ -137,6 +139,7 @@ class TaskRunner(QObject):
             callbacks.on_progress(done, total)
 
     def _deliver_end(self, task_id: int, outcome: str, payload: object) -> None:
+        self._live.pop(task_id, None)
         callbacks = self._callbacks.pop(task_id, None)
         if callbacks is None:
             return
@@ -146,6 +149,11 @@ class TaskRunner(QObject):
         }[outcome]  # fmt: skip
         if callback is not None and _alive(callback):
             callback(*args)
+
+    def cancel_all(self) -> None:
+        """Ask every queued and running task to stop (a closing archive's reads)."""
+        for handle in list(self._live.values()):
+            handle.cancel()
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)

@@ -8,9 +8,10 @@ runs an undo command's first step *before* pushing it, so an edit the archive re
 
 from __future__ import annotations
 
+import logging
 import threading
 from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -42,9 +43,11 @@ from db.queries import EventFilter
 from db.services import ChangeSet
 from db.timeline import TimelineColumns
 from desktop.gui.date_language import display_language
+from desktop.gui import build_process
 from desktop.gui.tasks import TaskCancelled, TaskHandle, TaskRunner
 from desktop.opened_files import OpenedFiles
 
+LOG = logging.getLogger(__name__)
 T = TypeVar("T")
 CLOSE_BACKUP_DEADLINE_S = 20.0
 """Closing waits at most this long for its backup (then gives up; the last one stays)."""
@@ -75,7 +78,10 @@ class Workspace(QObject):
         self.archive = archive
         self.undo_stack = QUndoStack(self)
         self.reader = TaskRunner(self)
-        """Background reads for large archives (id lists, timeline rows); never writes."""
+        """Background reads a click waits for (id lists, search pages, counts); never writes."""
+        self.builder = TaskRunner(self, name="casefile-build")
+        """Long background reads nobody clicked for (the timeline's rows): their own lane, so
+        a re-sort or a search never queues behind a million-row build; never writes."""
         self.opened_files = OpenedFiles(in_ram=archive.encrypted)
         """Attachments opened with the desktop's viewer; removed when the archive closes."""
         self._backups_running: list[tuple[TaskHandle, threading.Event]] = []
@@ -299,11 +305,39 @@ class Workspace(QObject):
         rows = self.event_rows([event_id])
         return rows[0].uid if rows else None
 
-    def timeline(self, flt: EventFilter, lane: str, build: Callable[[Iterable[TimelineColumns]], T]) -> T:
+    def timeline(self, flt: EventFilter, lane: str, build: Callable[[Iterable[TimelineColumns]], T],
+                 cancelled: Cancelled | None = None) -> T:  # fmt: skip
         """``build(batches)`` over the streamed timeline columns (``db.timeline.timeline_columns``):
-        the rows reach the caller's compact arrays without ever being held as a list."""
+        the rows reach the caller's compact arrays without ever being held as a list.
+        ``cancelled`` is polled between batches (raising :class:`TaskCancelled`)."""
         with self.archive.session() as session:
-            return build(timeline.timeline_columns(session, flt, lane))
+            batches = timeline.timeline_columns(session, flt, lane)
+            return build(batches if cancelled is None else _until_cancelled(batches, cancelled))
+
+    def prepare_builds(self) -> None:
+        """Start the helper processes' fork server now when :meth:`timeline_apart` will use it:
+        it imports the build's modules in its own process (~0.5 s of a core), which then
+        overlaps the first paint instead of competing with the first clicks after it."""
+        if build_process.available(self.archive.path, self.archive.encrypted):
+            try:
+                build_process.warm_up()
+            except Exception as error:  # noqa: BLE001 — the build will fall back to its thread
+                LOG.warning("No fork server for timeline builds: %s", error)
+
+    def timeline_apart(self, flt: EventFilter, lane: str, build: Callable[[Iterable[TimelineColumns]], T],
+                       cancelled: Cancelled | None = None) -> T:  # fmt: skip
+        """As :meth:`timeline`, but built in a helper process when the archive allows it
+        (:mod:`desktop.gui.build_process`: a plain SQLite file), so the build never holds the
+        GIL the GUI thread needs; ``build`` must then be picklable. Falls back to this thread."""
+        stop = cancelled or (lambda: False)
+        if build_process.available(self.archive.path, self.archive.encrypted):
+            try:
+                return build_process.run(self.archive.path, flt, lane, build, stop)  # type: ignore[arg-type]
+            except build_process.Cancelled:
+                raise TaskCancelled() from None
+            except build_process.BuildFailed as error:
+                LOG.warning("Building the timeline in this thread instead: %s", error)
+        return self.timeline(flt, lane, build, cancelled)
 
     def terms(self, kind: str) -> list[str]:
         with self.archive.session() as session:
@@ -391,3 +425,10 @@ class Workspace(QObject):
             changes = ed.changes
         self.notify(changes)
         return uid
+
+
+def _until_cancelled(batches: Iterable[TimelineColumns], cancelled: Cancelled) -> Iterator[TimelineColumns]:
+    for batch in batches:
+        if cancelled():
+            raise TaskCancelled()
+        yield batch

@@ -63,6 +63,7 @@ def workspace(qtbot, demo_path: Path) -> Iterator["Workspace"]:  # type: ignore[
     yield ws
     ws.undo_stack.clear()
     ws.reader.shutdown()
+    ws.builder.shutdown()
     archive.close()
 
 

@@ -128,7 +128,7 @@ def test_a_re_sort_shows_the_new_first_page_at_once_and_keeps_a_deeper_selection
     view.select_rows([row], row)
     model.sort(EventColumn.PLACE, Qt.SortOrder.DescendingOrder)
     assert not model.is_complete()
-    assert model.ids()[:4] == expected[:4] and model.ids()[4:] == before[4:]  # new top, old rest
+    assert model.ids()[:4] == expected[:4] and len(model.ids()) == len(before)  # new top, old rest
     assert [model.id_at(r) for r in view.selected_rows()] == [chosen]
     with qtbot.waitSignal(model.sig_reloaded, timeout=10_000):
         held_ids.set()
@@ -153,19 +153,42 @@ def test_a_selected_row_that_lands_on_the_new_first_page_moves_there_at_once(qtb
     assert shows(model, workspace, expected) and sorted(model.id_at(r) for r in view.selected_rows()) == sorted(chosen)
 
 
-def test_a_re_sort_keeps_the_old_rows_when_a_selected_row_would_lose_its_place(qtbot, background, workspace: Workspace, held_ids: threading.Event) -> None:  # type: ignore[no-untyped-def]
+def test_a_re_sort_shows_its_first_page_at_once_even_when_the_current_row_is_on_the_old_one(qtbot, background, workspace: Workspace, held_ids: threading.Event) -> None:  # type: ignore[no-untyped-def]
+    """The selected event is not on the new first page: it waits right after it, still
+    selected and current (by id, never another event), until the full order puts it in place."""
     model, view = _complete_model(qtbot, workspace, held_ids)
     before = model.ids()
     expected = expected_ids(workspace, sort="title", descending=True)
-    row = 2
+    row = next(r for r in range(4) if before[r] not in expected[:4])
     chosen = before[row]
     view.select_rows([row], row)
     model.sort(EventColumn.TITLE, Qt.SortOrder.DescendingOrder)
-    assert model.ids() == before and not model.is_complete()
+    assert not model.is_complete()
+    assert model.ids()[:4] == expected[:4] and chosen in model.ids()[4:6]  # right after the page
+    assert [model.id_at(r) for r in view.selected_rows()] == [chosen] and model.id_at(view.currentIndex().row()) == chosen
     with qtbot.waitSignal(model.sig_reloaded, timeout=10_000):
         held_ids.set()
     assert shows(model, workspace, expected)
     assert [model.id_at(r) for r in view.selected_rows()] == [chosen]
+    assert model.id_at(view.currentIndex().row()) == chosen
+
+
+def test_a_selection_across_the_first_page_and_below_keeps_every_event(qtbot, background, workspace: Workspace, held_ids: threading.Event) -> None:  # type: ignore[no-untyped-def]
+    model, view = _complete_model(qtbot, workspace, held_ids)
+    before = model.ids()
+    rows = [1, 2, 3, 4, 5, 9]
+    chosen = sorted(before[r] for r in rows)
+    view.select_rows(rows, 2)
+    current = before[2]
+    model.sort(EventColumn.TITLE, Qt.SortOrder.DescendingOrder)
+    expected = expected_ids(workspace, sort="title", descending=True)
+    assert model.ids()[:4] == expected[:4] and not model.is_complete()
+    assert sorted(model.id_at(r) for r in view.selected_rows()) == chosen
+    assert model.id_at(view.currentIndex().row()) == current
+    with qtbot.waitSignal(model.sig_reloaded, timeout=10_000):
+        held_ids.set()
+    assert shows(model, workspace, expected) and sorted(model.id_at(r) for r in view.selected_rows()) == chosen
+    assert model.id_at(view.currentIndex().row()) == current
 
 
 def test_count_label_shows_a_capped_count_then_the_exact_one(qtbot, background, workspace: Workspace, held_ids: threading.Event) -> None:  # type: ignore[no-untyped-def]
@@ -276,3 +299,33 @@ def test_only_number_columns_get_the_padded_delegate(qtbot, workspace: Workspace
     padded.initStyleOption(option, model.index(0, EventColumn.SOURCES))
     assert option.text == model.data(model.index(0, EventColumn.SOURCES), ROWS) + padded.gap
     assert view.fontMetrics().horizontalAdvance(padded.gap) >= CELL_PADDING
+
+
+def test_a_re_sort_completes_while_the_timeline_build_is_still_running(qtbot, background, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    """The timeline builds on its own lane (``workspace.builder``): a click never queues behind it."""
+    from desktop.gui.panes.timeline_pane import TimelinePane
+
+    building, release = threading.Event(), threading.Event()
+    real = workspace.timeline_apart
+
+    def slow_timeline(*args, **kwargs):  # type: ignore[no-untyped-def]
+        building.set()
+        release.wait(10)  # a million-row build, held until the re-sort is checked
+        return real(*args, **kwargs)
+
+    workspace.timeline_apart = slow_timeline  # type: ignore[method-assign]
+    model = EventTableModel(workspace, page_size=4)
+    qtbot.waitUntil(model.is_complete, timeout=10_000)
+    pane = TimelinePane(workspace)
+    qtbot.addWidget(pane)
+    pane.background_limit = 0
+    pane.reload()
+    qtbot.waitUntil(building.is_set, timeout=10_000)  # the build starts after BUILD_DELAY_MS
+    try:
+        with qtbot.waitSignal(model.sig_reloaded, timeout=5_000):
+            model.sort(EventColumn.TITLE, Qt.SortOrder.DescendingOrder)
+        assert model.is_complete() and shows(model, workspace, expected_ids(workspace, sort="title", descending=True))
+        assert not release.is_set() and pane.summary.text() == "Loading the timeline…"
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: pane.summary.text().endswith("dated events"), timeout=10_000)

@@ -206,10 +206,13 @@ def test_timeline_of_a_large_archive_loads_in_the_background(qtbot, window: Main
 
 
 def test_a_large_archive_is_checked_after_opening_and_damage_is_shown(qtbot, window: MainWindow, demo_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """Above the size limit the open skips SQLite's check; the window runs it in the worker lane."""
+    """Above the size limit the open skips SQLite's check; the window runs it in the worker lane
+    once the first reads had the disk to themselves (after MAINTENANCE_DELAY_MS)."""
     import db.engine.sqlite
+    import desktop.gui.main_window
 
     monkeypatch.setattr(db.engine.sqlite, "QUICK_CHECK_ON_OPEN_MAX", 0)  # every archive counts as large
+    monkeypatch.setattr(desktop.gui.main_window, "MAINTENANCE_DELAY_MS", 500)
     with sqlite3.connect(demo_path) as conn:
         page = conn.execute("SELECT pageno FROM dbstat WHERE name = 'ix_actor_name'").fetchone()[0]
         page_size = conn.execute("PRAGMA page_size").fetchone()[0]
@@ -220,6 +223,8 @@ def test_a_large_archive_is_checked_after_opening_and_damage_is_shown(qtbot, win
     _answer_next_message_box(qtbot, seen)
     assert window.open_archive(demo_path)
     assert window.workbench.list_pane.count_text() == "20 of 20 events"  # opened at once
+    qtbot.wait(200)
+    assert not seen and not window.runner._live  # the check has not started yet
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     assert "SQLite reports damage in demo.casefile" in seen[0] and "Page " in seen[0]
 

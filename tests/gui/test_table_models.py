@@ -286,9 +286,11 @@ def test_large_archive_sorts_in_the_background_and_keeps_the_selection(qtbot, bi
     assert model.is_complete() and model.ids() == archive_order(big_workspace, "date")
     chosen = model.id_at(5)
     view.selectionModel().select(model.index(5, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-    first_before = model.id_at(0)
     model.sort(EventColumn.TITLE, Qt.SortOrder.DescendingOrder)
-    assert not model.is_complete() and model.id_at(0) == first_before  # old order stays until the new one is read
+    assert not model.is_complete()  # the full order is still being read, but its first page is on top
+    assert model.data(model.index(0, EventColumn.TITLE)) == "Event 099999"
+    (selected,) = view.selectionModel().selectedRows()
+    assert model.id_at(selected.row()) == chosen  # the selection keeps its event meanwhile
     with qtbot.waitSignal(model.sig_reloaded, timeout=30_000):
         pass
     assert model.is_complete() and model.ids() == archive_order(big_workspace, "title", descending=True)

@@ -304,24 +304,35 @@ class EventTableModel(IdTableModel):
         """While a large list's new order is read: put the new first page on top at once (an
         index walk of a few ms); the rows below keep the old order until the full list comes.
 
-        Skipped (the old order stays until then) when a selected or current row is on the
-        first page: it could lose its place. A selected row further down that belongs on the
-        new first page moves there at once; the new page's ids still appear further down
-        too, until the full list replaces the rows below.
+        Selected rows keep their events (by id): a selected row that belongs on the new first
+        page moves there at once; one that does not, but sat where the new page (or the rows
+        just after it) now goes, moves right after the new page, in its old order, so the
+        selection and the current row never point at another event; the full order then puts
+        them in place (:meth:`_apply_order`). Meanwhile the new page's ids may also appear
+        further down, and the few rows the moved ones cover are missing, until it comes.
         """
-        if any(0 <= index.row() < self.page_size for index in self.persistentIndexList()):
-            return  # a selection (or current row) on the first page: the old order stays
         rows = self.workspace.events_page(self._filter, self._sort_key, self._descending, limit=self.page_size)
         page = {row.id: position for position, row in enumerate(rows)}
         self.layoutAboutToBeChanged.emit()  # views turn their selection into per-row indexes now
         persistent = self.persistentIndexList()
+        held = sorted({index.row() for index in persistent})
+        displaced: list[int] = []  # old rows of selected events pushed off by the new page
+        while True:  # each row moved after the page covers one more: grow until nothing new
+            cover = len(page) + len(displaced)
+            wanted = [r for r in held if r < cover and self.id_at(r) not in page]
+            if wanted == displaced:
+                break
+            displaced = wanted
+        moved_to = {row: len(page) + n for n, row in enumerate(displaced)}
+        first = [*page, *(self.id_at(row) for row in displaced)]
         self.rows_fetched += len(rows)
         self._remember(rows)
         moved = []
         for index in persistent:
-            row = page.get(self.id_at(index.row()), index.row())  # type: ignore[arg-type]
+            old = index.row()
+            row = moved_to.get(old, page.get(self.id_at(old), old))  # type: ignore[arg-type]
             moved.append(self.index(row, index.column()))
-        self._list.write_first(page)  # in place: copying a million ids took 8 ms
+        self._list.write_first(first)  # in place: copying a million ids took 8 ms
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
 

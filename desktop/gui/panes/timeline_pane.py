@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QPoint, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +24,7 @@ from db.dependents import affects
 from db.errors import CasefileError
 from db.queries import EventFilter
 from db.services import ChangeSet
+from desktop.gui import latency_probe
 from desktop.gui.commands import UpdateRecordCommand
 from desktop.gui.date_language import display_language, display_style
 from desktop.gui.models.named_table import dragged_source_uids
@@ -35,7 +37,10 @@ from desktop.gui.wording import counted, words
 
 LANES = ((QT_TRANSLATE_NOOP("TimelinePane", "Type"), "type"), (QT_TRANSLATE_NOOP("TimelinePane", "Place"), "place"), (QT_TRANSLATE_NOOP("TimelinePane", "Tag"), "tag"), (QT_TRANSLATE_NOOP("TimelinePane", "Status"), "status"))
 BACKGROUND_LIMIT = 50_000
-"""Above this many events the timeline rows are built on the reader thread."""
+"""Above this many events the timeline rows are built in the background."""
+BUILD_DELAY_MS = 300
+"""A background build starts this long after it is asked for: at opening, its helper process
+(a new interpreter reading its modules) would compete with the first paint for a cold disk."""
 
 
 class TimelinePane(QWidget):
@@ -128,21 +133,35 @@ class TimelinePane(QWidget):
         return str(self.lane_box.currentData())
 
     def reload(self) -> None:
-        """Re-read the rows; a large archive builds them on the reader thread (seconds at 1M)."""
+        """Re-read the rows; a large archive builds them on the workspace's builder lane (its own
+        thread, so list reads never wait for it; the build itself in a helper process where the
+        archive allows, see ``Workspace.timeline_apart``), cancelled by the next reload."""
         self._generation += 1
         if self._pending is not None:
             self._pending.cancel()
             self._pending = None
         flt, lane, workspace, generation = self._filter, self.lane_mode(), self.workspace, self._generation
 
-        def build(_progress: object = None, _cancelled: object = None) -> tuple[int, TimelineData]:
-            return generation, workspace.timeline(flt, lane, lambda batches: TimelineData.from_day_columns(batches, lane_mode=lane))
+        make = functools.partial(TimelineData.from_day_columns, lane_mode=lane)  # picklable: may run in a helper process
+
+        def build(_progress: object = None, cancelled: Callable[[], bool] | None = None) -> tuple[int, TimelineData]:
+            return generation, workspace.timeline_apart(flt, lane, make, cancelled)
 
         if workspace.count_events() <= self.background_limit:
-            self._show(build()[1])
+            self._show(workspace.timeline(flt, lane, make))
             return
         self.summary.setText(QCoreApplication.translate("TimelinePane", "Loading the timeline…"))
-        self._pending = workspace.reader.submit(build, on_finished=self._on_built)
+
+        def start() -> None:
+            if generation != self._generation:  # superseded meanwhile
+                return
+            workspace.prepare_builds()
+            try:
+                self._pending = workspace.builder.submit(build, on_finished=self._on_built)
+            except RuntimeError:  # the lane has shut down: the archive is closing, the pane with it
+                pass
+
+        QTimer.singleShot(BUILD_DELAY_MS, self, start)
 
     def _on_built(self, result: tuple[int, TimelineData]) -> None:
         generation, data = result
@@ -160,6 +179,7 @@ class TimelinePane(QWidget):
             self.view.fit_all()
         self.summary.setText(counted("dated_events", len(data)))
         self._show_selected_title(self.view.selected_event())
+        latency_probe.mark(f"timeline ready: {data.lane_mode or 'lanes'} {len(data)}")
 
     def fit_all(self) -> None:
         self.view.fit_all()

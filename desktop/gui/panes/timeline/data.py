@@ -17,6 +17,7 @@ from db.timeline import (
     TimelineColumns,
     TimelineDayRow,
 )
+from desktop.gui.panes.timeline import slices
 from desktop.gui.panes.timeline.lane_index import LaneIndex
 
 STATUSES: tuple[str, ...] = ("confirmed", "likely", "possible", "unlikely", "unknown")
@@ -71,9 +72,11 @@ class TimelineData:
         if not all(len(column) == count for column in (lo_days, hi_days, status_codes, lane_codes)):
             raise ValueError("TimelineData columns must all have the same length")
         # Gathering from arrays in sorted order is ~3x faster than from lists of int objects.
-        lo_column = array("i", lo_days)
+        # Every pass over the columns goes a slice per C call (see slices.py): the GUI thread
+        # must get the interpreter lock back within milliseconds while this builds.
+        lo_column = slices.compact("i", lo_days)
         order: Sequence[int] = range(count)
-        if any(map(operator.gt, lo_column, itertools.islice(lo_column, 1, None))):
+        if not slices.ascending(lo_column):
             order = array("i", sorted(range(count), key=lo_column.__getitem__))
         self.ids = _gather("q", ids, order)
         self.lo_days = _gather("i", lo_column, order)
@@ -81,13 +84,13 @@ class TimelineData:
         self.status_codes = _gather("b", status_codes, order)
         self.lane_codes = _gather("i", lane_codes, order)
         self.open_ends = _gather("b", open_ends if open_ends is not None else bytes(count), order)
-        self.precise = array("b", map(int.__eq__, self.lo_days, self.hi_days))
+        self.precise = slices.mapped("b", int.__eq__, self.lo_days, self.hi_days)
         self.lane_labels: tuple[str, ...] = tuple(lane_labels)
         self.lane_mode = lane_mode  # what the owner laned by ("type", "place", …); unused here
         self.undated_ids = array("q", undated_ids)
-        self.day_min: int | None = min(self.lo_days) if count else None
-        self.day_max: int | None = max(self.hi_days) if count else None
-        self._running_max_hi = array("i", itertools.accumulate(self.hi_days, max))
+        self.day_min: int | None = slices.minimum(self.lo_days)
+        self.day_max: int | None = slices.maximum(self.hi_days)
+        self._running_max_hi = slices.running_max("i", self.hi_days)
         self._row_by_id = _RowsById(self.ids)
         self.lanes = LaneIndex(self.lo_days, self.hi_days, self.lane_codes, len(self.lane_labels))
 
@@ -205,9 +208,8 @@ class _RowsById:
 
 def _gather(typecode: str, column: Sequence[int], order: Sequence[int]) -> array:
     """``column`` as a compact array, rows taken in ``order``."""
-    compact = isinstance(column, array) and column.typecode == typecode
-    values = column if compact else array(typecode, column)
-    return values if isinstance(order, range) else array(typecode, map(values.__getitem__, order))
+    values = slices.compact(typecode, column)
+    return values if isinstance(order, range) else slices.gather(typecode, values, order)
 
 
 STATUS_CODE = {name: code for code, name in enumerate(STATUSES)}
@@ -258,20 +260,17 @@ class _Columns:
         labels = _ordered_labels(self.lane_code, lane_order)
         new_code = {label: code for code, label in enumerate(labels)}
         remap = [new_code[label] for label in self.lane_code]
-        lane_codes = array("i", map(remap.__getitem__, self.lanes))
+        lane_codes = slices.mapped("i", remap.__getitem__, self.lanes)
         return TimelineData(self.ids, self.los, self.his, self.statuses, lane_codes, labels, self.flags, self.undated, lane_mode)
 
 
 def _close_open_bounds(los: array, his: array, flags: array) -> None:
     """Replace open bounds (flagged) with the first/last day known anywhere in the data."""
-    if not any(flags):
+    if not slices.maximum(flags, 0):
         return
-    known_lo = itertools.compress(los, map(operator.not_, map(OPEN_LO.__and__, flags)))
-    known_hi = itertools.compress(his, map(operator.not_, map(OPEN_HI.__and__, flags)))
-    first = min(itertools.chain(known_lo, known_hi), default=None)
-    known_lo = itertools.compress(los, map(operator.not_, map(OPEN_LO.__and__, flags)))
-    known_hi = itertools.compress(his, map(operator.not_, map(OPEN_HI.__and__, flags)))
-    last = max(itertools.chain(known_lo, known_hi), default=None)
+    known = [_known(los, flags, OPEN_LO), _known(his, flags, OPEN_HI)]
+    first = min((day for day in map(slices.minimum, known) if day is not None), default=None)
+    last = max((day for day in map(slices.maximum, known) if day is not None), default=None)
     if first is None or last is None:
         return
     for row, flag in enumerate(flags):
@@ -279,6 +278,15 @@ def _close_open_bounds(los: array, his: array, flags: array) -> None:
             los[row] = first
         if flag & OPEN_HI:
             his[row] = last
+
+
+def _known(days: array, flags: array, open_bit: int) -> array:
+    """The ``days`` whose bound is not flagged open (a slice per C call)."""
+    kept = array("i")
+    for start, stop in slices.spans(len(days)):
+        shut = map(operator.not_, map(open_bit.__and__, flags[start:stop]))
+        kept.extend(itertools.compress(days[start:stop], shut))
+    return kept
 
 
 def _ordered_labels(seen: dict[str, int], lane_order: Sequence[str] | None) -> list[str]:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import itertools
 from array import array
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from operator import itemgetter, lshift, or_, sub
+
+from desktop.gui.panes.timeline import slices
 
 SPAN_CLASS_BITS = 6  # span classes 0..63: class k holds spans of 2**(k-1)..2**k - 1 days
 PREFIX_SUM_LIMIT = 8_000_000  # lanes × days (× 2 arrays × 4 bytes) before bisecting instead
@@ -33,10 +34,13 @@ class LaneIndex:
         self, lo_days: Sequence[int], hi_days: Sequence[int], lane_codes: Sequence[int], lanes: int
     ) -> None:
         self.lane_count = lanes
-        # lane << SPAN_CLASS_BITS | (hi - lo).bit_length() per row, computed in C by map().
-        span_classes = map(int.bit_length, map(sub, hi_days, lo_days))
-        lane_bits = map(lshift, lane_codes, itertools.repeat(SPAN_CLASS_BITS))
-        group_keys = array("i", map(or_, lane_bits, span_classes))
+        # lane << SPAN_CLASS_BITS | (hi - lo).bit_length() per row, computed in C by map(), a
+        # slice per call (slices.py: the GUI thread must get the interpreter lock back).
+        group_keys = array("i")
+        for start, stop in slices.spans(len(lo_days)):
+            span_classes = map(int.bit_length, map(sub, hi_days[start:stop], lo_days[start:stop]))
+            lane_bits = map(lshift, lane_codes[start:stop], itertools.repeat(SPAN_CLASS_BITS))
+            group_keys.extend(map(or_, lane_bits, span_classes))
         # Rows come in lo order; dealing them into one array per group keeps that order (a
         # stable distribution, with arrays instead of the lists a key sort of 1M rows needs).
         buckets: dict[int, array] = {}
@@ -52,9 +56,9 @@ class LaneIndex:
             self._rows.extend(buckets.pop(key))
             longest_span = (1 << (key & ((1 << SPAN_CLASS_BITS) - 1))) - 1
             self._groups[key >> SPAN_CLASS_BITS].append((start, len(self._rows), longest_span))
-        self._row_lo = array("i", map(lo_days.__getitem__, self._rows))
+        self._row_lo = slices.gather("i", lo_days, self._rows)
         self._hi_days = hi_days
-        days = (max(hi_days) - min(lo_days) + 1) if len(lo_days) else 0
+        days = (slices.maximum(hi_days) - slices.minimum(lo_days) + 1) if len(lo_days) else 0
         if lanes * (days + 2) <= PREFIX_SUM_LIMIT:
             self._counter: _PrefixSumCounter | _BisectCounter = _PrefixSumCounter(
                 lo_days, hi_days, lane_codes, lanes
@@ -97,15 +101,15 @@ class _PrefixSumCounter:
     def __init__(
         self, lo_days: Sequence[int], hi_days: Sequence[int], lane_codes: Sequence[int], lanes: int
     ) -> None:
-        self._first = min(lo_days) if len(lo_days) else 0
-        size = (max(hi_days) - self._first + 3) if len(lo_days) else 2
+        self._first = slices.minimum(lo_days) if len(lo_days) else 0
+        size = (slices.maximum(hi_days) - self._first + 3) if len(lo_days) else 2
         self._top = size - 1
         lo_counts = [array("i", bytes(4 * size)) for _ in range(lanes)]
         hi_counts = [array("i", bytes(4 * size)) for _ in range(lanes)]
         shift = 1 - self._first
         # Counter tallies (lane, day) pairs in C; the Python loop runs once per distinct pair.
         for counts, days in ((lo_counts, lo_days), (hi_counts, hi_days)):
-            for (lane, day), n in Counter(zip(lane_codes, days)).items():
+            for (lane, day), n in slices.pair_counts(lane_codes, days).items():
                 counts[lane][day + shift] += n
         self._lo_before = [array("i", itertools.accumulate(counts)) for counts in lo_counts]
         self._hi_before = [array("i", itertools.accumulate(counts)) for counts in hi_counts]
