@@ -189,7 +189,7 @@ class Actions:
         """An undo or redo that would overwrite someone else's change: said plainly, in a
         window that does not block (the archive is left as the other user made it)."""
         self.window.statusBar().showMessage(message, 10_000)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Not undone", message, QMessageBox.StandardButton.Ok, self.window)
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Actions", "Not undone"), message, QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("undo_refused")
         box.open()
 
