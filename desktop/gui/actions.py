@@ -194,10 +194,10 @@ class Actions:
         box.open()
 
     def _on_stack_undo_text_changed(self, text: str) -> None:
-        self.undo.setText(f"&Undo {text}".strip())
+        self.undo.setText(QCoreApplication.translate("Actions", "&Undo %1").replace("%1", text) if text else QCoreApplication.translate("Actions", "&Undo"))
 
     def _on_stack_redo_text_changed(self, text: str) -> None:
-        self.redo.setText(f"&Redo {text}".strip())
+        self.redo.setText(QCoreApplication.translate("Actions", "&Redo %1").replace("%1", text) if text else QCoreApplication.translate("Actions", "&Redo"))
 
     # --- helpers -------------------------------------------------------------------------
 

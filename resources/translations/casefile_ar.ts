@@ -196,6 +196,14 @@
         <translation>لم يتم التراجع</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>ترا&amp;جع: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>إ&amp;عادة: %1</translation>
+    </message>
+    <message>
         <source>No recent archives</source>
         <translation>لا أرشيفات حديثة</translation>
     </message>

@@ -196,6 +196,14 @@
         <translation>Не отменено</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить: %1</translation>
+    </message>
+    <message>
         <source>No recent archives</source>
         <translation>Недавних архивов нет</translation>
     </message>

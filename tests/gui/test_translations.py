@@ -256,6 +256,7 @@ def _everything_shown(qtbot: Any, demo_path: Path, tmp_path: Path) -> tuple[set[
     the archive's own data (titles, names, tags ...) that is shown as typed."""
     from desktop.gui.dialogs.backups_dialog import open_backups_dialog
     from desktop.gui.dialogs.conflicts_dialog import open_conflicts_dialog
+    from desktop.gui.dialogs.connect_server import ConnectServerDialog
     from desktop.gui.dialogs.csv_mapping_dialog import CsvMappingDialog
     from desktop.gui.dialogs.guide_window import GuideWindow
     from desktop.gui.dialogs.passphrase import PassphraseDialog
@@ -300,6 +301,7 @@ def _everything_shown(qtbot: Any, demo_path: Path, tmp_path: Path) -> tuple[set[
         section.add_button.click()
         shown |= _widget_strings(section.dialog)
         section.dialog.reject()
+    shown |= _conflict_box_strings(qtbot, win)
     csv = tmp_path / "events.csv"
     csv.write_text("title,date,place\nVigil,2017-04-20,Paris\n", encoding="utf-8")
     dialogs = [
@@ -315,6 +317,7 @@ def _everything_shown(qtbot: Any, demo_path: Path, tmp_path: Path) -> tuple[set[
         WelcomeDialog(win, {name: lambda: None for name in ("demo", "new", "open")}),
         ShortcutsDialog(win),
         GuideWindow(win),
+        ConnectServerDialog(win),
     ]
     for dialog in dialogs:
         dialog.show()
@@ -326,7 +329,7 @@ def _everything_shown(qtbot: Any, demo_path: Path, tmp_path: Path) -> tuple[set[
                 qtbot.wait(20)
                 shown |= _widget_strings(dialog)
         dialog.close()
-    data: set[str] = {"Vigil", "Paris", "events.csv", "empty.casefile", "empty", "title", "date", "place", "2017-04-20", demo_path.name, str(demo_path.parent)}
+    data: set[str] = {"casefile.example.org", "casefile", "Bob 2", "Vigil", "Paris", "events.csv", "empty.casefile", "empty", "title", "date", "place", "2017-04-20", demo_path.name, str(demo_path.parent)}
     for rows in ws.dump().values():
         for record in rows.values():
             for value in record.values():
@@ -337,6 +340,27 @@ def _everything_shown(qtbot: Any, demo_path: Path, tmp_path: Path) -> tuple[set[
                     data.update(str(v) for v in value)
     win.close()
     return shown, data
+
+
+def _conflict_box_strings(qtbot: Any, win: Any) -> set[str]:
+    """What a field's conflict box says: the user types in the shown event's title while the
+    record is saved from elsewhere first (the window holds the archive's lock, so the other
+    save goes through its own workspace; tests/gui/test_edit_conflicts.py has two users)."""
+    from desktop.gui.commands import UpdateRecordCommand
+
+    ws, form = win.workspace, win.workbench.detail_pane.forms["event"]
+    form.title.line.setFocus()
+    qtbot.keyClicks(form.title.line, " 2", delay=-1)  # typing, not yet saved
+    ws.execute(UpdateRecordCommand(ws, "event", form.uid, {"title": "Bob 2"}))
+    form.title.commit()
+    box = form.title.conflict
+    qtbot.waitUntil(box.isVisible)
+    shown = _widget_strings(win)
+    assert box.headline.text() in shown and box.keep_button.text() in shown
+    box.take_button.click()
+    assert not box.isVisible()
+    assert ws.undo() is None  # the other save undone: the archive's data as the walk knows it
+    return shown
 
 
 def _left_in_english(english: set[str], translated: set[str], data: set[str]) -> list[str]:
