@@ -1040,7 +1040,7 @@ Changes made since then will not be in the archive. The current file is not dele
     </message>
     <message>
         <source>No password here: Casefile asks for it only if the server wants one and ~/.pgpass or PGPASSWORD does not give it, and never saves it.</source>
-        <translation>لا كلمة مرور هنا: يطلبها Casefile فقط إذا طلبها الخادم ولم يجدها في ‎~/.pgpass أو PGPASSWORD، ولا يحفظها أبدًا.</translation>
+        <translation>لا كلمة مرور هنا: يطلبها Casefile فقط إذا طلبها الخادم ولم يجدها في ⁦~/.pgpass⁩ أو PGPASSWORD، ولا يحفظها أبدًا.</translation>
     </message>
     <message>
         <source>Connect</source>

@@ -9,9 +9,10 @@ keeps the URL without it. GUI thread.
 
 from __future__ import annotations
 
+import html
 import os
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit, QSpinBox,
     QVBoxLayout, QWidget,
@@ -61,8 +62,9 @@ class ConnectServerDialog(QDialog):
         form.addRow(QCoreApplication.translate("ConnectServer", "Database"), self.database)
         form.addRow(QCoreApplication.translate("ConnectServer", "User"), self.user)
         form.addRow(QCoreApplication.translate("ConnectServer", "TLS"), self.tls)
-        note = QLabel(QCoreApplication.translate("ConnectServer", "No password here: Casefile asks for it only if the server wants one and "
-                                                 "~/.pgpass or PGPASSWORD does not give it, and never saves it."))  # fmt: skip
+        note = QLabel(html.escape(QCoreApplication.translate("ConnectServer", "No password here: Casefile asks for it only if the server wants one and "
+                                                             "~/.pgpass or PGPASSWORD does not give it, and never saves it.")))  # fmt: skip
+        note.setTextFormat(Qt.TextFormat.RichText)  # Qt's plain-text wrapping misorders "~/.pgpass" in a right-to-left line
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("ConnectServer", "Connect"))

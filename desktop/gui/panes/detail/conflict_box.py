@@ -65,6 +65,7 @@ class ConflictBox(QFrame):
 
     def show_conflict(self, conflict: EditConflict, key: str) -> None:
         self.conflict = conflict
+        self._room_at_line_ends()
         mine, theirs = conflict.fields.get(key, (None, None))
         when = conflict.changed_at.replace("T", " ").removesuffix("Z")
         headline = QCoreApplication.translate("ConflictBox", "Not saved: %1 changed this %2 at %3 UTC, after you began editing.")
@@ -72,6 +73,14 @@ class ConflictBox(QFrame):
         self.mine.setText(QCoreApplication.translate("ConflictBox", "Yours: %1").replace("%1", _text(mine)))
         self.theirs.setText(QCoreApplication.translate("ConflictBox", "Theirs (%1): %2").replace("%1", conflict.changed_by).replace("%2", _text(theirs)))
         self.show()
+
+    def _room_at_line_ends(self) -> None:
+        """In a right-to-left paragraph, Qt draws a line that breaks inside a left-to-right run
+        (an English title in Arabic) a few pixels wider than the label, cut off at the left:
+        two spaces of room on that side keep it whole."""
+        for label in (self.headline, self.mine, self.theirs):
+            room = 2 * label.fontMetrics().horizontalAdvance(" ") if label.isRightToLeft() else 0
+            label.setContentsMargins(room, 0, 0, 0)
 
     def clear(self) -> None:
         self.conflict = None
