@@ -185,6 +185,26 @@ ALLOWED = re.compile(r"^[\s\d\W]*((Casefile|SHA-256|SHA-512|PDF|pdf|A4|JSON|json
                      r"[A-F]\d?|e\.g|Shift|Alt|Del|Esc|Ins|Backspace|PgUp|PgDown|F\d{1,2}|(?<=\+)[A-Z]|English)[\s\d\W]*)*$")  # fmt: skip
 """Names and codes that read the same in every language (brands, formats, encodings, TLP
 markings, grades, key names; "English" as the language pickers name it, each language in itself)."""
+@pytest.mark.parametrize("lang", ["ru", "ar"])
+def test_refused_undo_and_server_archives_are_named_in_the_language(lang: str, language: Any) -> None:
+    """Texts the walk does not open: a refused undo or redo (its window takes the message as
+    made) and a server archive in the recent lists."""
+    from db.errors import EditConflict
+    from db.location import ServerLocation
+    from desktop.gui.settings import label_of
+    from desktop.gui.workspace import refusal_message
+
+    language(lang)
+    conflict = EditConflict("event", "u1", {"title": ("a", "b")}, 1, 2, "bob", "2026-12-04T10:00:00Z", undo=True)
+    event = {"ru": "событие", "ar": "حدث"}[lang]
+    for back in (True, False):
+        message = refusal_message(conflict, back)
+        assert "bob" in message and event in message and "2026-12-04 10:00:00 UTC" in message
+        assert not re.search(r"Cannot|undo|redo|changed", message), message
+    label = label_of(ServerLocation.of("db.example.org", 5433, "casefile", "alice"))
+    assert label.startswith("casefile — alice@db.example.org:5433") and "server" not in label, label
+
+
 def _widget_strings(root: QWidget) -> set[str]:
     found: set[str] = set()
     for widget in [root, *root.findChildren(QWidget)]:
