@@ -189,15 +189,15 @@ class Actions:
         """An undo or redo that would overwrite someone else's change: said plainly, in a
         window that does not block (the archive is left as the other user made it)."""
         self.window.statusBar().showMessage(message, 10_000)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Not undone", message, QMessageBox.StandardButton.Ok, self.window)
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Actions", "Not undone"), message, QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("undo_refused")
         box.open()
 
     def _on_stack_undo_text_changed(self, text: str) -> None:
-        self.undo.setText(f"&Undo {text}".strip())
+        self.undo.setText(QCoreApplication.translate("Actions", "&Undo %1").replace("%1", text) if text else QCoreApplication.translate("Actions", "&Undo"))
 
     def _on_stack_redo_text_changed(self, text: str) -> None:
-        self.redo.setText(f"&Redo {text}".strip())
+        self.redo.setText(QCoreApplication.translate("Actions", "&Redo %1").replace("%1", text) if text else QCoreApplication.translate("Actions", "&Redo"))
 
     # --- helpers -------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from db.location import SERVER_SCHEMES, ServerLocation
 from platformdirs import user_config_path
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 MAX_RECENT = 10
 
@@ -88,5 +88,6 @@ def label_of(where: Remembered) -> str:
     if isinstance(where, ServerLocation):
         url = where.url
         port = f":{url.port}" if url.port else ""
-        return f"{url.database} — {url.username + '@' if url.username else ''}{url.host or 'localhost'}{port} (server)"
+        server = f"{url.username + '@' if url.username else ''}{url.host or 'localhost'}{port}"
+        return QCoreApplication.translate("Settings", "%1 — %2 (server)").replace("%1", str(url.database)).replace("%2", server)
     return f"{where.name} — {where.parent}"

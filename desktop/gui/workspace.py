@@ -14,7 +14,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy import select
 
@@ -45,6 +45,7 @@ from db.timeline import TimelineColumns
 from desktop.gui.date_language import display_language
 from desktop.gui import build_process
 from desktop.gui.tasks import TaskCancelled, TaskHandle, TaskRunner
+from desktop.gui.wording import words
 from desktop.opened_files import OpenedFiles
 
 LOG = logging.getLogger(__name__)
@@ -61,6 +62,18 @@ def _update_steps(command: QUndoCommand) -> list[Any]:
     if callable(getattr(command, "conflict", None)):
         return [command]
     return [step for child in getattr(command, "commands", ()) for step in _update_steps(child)]
+
+
+def refusal_message(conflict: EditConflict, back: bool) -> str:
+    """Why an undo (``back``) or redo was refused, in the interface language (the db's own
+    message is English)."""
+    if back:
+        text = QCoreApplication.translate("Workspace", "Cannot undo: %1 has since changed this %2's %3 again (%4 UTC); undo would overwrite their change.")
+    else:
+        text = QCoreApplication.translate("Workspace", "Cannot redo: %1 has since changed this %2's %3 again (%4 UTC); redo would overwrite their change.")
+    names = ", ".join(words(key) for key in conflict.fields)
+    when = conflict.changed_at.replace("T", " ").removesuffix("Z")
+    return text.replace("%1", conflict.changed_by).replace("%2", words(conflict.table)).replace("%3", names).replace("%4", when)
 
 
 class Workspace(QObject):
@@ -130,7 +143,7 @@ class Workspace(QObject):
                 refused = late
         if refused is None:
             return None
-        message = str(refused) if back else str(refused).replace("Cannot undo", "Cannot redo").replace("undo would", "redo would")
+        message = refusal_message(refused, back)
         self.sig_refused.emit(message)
         return message
 

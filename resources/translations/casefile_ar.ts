@@ -36,6 +36,10 @@
         <translation>&amp;فتح أرشيف…</translation>
     </message>
     <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>الاتصال بخاد&amp;م…</translation>
+    </message>
+    <message>
         <source>Open &amp;Recent</source>
         <translation>الأرشيفات ال&amp;حديثة</translation>
     </message>
@@ -186,6 +190,18 @@
     <message>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>لم يتم التراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>ترا&amp;جع: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>إ&amp;عادة: %1</translation>
     </message>
     <message>
         <source>No recent archives</source>
@@ -784,6 +800,53 @@ Changes made since then will not be in the archive. The current file is not dele
     </message>
 </context>
 <context>
+    <name>ConflictBox</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>إبقاء ما لديّ</translation>
+    </message>
+    <message>
+        <source>Save your value over theirs (their change stays in the log and in undo)</source>
+        <translation>حفظ قيمتك مكان قيمتهم (يبقى تغييرهم في السجل وفي التراجع)</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>أخذ ما لديهم</translation>
+    </message>
+    <message>
+        <source>Drop your typing and show their value</source>
+        <translation>تجاهل ما كتبته وعرض قيمتهم</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 changed this %2 at %3 UTC, after you began editing.</source>
+        <translation>لم يُحفظ: غيّر %1 هذا السجل (%2) في %3 UTC، بعد أن بدأت التحرير.</translation>
+    </message>
+    <message>
+        <source>Yours: %1</source>
+        <translation>قيمتك: %1</translation>
+    </message>
+    <message>
+        <source>Theirs (%1): %2</source>
+        <translation>قيمتهم (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Merge Conflicts</source>
@@ -923,6 +986,77 @@ Changes made since then will not be in the archive. The current file is not dele
     <message>
         <source>Settle what the last merges could not: open the merge conflicts</source>
         <translation>احسم ما لم تستطع عمليات الدمج الأخيرة حسمه: افتح تعارضات الدمج</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectServer</name>
+    <message>
+        <source>Prefer TLS (libpq&apos;s default)</source>
+        <translation>تفضيل TLS (الافتراضي في libpq)</translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation>اشتراط TLS</translation>
+    </message>
+    <message>
+        <source>Require TLS, check the server&apos;s certificate authority</source>
+        <translation>اشتراط TLS مع التحقق من جهة إصدار شهادة الخادم</translation>
+    </message>
+    <message>
+        <source>Require TLS, check the certificate and the host name</source>
+        <translation>اشتراط TLS مع التحقق من الشهادة واسم المضيف</translation>
+    </message>
+    <message>
+        <source>No TLS (a server on this computer only)</source>
+        <translation>بدون TLS (لخادم على هذا الحاسوب فقط)</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>الاتصال بخادم</translation>
+    </message>
+    <message>
+        <source>your database user name</source>
+        <translation>اسم مستخدمك في قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>المضيف</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>التشفير (TLS)</translation>
+    </message>
+    <message>
+        <source>No password here: Casefile asks for it only if the server wants one and ~/.pgpass or PGPASSWORD does not give it, and never saves it.</source>
+        <translation>لا كلمة مرور هنا: يطلبها Casefile فقط إذا طلبها الخادم ولم يجدها في ⁦~/.pgpass⁩ أو PGPASSWORD، ولا يحفظها أبدًا.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>كلمة مرور %1 على %2:</translation>
+    </message>
+    <message>
+        <source>Your password on %1:</source>
+        <translation>كلمة مرورك على %1:</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>كلمة مرور الخادم</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +3005,13 @@ Install a PDF viewer to open it.</source>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>%1 — %2 (server)</source>
+        <translation>%1 — %2 (خادم)</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Other</source>
@@ -3828,6 +3969,17 @@ Replace it with this timeline?</source>
     <message>
         <source>the place “%1”</source>
         <translation>المكان «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Cannot undo: %1 has since changed this %2&apos;s %3 again (%4 UTC); undo would overwrite their change.</source>
+        <translation>تعذّر التراجع: غيّر %1 منذ ذلك الحين في هذا السجل (%2) الحقول: %3 مرة أخرى (%4 UTC)؛ التراجع سيكتب فوق تغييره.</translation>
+    </message>
+    <message>
+        <source>Cannot redo: %1 has since changed this %2&apos;s %3 again (%4 UTC); redo would overwrite their change.</source>
+        <translation>تعذّرت الإعادة: غيّر %1 منذ ذلك الحين في هذا السجل (%2) الحقول: %3 مرة أخرى (%4 UTC)؛ الإعادة ستكتب فوق تغييره.</translation>
     </message>
 </context>
 <context>

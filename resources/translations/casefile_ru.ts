@@ -36,6 +36,10 @@
         <translation>&amp;Открыть архив…</translation>
     </message>
     <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Подключиться к &amp;серверу…</translation>
+    </message>
+    <message>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
@@ -186,6 +190,18 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Не отменено</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
         <source>No recent archives</source>
@@ -784,6 +800,53 @@ Changes made since then will not be in the archive. The current file is not dele
     </message>
 </context>
 <context>
+    <name>ConflictBox</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <source>Save your value over theirs (their change stays in the log and in undo)</source>
+        <translation>Сохранить ваше значение поверх их версии (их изменение остаётся в журнале и в отмене)</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Взять их версию</translation>
+    </message>
+    <message>
+        <source>Drop your typing and show their value</source>
+        <translation>Отбросить ваш ввод и показать их значение</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 changed this %2 at %3 UTC, after you began editing.</source>
+        <translation>Не сохранено: %1 изменил(а) эту запись (%2) в %3 UTC, уже после того, как вы начали правку.</translation>
+    </message>
+    <message>
+        <source>Yours: %1</source>
+        <translation>Ваша версия: %1</translation>
+    </message>
+    <message>
+        <source>Theirs (%1): %2</source>
+        <translation>Их версия (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Merge Conflicts</source>
@@ -923,6 +986,77 @@ Changes made since then will not be in the archive. The current file is not dele
     <message>
         <source>Settle what the last merges could not: open the merge conflicts</source>
         <translation>Решите то, что не удалось последним объединениям: откройте конфликты объединения</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectServer</name>
+    <message>
+        <source>Prefer TLS (libpq&apos;s default)</source>
+        <translation>По возможности TLS (по умолчанию в libpq)</translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation>Только TLS</translation>
+    </message>
+    <message>
+        <source>Require TLS, check the server&apos;s certificate authority</source>
+        <translation>Только TLS, с проверкой центра сертификации сервера</translation>
+    </message>
+    <message>
+        <source>Require TLS, check the certificate and the host name</source>
+        <translation>Только TLS, с проверкой сертификата и имени хоста</translation>
+    </message>
+    <message>
+        <source>No TLS (a server on this computer only)</source>
+        <translation>Без TLS (только для сервера на этом компьютере)</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <source>your database user name</source>
+        <translation>ваше имя пользователя базы данных</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Хост</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>Шифрование (TLS)</translation>
+    </message>
+    <message>
+        <source>No password here: Casefile asks for it only if the server wants one and ~/.pgpass or PGPASSWORD does not give it, and never saves it.</source>
+        <translation>Пароль здесь не вводится: Casefile спросит его, только если сервер его требует, а в ~/.pgpass и PGPASSWORD его нет, и никогда его не сохраняет.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>Пароль пользователя %1 на %2:</translation>
+    </message>
+    <message>
+        <source>Your password on %1:</source>
+        <translation>Ваш пароль на %1:</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Пароль сервера</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +2996,13 @@ Install a PDF viewer to open it.</source>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>%1 — %2 (server)</source>
+        <translation>%1 — %2 (сервер)</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Other</source>
@@ -3819,6 +3960,17 @@ Replace it with this timeline?</source>
     <message>
         <source>the place “%1”</source>
         <translation>место «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Cannot undo: %1 has since changed this %2&apos;s %3 again (%4 UTC); undo would overwrite their change.</source>
+        <translation>Отменить нельзя: %1 с тех пор снова изменил(а) в этой записи (%2) поля: %3 (%4 UTC); отмена затёрла бы это изменение.</translation>
+    </message>
+    <message>
+        <source>Cannot redo: %1 has since changed this %2&apos;s %3 again (%4 UTC); redo would overwrite their change.</source>
+        <translation>Повторить нельзя: %1 с тех пор снова изменил(а) в этой записи (%2) поля: %3 (%4 UTC); повтор затёр бы это изменение.</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,26 @@ ALLOWED = re.compile(r"^[\s\d\W]*((Casefile|SHA-256|SHA-512|PDF|pdf|A4|JSON|json
                      r"[A-F]\d?|e\.g|Shift|Alt|Del|Esc|Ins|Backspace|PgUp|PgDown|F\d{1,2}|(?<=\+)[A-Z]|English)[\s\d\W]*)*$")  # fmt: skip
 """Names and codes that read the same in every language (brands, formats, encodings, TLP
 markings, grades, key names; "English" as the language pickers name it, each language in itself)."""
+@pytest.mark.parametrize("lang", ["ru", "ar"])
+def test_refused_undo_and_server_archives_are_named_in_the_language(lang: str, language: Any) -> None:
+    """Texts the walk does not open: a refused undo or redo (its window takes the message as
+    made) and a server archive in the recent lists."""
+    from db.errors import EditConflict
+    from db.location import ServerLocation
+    from desktop.gui.settings import label_of
+    from desktop.gui.workspace import refusal_message
+
+    language(lang)
+    conflict = EditConflict("event", "u1", {"title": ("a", "b")}, 1, 2, "bob", "2026-12-04T10:00:00Z", undo=True)
+    event = {"ru": "событие", "ar": "حدث"}[lang]
+    for back in (True, False):
+        message = refusal_message(conflict, back)
+        assert "bob" in message and event in message and "2026-12-04 10:00:00 UTC" in message
+        assert not re.search(r"Cannot|undo|redo|changed", message), message
+    label = label_of(ServerLocation.of("db.example.org", 5433, "casefile", "alice"))
+    assert label.startswith("casefile — alice@db.example.org:5433") and "server" not in label, label
+
+
 def _widget_strings(root: QWidget) -> set[str]:
     found: set[str] = set()
     for widget in [root, *root.findChildren(QWidget)]:
@@ -256,6 +276,7 @@ def _everything_shown(qtbot: Any, demo_path: Path, tmp_path: Path) -> tuple[set[
     the archive's own data (titles, names, tags ...) that is shown as typed."""
     from desktop.gui.dialogs.backups_dialog import open_backups_dialog
     from desktop.gui.dialogs.conflicts_dialog import open_conflicts_dialog
+    from desktop.gui.dialogs.connect_server import ConnectServerDialog
     from desktop.gui.dialogs.csv_mapping_dialog import CsvMappingDialog
     from desktop.gui.dialogs.guide_window import GuideWindow
     from desktop.gui.dialogs.passphrase import PassphraseDialog
@@ -300,6 +321,7 @@ def _everything_shown(qtbot: Any, demo_path: Path, tmp_path: Path) -> tuple[set[
         section.add_button.click()
         shown |= _widget_strings(section.dialog)
         section.dialog.reject()
+    shown |= _conflict_box_strings(qtbot, win)
     csv = tmp_path / "events.csv"
     csv.write_text("title,date,place\nVigil,2017-04-20,Paris\n", encoding="utf-8")
     dialogs = [
@@ -315,6 +337,7 @@ def _everything_shown(qtbot: Any, demo_path: Path, tmp_path: Path) -> tuple[set[
         WelcomeDialog(win, {name: lambda: None for name in ("demo", "new", "open")}),
         ShortcutsDialog(win),
         GuideWindow(win),
+        ConnectServerDialog(win),
     ]
     for dialog in dialogs:
         dialog.show()
@@ -326,7 +349,7 @@ def _everything_shown(qtbot: Any, demo_path: Path, tmp_path: Path) -> tuple[set[
                 qtbot.wait(20)
                 shown |= _widget_strings(dialog)
         dialog.close()
-    data: set[str] = {"Vigil", "Paris", "events.csv", "empty.casefile", "empty", "title", "date", "place", "2017-04-20", demo_path.name, str(demo_path.parent)}
+    data: set[str] = {"casefile.example.org", "casefile", "Bob 2", "Vigil", "Paris", "events.csv", "empty.casefile", "empty", "title", "date", "place", "2017-04-20", demo_path.name, str(demo_path.parent)}
     for rows in ws.dump().values():
         for record in rows.values():
             for value in record.values():
@@ -337,6 +360,27 @@ def _everything_shown(qtbot: Any, demo_path: Path, tmp_path: Path) -> tuple[set[
                     data.update(str(v) for v in value)
     win.close()
     return shown, data
+
+
+def _conflict_box_strings(qtbot: Any, win: Any) -> set[str]:
+    """What a field's conflict box says: the user types in the shown event's title while the
+    record is saved from elsewhere first (the window holds the archive's lock, so the other
+    save goes through its own workspace; tests/gui/test_edit_conflicts.py has two users)."""
+    from desktop.gui.commands import UpdateRecordCommand
+
+    ws, form = win.workspace, win.workbench.detail_pane.forms["event"]
+    form.title.line.setFocus()
+    qtbot.keyClicks(form.title.line, " 2", delay=-1)  # typing, not yet saved
+    ws.execute(UpdateRecordCommand(ws, "event", form.uid, {"title": "Bob 2"}))
+    form.title.commit()
+    box = form.title.conflict
+    qtbot.waitUntil(box.isVisible)
+    shown = _widget_strings(win)
+    assert box.headline.text() in shown and box.keep_button.text() in shown
+    box.take_button.click()
+    assert not box.isVisible()
+    assert ws.undo() is None  # the other save undone: the archive's data as the walk knows it
+    return shown
 
 
 def _left_in_english(english: set[str], translated: set[str], data: set[str]) -> list[str]:

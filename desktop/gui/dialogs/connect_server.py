@@ -9,8 +9,10 @@ keeps the URL without it. GUI thread.
 
 from __future__ import annotations
 
+import html
 import os
 
+from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit, QSpinBox,
     QVBoxLayout, QWidget,
@@ -18,12 +20,18 @@ from PySide6.QtWidgets import (
 from db.location import ServerLocation
 
 TLS_MODES = (
-    ("prefer", "Prefer TLS (libpq's default)"),
-    ("require", "Require TLS"),
-    ("verify-ca", "Require TLS, check the server's certificate authority"),
-    ("verify-full", "Require TLS, check the certificate and the host name"),
-    ("disable", "No TLS (a server on this computer only)"),
+    ("prefer", QT_TRANSLATE_NOOP("ConnectServer", "Prefer TLS (libpq's default)")),
+    ("require", QT_TRANSLATE_NOOP("ConnectServer", "Require TLS")),
+    ("verify-ca", QT_TRANSLATE_NOOP("ConnectServer", "Require TLS, check the server's certificate authority")),
+    ("verify-full", QT_TRANSLATE_NOOP("ConnectServer", "Require TLS, check the certificate and the host name")),
+    ("disable", QT_TRANSLATE_NOOP("ConnectServer", "No TLS (a server on this computer only)")),
 )
+"""The TLS modes (libpq's ``sslmode``) and their English words, translated where shown."""
+
+
+def _tr(text: str) -> str:
+    """Only for the :data:`TLS_MODES` constants (lupdate sees them as QT_TRANSLATE_NOOP)."""
+    return QCoreApplication.translate("ConnectServer", text)
 
 
 class ConnectServerDialog(QDialog):
@@ -32,7 +40,7 @@ class ConnectServerDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("connect_server_dialog")
-        self.setWindowTitle("Connect to Server")
+        self.setWindowTitle(QCoreApplication.translate("ConnectServer", "Connect to Server"))
         self.setMinimumWidth(460)
         self.host = QLineEdit(os.environ.get("PGHOST", ""))
         self.host.setPlaceholderText("casefile.example.org")
@@ -42,23 +50,24 @@ class ConnectServerDialog(QDialog):
         self.database = QLineEdit(os.environ.get("PGDATABASE", ""))
         self.database.setPlaceholderText("casefile")
         self.user = QLineEdit(os.environ.get("PGUSER", ""))
-        self.user.setPlaceholderText("your database user name")
+        self.user.setPlaceholderText(QCoreApplication.translate("ConnectServer", "your database user name"))
         self.tls = QComboBox()
         for mode, label in TLS_MODES:
-            self.tls.addItem(label, mode)
+            self.tls.addItem(_tr(label), mode)
         wanted = os.environ.get("PGSSLMODE", "prefer")
         self.tls.setCurrentIndex(max(0, self.tls.findData(wanted)))
         form = QFormLayout()
-        form.addRow("Host", self.host)
-        form.addRow("Port", self.port)
-        form.addRow("Database", self.database)
-        form.addRow("User", self.user)
-        form.addRow("TLS", self.tls)
-        note = QLabel("No password here: Casefile asks for it only if the server wants one and "
-                      "~/.pgpass or PGPASSWORD does not give it, and never saves it.")  # fmt: skip
+        form.addRow(QCoreApplication.translate("ConnectServer", "Host"), self.host)
+        form.addRow(QCoreApplication.translate("ConnectServer", "Port"), self.port)
+        form.addRow(QCoreApplication.translate("ConnectServer", "Database"), self.database)
+        form.addRow(QCoreApplication.translate("ConnectServer", "User"), self.user)
+        form.addRow(QCoreApplication.translate("ConnectServer", "TLS"), self.tls)
+        note = QLabel(html.escape(QCoreApplication.translate("ConnectServer", "No password here: Casefile asks for it only if the server wants one and "
+                                                             "~/.pgpass or PGPASSWORD does not give it, and never saves it.")))  # fmt: skip
+        note.setTextFormat(Qt.TextFormat.RichText)  # Qt's plain-text wrapping misorders "~/.pgpass" in a right-to-left line
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Connect")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("ConnectServer", "Connect"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         for field in (self.host, self.database):
@@ -88,8 +97,13 @@ def ask_location(parent: QWidget | None) -> ServerLocation | None:
 
 def ask_password(parent: QWidget | None, location: ServerLocation, reason: str = "") -> str | None:
     """The server's password for this one connection (``None``: the user cancelled)."""
+    user = location.url.username
+    if user:
+        prompt = QCoreApplication.translate("ConnectServer", "Password for %1 on %2:").replace("%1", user).replace("%2", location.name)
+    else:
+        prompt = QCoreApplication.translate("ConnectServer", "Your password on %1:").replace("%1", location.name)
     text, ok = QInputDialog.getText(
-        parent, "Server password", (reason + "\n\n" if reason else "") + f"Password for {location.url.username or 'you'} on {location.name}:",
+        parent, QCoreApplication.translate("ConnectServer", "Server password"), (reason + "\n\n" if reason else "") + prompt,
         QLineEdit.EchoMode.Password,
     )  # fmt: skip
     return text if ok else None
