@@ -80,6 +80,8 @@ class Workspace(QObject):
         """Attachments opened with the desktop's viewer; removed when the archive closes."""
         self._backups_running: list[tuple[TaskHandle, threading.Event]] = []
         self._live: Any = None
+        self.own_entries: set[int] = set()
+        """Change-log entries this client wrote (its own edits are never a conflict with itself)."""
 
     # --- edits ---------------------------------------------------------------------------
 
@@ -105,6 +107,25 @@ class Workspace(QObject):
                 return services.undo_conflict(session, table, uid, restore, expect)
             except NotFound:
                 return None  # gone: the step's own write says so
+
+    def changed_by_others(self, table: str, uid: str, after_entry: int | None) -> EditConflict | None:
+        """Someone else's change to the record after ``after_entry`` (see
+        :func:`db.services.changed_by_others`), or ``None``."""
+        with self.archive.session() as session:
+            return services.changed_by_others(session, table, uid, after_entry, self.own_entries)
+
+    def row_version(self, table: str, uid: str) -> int | None:
+        """The record's row version now (``None`` when it is gone): what an edit starts from."""
+        with self.archive.session() as session:
+            try:
+                return services.row_version(session, table, uid)
+            except NotFound:
+                return None
+
+    def last_change(self, table: str, uid: str) -> tuple[str, str]:
+        """(who, when UTC) of the latest change-log entry about the record ("", "" when none)."""
+        with self.archive.session() as session:
+            return services.last_change(session, table, uid)
 
     def _step(self, back: bool) -> str | None:
         stack = self.undo_stack
