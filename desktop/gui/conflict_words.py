@@ -47,8 +47,8 @@ def describe(conflict: EditConflict, labels: Mapping[str, str] | None = None) ->
         head = QCoreApplication.translate("ConflictWords", "Not saved: %1 changed this %2 at %3, after you began editing. Nothing was overwritten.")
     lines = [head.replace("%1", conflict.changed_by).replace("%2", noun).replace("%3", when_text(conflict.changed_at))]
     for key, (mine, theirs) in conflict.fields.items():
-        if labels is not None and key not in labels:
-            continue
+        if (labels is not None and key not in labels) or (mine == theirs and not conflict.undo):
+            continue  # bookkeeping, or a field the save would not change
         label = labels[key] if labels is not None else key.replace("_", " ")
         label = label[:1].upper() + label[1:]  # starts its line
         line = QCoreApplication.translate("ConflictWords", "%1 — yours: %2; theirs (%3): %4")

@@ -235,3 +235,33 @@ def test_bobs_change_re_reads_the_form_but_never_alices_typing(live: tuple[Works
     bob.execute(UpdateRecordCommand(bob, "event", uid, {"title": "Second title", "description": "Bob's description"}))
     qtbot.waitUntil(lambda: form.title.line.text() == "Second title", timeout=WITHIN_MS)  # type: ignore[attr-defined]
     assert "Alice is typing" in summary.raw_value()
+
+
+@pytest.mark.parametrize(("section", "table", "key", "editor"), [
+    ("citations", "citation", "quote", "quote"),
+    ("figures", "figure", "unit", "unit"),
+    ("involvements", "involvement", "note", "note"),
+])  # fmt: skip
+def test_a_linked_record_edited_over_bobs_newer_change_is_refused(two: tuple[Workspace, Workspace], qtbot: Any, section: str, table: str, key: str, editor: str) -> None:
+    alice, bob = two
+    pane = _shown(qtbot, DetailPane(alice), 520, 900)
+    detail = next(d for d in (alice.event_detail(r.uid) for r in alice.event_rows(alice.event_ids(EventFilter()))) if getattr(d, section))
+    pane.show_record("event", detail.uid)
+    linked = getattr(pane.forms["event"], section)
+    uid = getattr(detail, section)[0].uid
+    linked.select_uid(uid)
+    qtbot.mouseClick(linked.edit_button, Qt.MouseButton.LeftButton)  # Alice opens the dialog on what she sees
+    dialog = linked.dialog
+    bob.execute(UpdateRecordCommand(bob, table, uid, {key: "Bob's words"}))  # meanwhile Bob saves
+    widget = getattr(dialog, editor)
+    widget.selectAll()
+    qtbot.keyClicks(widget, "Alice's words")
+    dialog.accept()
+    message = dialog.error_text()
+    assert message.startswith(f"Not saved: bob changed this {table} at ") and " UTC, after you began editing." in message
+    assert "yours: Alice's words; theirs (bob): Bob's words" in message
+    assert alice.record(table, uid)[key] == "Bob's words"  # never silently overwritten
+    assert dialog.isVisible()  # her input stays, to copy or to cancel
+    if table == "citation":
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        dialog.grab().save(str(SHOTS / "team2-refused-citation-edit.png"))
