@@ -784,6 +784,41 @@ Changes made since then will not be in the archive. The current file is not dele
     </message>
 </context>
 <context>
+    <name>ConflictWords</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Refused: %1 has changed this %2 since (%3); removing it now would lose their change.</source>
+        <translation>مرفوض: غيّر %1 هذا السجل (%2) منذ ذلك الحين (%3)؛ حذفه الآن سيضيّع تغييره.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 has since changed this %2 again (%3); putting the old value back would overwrite their change.</source>
+        <translation>مرفوض: غيّر %1 هذا السجل (%2) مرة أخرى منذ ذلك الحين (%3)؛ إعادة القيمة القديمة ستكتب فوق تغييره.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 changed this %2 at %3, after you began editing. Nothing was overwritten.</source>
+        <translation>لم يُحفظ: غيّر %1 هذا السجل (%2) في %3 بعد أن بدأت التحرير. لم يُكتب فوق أي شيء.</translation>
+    </message>
+    <message>
+        <source>%1 — yours: %2; theirs (%3): %4</source>
+        <translation>%1 — قيمتك: %2؛ قيمتهم (%3): %4</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Merge Conflicts</source>
@@ -1148,6 +1183,14 @@ Changes made since then will not be in the archive. The current file is not dele
     <message>
         <source>A %1 has no form here.</source>
         <translation>لا يوجد هنا نموذج لـ«%1».</translation>
+    </message>
+    <message>
+        <source>Deleted by %1 at %2 — this record no longer exists.</source>
+        <translation>حذفه %1 في %2 — لم يعد هذا السجل موجودًا.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>شخص آخر</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2062,10 @@ Undo brings it back.</source>
     <message>
         <source>Cannot delete</source>
         <translation>تعذّر الحذف</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3169,10 @@ Install a PDF viewer to open it.</source>
         <source>Remove the tag “%1”</source>
         <translation>إزالة الوسم «%1»</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
 </context>
 <context>
     <name>TimelineDialog</name>
@@ -3290,6 +3341,10 @@ Replace it with this timeline?</source>
     <message>
         <source>no place</source>
         <translation>بلا مكان</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>التاريخ</translation>
     </message>
 </context>
 <context>

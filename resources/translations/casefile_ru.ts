@@ -784,6 +784,41 @@ Changes made since then will not be in the archive. The current file is not dele
     </message>
 </context>
 <context>
+    <name>ConflictWords</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Refused: %1 has changed this %2 since (%3); removing it now would lose their change.</source>
+        <translation>Отказано: %1 с тех пор изменил(а) эту запись (%2) (%3); удаление сейчас уничтожило бы это изменение.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 has since changed this %2 again (%3); putting the old value back would overwrite their change.</source>
+        <translation>Отказано: %1 с тех пор снова изменил(а) эту запись (%2) (%3); возврат старого значения затёр бы это изменение.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 changed this %2 at %3, after you began editing. Nothing was overwritten.</source>
+        <translation>Не сохранено: %1 изменил(а) эту запись (%2) в %3, уже после того как вы начали правку. Ничего не перезаписано.</translation>
+    </message>
+    <message>
+        <source>%1 — yours: %2; theirs (%3): %4</source>
+        <translation>%1 — ваше: %2; их (%3): %4</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Merge Conflicts</source>
@@ -1148,6 +1183,14 @@ Changes made since then will not be in the archive. The current file is not dele
     <message>
         <source>A %1 has no form here.</source>
         <translation>Для типа «%1» здесь нет формы.</translation>
+    </message>
+    <message>
+        <source>Deleted by %1 at %2 — this record no longer exists.</source>
+        <translation>Удалено пользователем %1 в %2 — этой записи больше нет.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>кто-то другой</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2062,10 @@ Undo brings it back.</source>
     <message>
         <source>Cannot delete</source>
         <translation>Удалить нельзя</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3160,10 @@ Install a PDF viewer to open it.</source>
         <source>Remove the tag “%1”</source>
         <translation>Убрать метку «%1»</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
 </context>
 <context>
     <name>TimelineDialog</name>
@@ -3281,6 +3332,10 @@ Replace it with this timeline?</source>
     <message>
         <source>no place</source>
         <translation>без места</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
     </message>
 </context>
 <context>
