@@ -3346,6 +3346,10 @@ Replace it with this timeline?</source>
         <source>date</source>
         <translation>التاريخ</translation>
     </message>
+    <message>
+        <source>Not moved: %1 changed the date to %2 (%3); yours: %4. Nothing was overwritten.</source>
+        <translation>لم يُنقل: غيّر %1 التاريخ إلى %2 (%3)؛ تاريخك: %4. لم يُكتب فوق أي شيء.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineRender</name>

@@ -3337,6 +3337,10 @@ Replace it with this timeline?</source>
         <source>date</source>
         <translation>дата</translation>
     </message>
+    <message>
+        <source>Not moved: %1 changed the date to %2 (%3); yours: %4. Nothing was overwritten.</source>
+        <translation>Не перенесено: %1 изменил(а) дату на %2 (%3); ваша: %4. Ничего не перезаписано.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineRender</name>

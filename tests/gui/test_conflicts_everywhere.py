@@ -117,6 +117,11 @@ def test_a_timeline_drag_of_a_date_bob_moved_meanwhile_is_refused(two: tuple[Wor
     assert pane.refusal.startswith("Not saved: bob changed this event at ")
     assert "theirs (bob): 3 February 2001" in pane.refusal and "yours: 6 February 2001" in pane.refusal
     qtbot.waitUntil(lambda: pane._drawn is not None and pane._drawn_start(event_id) == 730519)  # redrawn where Bob put it
+    said = pane.selected_label.text()  # still said after the redraw, the full text as its tooltip
+    assert said.startswith("Not moved: bob changed the date to 3 February 2001 (") and said.endswith(" UTC); yours: 6 February 2001. Nothing was overwritten.")
+    assert pane.selected_label.toolTip() == pane.refusal
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    pane.grab().save(str(SHOTS / "team2-refused-timeline-move.png"))
     pane.view.sig_event_moved.emit(event_id, 3)  # now based on what is shown: saved
     assert alice.record("event", uid)["date_text"] == "2001-02-06"
 

@@ -67,6 +67,8 @@ class TimelinePane(QWidget):
         """The data the timeline last drew: what the user sees and drags."""
         self.refusal = ""
         """Why the last move was not saved ("" when none was refused)."""
+        self._say_refusal = False
+        self._bar_refusal = ""
         self.view.tooltip_provider = self._tooltip
         self.view.title_provider = self._titles
         self.lane_bar = QScrollBar(Qt.Orientation.Vertical)
@@ -166,6 +168,9 @@ class TimelinePane(QWidget):
             self.view.fit_all()
         self.summary.setText(counted("dated_events", len(data)))
         self._show_selected_title(self.view.selected_event())
+        if self._say_refusal:
+            self._say_refusal = False
+            self._say()
 
     def fit_all(self) -> None:
         self.view.fit_all()
@@ -243,11 +248,25 @@ class TimelinePane(QWidget):
 
     def _refused(self, conflict: EditConflict) -> None:
         """Say why a move was not saved, the dates shown as words, and redraw the timeline."""
-        shown = {k: (dates.humanize(str(m or ""), display_language(), display_style()), dates.humanize(str(t or ""), display_language(), display_style())) for k, (m, t) in conflict.fields.items()}
-        conflict.fields = shown
+        def shown(value: object) -> str:
+            return dates.humanize(str(value or ""), display_language(), display_style())
+
+        mine, theirs = conflict.fields.get("date_text", ("", ""))
+        conflict.fields = {k: (shown(m), shown(t)) for k, (m, t) in conflict.fields.items()}
         self.refusal = conflict_words.describe(conflict, {"date_text": QCoreApplication.translate("TimelinePane", "date")})
-        self.selected_label.setText(self.refusal)
+        self._bar_refusal = (
+            QCoreApplication.translate("TimelinePane", "Not moved: %1 changed the date to %2 (%3); yours: %4. Nothing was overwritten.")
+            .replace("%2", shown(theirs)).replace("%3", conflict_words.when_text(conflict.changed_at)).replace("%4", shown(mine))
+            .replace("%1", conflict.changed_by)
+        )  # fmt: skip
+        self._say_refusal = True  # still said once the timeline is redrawn where they put it
+        self._say()
         self.reload()
+
+    def _say(self) -> None:
+        """The refusal in the one-line bar, in full (both values, who, when) as its tooltip."""
+        self.selected_label.setText(self._bar_refusal)
+        self.selected_label.setToolTip(self.refusal)
 
     def _on_view_dropped_on_event(self, event_id: int, mime: object) -> None:
         uid = self.workspace.uid_for_event_id(event_id)
