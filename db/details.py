@@ -32,6 +32,8 @@ class CitationView:
     rationale: str
     printable: bool
     quote_translation_language: str = ""
+    version: int | None = None
+    """The citation's row version read: an edit of it is based on this (see EventDetail.version)."""
 
     @property
     def grade(self) -> str:
@@ -48,6 +50,8 @@ class FigureView:
     qualifier: str
     citation_uid: str | None
     reported_by: str
+    version: int | None = None
+    """The figure's row version read (an edit of it is based on this)."""
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,8 @@ class InvolvementView:
     role: str
     count: int | None
     note: str
+    version: int | None = None
+    """The involvement's row version read (an edit of it is based on this)."""
 
 
 @dataclass(frozen=True)
@@ -112,7 +118,7 @@ def event_detail(session: Session, uid: str, language: str = "en") -> EventDetai
             c.uid, c.source.uid, c.source.title, c.source.outlet.name if c.source.outlet else "",
             c.source.reliability, c.locator_type, c.locator, c.quote, c.quote_language,
             c.quote_translation, c.stance, c.credibility, c.independent, c.rationale, c.printable,
-            c.quote_translation_language,
+            c.quote_translation_language, c.row_version,
         )
         for c in event.citations
     )
@@ -120,12 +126,12 @@ def event_detail(session: Session, uid: str, language: str = "en") -> EventDetai
         FigureView(
             f.uid, f.minimum, f.maximum, f.unit, f.qualifier,
             f.citation.uid if f.citation else None,
-            f.citation.source.title if f.citation else "",
+            f.citation.source.title if f.citation else "", f.row_version,
         )
         for f in event.figures
     )
     involvements = tuple(
-        InvolvementView(i.uid, i.actor.uid, i.actor.name, i.actor.protected, i.role, i.count, i.note)
+        InvolvementView(i.uid, i.actor.uid, i.actor.name, i.actor.protected, i.role, i.count, i.note, i.row_version)
         for i in event.involvements
     )
     return EventDetail(

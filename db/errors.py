@@ -63,19 +63,23 @@ class EditConflict(CasefileError):
     ``fields`` maps each field to ``(mine, theirs)``: the value this save would write and the
     value the archive holds now. ``changed_by``/``changed_at`` name the latest change to the
     record (from the change log); ``base_version``/``current_version`` the row versions.
+    ``removes``: the refused undo or redo would delete the record (undo of its creation, redo
+    of its deletion), not put fields back.
     """
 
     def __init__(
         self, table: str, uid: str, fields: dict[str, tuple[object, object]], base_version: int | None,
-        current_version: int, changed_by: str, changed_at: str, undo: bool = False,
+        current_version: int, changed_by: str, changed_at: str, undo: bool = False, removes: bool = False,
     ) -> None:  # fmt: skip
         self.table, self.uid, self.fields = table, uid, fields
         self.base_version, self.current_version = base_version, current_version
-        self.changed_by, self.changed_at, self.undo = changed_by, changed_at, undo
+        self.changed_by, self.changed_at, self.undo, self.removes = changed_by, changed_at, undo, removes
         noun = table.replace("_", " ")
         names = ", ".join(k.replace("_", " ") for k in fields) or "it"
         when = changed_at.replace("T", " ").removesuffix("Z")
-        if undo:
+        if undo and removes:  # undoing a create, redoing a delete: the record itself would go
+            message = f"Cannot undo: {changed_by} has changed this {noun} since ({when} UTC); undo would remove it with their change."
+        elif undo:
             message = f"Cannot undo: {changed_by} has since changed this {noun}'s {names} again ({when} UTC); undo would overwrite their change."
         else:
             message = f"Not saved: {changed_by} changed this {noun} at {when} UTC, after you began editing ({names})."

@@ -9,7 +9,7 @@ exactly (same uids, same timestamps): this is what undo is built on.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -18,6 +18,7 @@ from sqlalchemy import delete as sa_delete
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from db import changelog, record_digest, records, search
 from db.dependents import index_dependents
@@ -204,6 +205,9 @@ def update(
         return {}
     old_stamp = obj.updated_at
     obj.updated_at = stamp or utc_now()
+    # the row itself is written even when only a link table changed (tags) within the same
+    # second as the last stamp: its trigger must bump row_version, or the change goes unseen
+    flag_modified(obj, "updated_at")
     ed.session.flush()
     after = records.to_dict(ed.session, obj)
     ed.log("update", table, uid, {k: [before[k], after[k]] for k in before})
@@ -262,6 +266,27 @@ def undo_conflict(session: Session, table: str, obj: Record | str, restore: dict
         return None
     by, at = last_change(session, table, obj.uid)
     return EditConflict(table, obj.uid, moved, None, obj.row_version, by or "someone", at, undo=True)
+
+
+def changed_by_others(session: Session, table: str, uid: str, after_entry: int | None, own: Container[int]) -> EditConflict | None:
+    """Why removing the record (undo of its creation, redo of its deletion) would lose someone
+    else's change: a change-log entry about it after ``after_entry`` (our step's last entry)
+    that is not one of ``own`` (entries this client wrote: its own later edits are no conflict).
+    ``None`` when nobody else touched it, or ``after_entry`` is unknown."""
+    if after_entry is None:
+        return None
+    rows = session.execute(
+        select(ChangeLog.id, ChangeLog.user, ChangeLog.at, ChangeLog.db_user)
+        .where(ChangeLog.record_uid == uid, ChangeLog.table_name == table, ChangeLog.id > after_entry)
+        .order_by(ChangeLog.id.desc())
+    ).all()
+    theirs = next((row for row in rows if row.id not in own), None)
+    if theirs is None:
+        return None
+    model = records.model_for(table)
+    version = session.scalar(select(model.row_version).where(model.uid == uid))
+    by = f"{theirs.user} (database user {theirs.db_user})" if theirs.db_user and theirs.db_user != theirs.user else theirs.user
+    return EditConflict(table, uid, {}, None, int(version or 0), by or "someone", theirs.at, undo=True, removes=True)
 
 
 def _typed_dates_follow(obj: Record, table: str, values: dict[str, Any]) -> dict[str, Any]:

@@ -31,6 +31,9 @@ class _ArchiveCommand(QUndoCommand):
         super().__init__(text)
         self.workspace = workspace
         self._skip_redo = False
+        self.last_entry: int | None = None
+        """The last change-log entry this step's latest write made (see :meth:`removal_conflict`)."""
+        self.refused: EditConflict | None = None
 
     def first_run(self) -> None:
         self._apply()
@@ -55,9 +58,20 @@ class _ArchiveCommand(QUndoCommand):
         """Run ``operation(ed)`` in one transaction and announce what changed."""
         with services.edit(self.workspace.archive) as ed:
             result = operation(ed)
-            changes = ed.changes
+            changes, entries = ed.changes, list(ed.entry_ids)
+        self.workspace.own_entries.update(entries)
+        self.last_entry = max(entries, default=self.last_entry)
         self.workspace.notify(changes)
         return result
+
+    def removal_conflict(self, table: str, uids: Sequence[str]) -> EditConflict | None:
+        """Why a step that would delete these records (undo of a create, redo of a delete)
+        would lose someone else's change made since this step's last write."""
+        for uid in uids:
+            conflict = self.workspace.changed_by_others(table, uid, self.last_entry)
+            if conflict is not None:
+                return conflict
+        return None
 
 
 class CreateRecordCommand(_ArchiveCommand):
@@ -68,6 +82,21 @@ class CreateRecordCommand(_ArchiveCommand):
         self.table = table
         self.values = dict(values)
         self.uid: str | None = None
+        self._undone = False
+
+    def conflict(self) -> EditConflict | None:
+        """Undo deletes the record: refused once someone else has changed it since."""
+        if self._undone or self.uid is None:
+            return None
+        return self.removal_conflict(self.table, [self.uid])
+
+    def redo(self) -> None:
+        super().redo()
+        self._undone = False
+
+    def undo(self) -> None:
+        super().undo()
+        self._undone = True
 
     def _apply(self) -> None:
         def create(ed: services.Edit) -> str:
@@ -125,7 +154,6 @@ class UpdateRecordCommand(_ArchiveCommand):
         self.base_version = base_version
         self.version_before: int | None = None
         self.version_after: int | None = None
-        self.refused: EditConflict | None = None
         self._undone = False
 
     def id(self) -> int:
@@ -241,6 +269,20 @@ class DeleteRecordsCommand(_ArchiveCommand):
         super().__init__(workspace, text or (QCoreApplication.translate("Commands", "Delete %1").replace("%1", noun) if count == 1 else QCoreApplication.translate("Commands", "Delete %1: %2").replace("%1", noun).replace("%2", str(count))))
         self.table, self.uids = table, list(uids)
         self.snapshots: list[services.Snapshot] = []
+        self._undone = False
+
+    def conflict(self) -> EditConflict | None:
+        """Redo deletes the restored records again: refused once someone else has changed
+        one of them since the undo put it back."""
+        return self.removal_conflict(self.table, self.uids) if self._undone else None
+
+    def redo(self) -> None:
+        super().redo()
+        self._undone = False
+
+    def undo(self) -> None:
+        super().undo()
+        self._undone = True
 
     def _apply(self) -> None:
         def delete_all(ed: services.Edit) -> list[services.Snapshot]:

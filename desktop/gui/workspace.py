@@ -67,7 +67,12 @@ def _update_steps(command: QUndoCommand) -> list[Any]:
 def refusal_message(conflict: EditConflict, back: bool) -> str:
     """Why an undo (``back``) or redo was refused, in the interface language (the db's own
     message is English)."""
-    if back:
+    if conflict.removes:  # undoing a create or redoing a delete: the record itself would go
+        if back:
+            text = QCoreApplication.translate("Workspace", "Cannot undo: %1 has changed this %2 since (%4 UTC); undo would remove it with their change.")
+        else:
+            text = QCoreApplication.translate("Workspace", "Cannot redo: %1 has changed this %2 since (%4 UTC); redo would remove it with their change.")
+    elif back:
         text = QCoreApplication.translate("Workspace", "Cannot undo: %1 has since changed this %2's %3 again (%4 UTC); undo would overwrite their change.")
     else:
         text = QCoreApplication.translate("Workspace", "Cannot redo: %1 has since changed this %2's %3 again (%4 UTC); redo would overwrite their change.")
@@ -99,6 +104,8 @@ class Workspace(QObject):
         """Attachments opened with the desktop's viewer; removed when the archive closes."""
         self._backups_running: list[tuple[TaskHandle, threading.Event]] = []
         self._live: Any = None
+        self.own_entries: set[int] = set()
+        """Change-log entries this client wrote (its own edits are never a conflict with itself)."""
 
     # --- edits ---------------------------------------------------------------------------
 
@@ -124,6 +131,25 @@ class Workspace(QObject):
                 return services.undo_conflict(session, table, uid, restore, expect)
             except NotFound:
                 return None  # gone: the step's own write says so
+
+    def changed_by_others(self, table: str, uid: str, after_entry: int | None) -> EditConflict | None:
+        """Someone else's change to the record after ``after_entry`` (see
+        :func:`db.services.changed_by_others`), or ``None``."""
+        with self.archive.session() as session:
+            return services.changed_by_others(session, table, uid, after_entry, self.own_entries)
+
+    def row_version(self, table: str, uid: str) -> int | None:
+        """The record's row version now (``None`` when it is gone): what an edit starts from."""
+        with self.archive.session() as session:
+            try:
+                return services.row_version(session, table, uid)
+            except NotFound:
+                return None
+
+    def last_change(self, table: str, uid: str) -> tuple[str, str]:
+        """(who, when UTC) of the latest change-log entry about the record ("", "" when none)."""
+        with self.archive.session() as session:
+            return services.last_change(session, table, uid)
 
     def _step(self, back: bool) -> str | None:
         stack = self.undo_stack

@@ -847,6 +847,41 @@ Changes made since then will not be in the archive. The current file is not dele
     </message>
 </context>
 <context>
+    <name>ConflictWords</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Refused: %1 has changed this %2 since (%3); removing it now would lose their change.</source>
+        <translation>مرفوض: غيّر %1 هذا السجل (%2) منذ ذلك الحين (%3)؛ حذفه الآن سيضيّع تغييره.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 has since changed this %2 again (%3); putting the old value back would overwrite their change.</source>
+        <translation>مرفوض: غيّر %1 هذا السجل (%2) مرة أخرى منذ ذلك الحين (%3)؛ إعادة القيمة القديمة ستكتب فوق تغييره.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 changed this %2 at %3, after you began editing. Nothing was overwritten.</source>
+        <translation>لم يُحفظ: غيّر %1 هذا السجل (%2) في %3 بعد أن بدأت التحرير. لم يُكتب فوق أي شيء.</translation>
+    </message>
+    <message>
+        <source>%1 — yours: %2; theirs (%3): %4</source>
+        <translation>%1 — قيمتك: %2؛ قيمتهم (%3): %4</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Merge Conflicts</source>
@@ -1282,6 +1317,14 @@ Changes made since then will not be in the archive. The current file is not dele
     <message>
         <source>A %1 has no form here.</source>
         <translation>لا يوجد هنا نموذج لـ«%1».</translation>
+    </message>
+    <message>
+        <source>Deleted by %1 at %2 — this record no longer exists.</source>
+        <translation>حذفه %1 في %2 — لم يعد هذا السجل موجودًا.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>شخص آخر</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2192,10 @@ Undo brings it back.</source>
     <message>
         <source>Delete</source>
         <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
     </message>
     <message>
         <source>Cannot delete</source>
@@ -3260,6 +3307,10 @@ Install a PDF viewer to open it.</source>
         <translation>بلا وسوم</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
         <source>Remove the tag “%1”</source>
         <translation>إزالة الوسم «%1»</translation>
     </message>
@@ -3407,6 +3458,14 @@ Replace it with this timeline?</source>
     <message>
         <source>Moved “%1” to %2</source>
         <translation>نُقل «%1» إلى %2</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Not moved: %1 changed the date to %2 (%3); yours: %4. Nothing was overwritten.</source>
+        <translation>لم يُنقل: غيّر %1 التاريخ إلى %2 (%3)؛ تاريخك: %4. لم يُكتب فوق أي شيء.</translation>
     </message>
     <message>
         <source>Event</source>
@@ -3973,6 +4032,14 @@ Replace it with this timeline?</source>
 </context>
 <context>
     <name>Workspace</name>
+    <message>
+        <source>Cannot undo: %1 has changed this %2 since (%4 UTC); undo would remove it with their change.</source>
+        <translation>تعذّر التراجع: غيّر %1 هذا السجل (%2) منذ ذلك الحين (%4 UTC)؛ التراجع سيحذفه مع تغييره.</translation>
+    </message>
+    <message>
+        <source>Cannot redo: %1 has changed this %2 since (%4 UTC); redo would remove it with their change.</source>
+        <translation>تعذّرت الإعادة: غيّر %1 هذا السجل (%2) منذ ذلك الحين (%4 UTC)؛ الإعادة ستحذفه مع تغييره.</translation>
+    </message>
     <message>
         <source>Cannot undo: %1 has since changed this %2&apos;s %3 again (%4 UTC); undo would overwrite their change.</source>
         <translation>تعذّر التراجع: غيّر %1 منذ ذلك الحين في هذا السجل (%2) الحقول: %3 مرة أخرى (%4 UTC)؛ التراجع سيكتب فوق تغييره.</translation>

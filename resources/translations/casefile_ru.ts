@@ -847,6 +847,41 @@ Changes made since then will not be in the archive. The current file is not dele
     </message>
 </context>
 <context>
+    <name>ConflictWords</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Refused: %1 has changed this %2 since (%3); removing it now would lose their change.</source>
+        <translation>Отказано: %1 с тех пор изменил(а) эту запись (%2) (%3); удаление сейчас уничтожило бы это изменение.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 has since changed this %2 again (%3); putting the old value back would overwrite their change.</source>
+        <translation>Отказано: %1 с тех пор снова изменил(а) эту запись (%2) (%3); возврат старого значения затёр бы это изменение.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 changed this %2 at %3, after you began editing. Nothing was overwritten.</source>
+        <translation>Не сохранено: %1 изменил(а) эту запись (%2) в %3, уже после того как вы начали правку. Ничего не перезаписано.</translation>
+    </message>
+    <message>
+        <source>%1 — yours: %2; theirs (%3): %4</source>
+        <translation>%1 — ваше: %2; их (%3): %4</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Merge Conflicts</source>
@@ -1282,6 +1317,14 @@ Changes made since then will not be in the archive. The current file is not dele
     <message>
         <source>A %1 has no form here.</source>
         <translation>Для типа «%1» здесь нет формы.</translation>
+    </message>
+    <message>
+        <source>Deleted by %1 at %2 — this record no longer exists.</source>
+        <translation>Удалено пользователем %1 в %2 — этой записи больше нет.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>кто-то другой</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2192,10 @@ Undo brings it back.</source>
     <message>
         <source>Delete</source>
         <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <source>Cannot delete</source>
@@ -3251,6 +3298,10 @@ Install a PDF viewer to open it.</source>
         <translation>Без меток</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
         <source>Remove the tag “%1”</source>
         <translation>Убрать метку «%1»</translation>
     </message>
@@ -3398,6 +3449,14 @@ Replace it with this timeline?</source>
     <message>
         <source>Moved “%1” to %2</source>
         <translation>«%1» перенесено на %2</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>Not moved: %1 changed the date to %2 (%3); yours: %4. Nothing was overwritten.</source>
+        <translation>Не перенесено: %1 изменил(а) дату на %2 (%3); ваша: %4. Ничего не перезаписано.</translation>
     </message>
     <message>
         <source>Event</source>
@@ -3964,6 +4023,14 @@ Replace it with this timeline?</source>
 </context>
 <context>
     <name>Workspace</name>
+    <message>
+        <source>Cannot undo: %1 has changed this %2 since (%4 UTC); undo would remove it with their change.</source>
+        <translation>Отменить нельзя: %1 с тех пор изменил(а) эту запись (%2) (%4 UTC); отмена удалила бы её вместе с этим изменением.</translation>
+    </message>
+    <message>
+        <source>Cannot redo: %1 has changed this %2 since (%4 UTC); redo would remove it with their change.</source>
+        <translation>Повторить нельзя: %1 с тех пор изменил(а) эту запись (%2) (%4 UTC); повтор удалил бы её вместе с этим изменением.</translation>
+    </message>
     <message>
         <source>Cannot undo: %1 has since changed this %2&apos;s %3 again (%4 UTC); undo would overwrite their change.</source>
         <translation>Отменить нельзя: %1 с тех пор снова изменил(а) в этой записи (%2) поля: %3 (%4 UTC); отмена затёрла бы это изменение.</translation>

@@ -33,6 +33,16 @@ def test_every_update_bumps_the_row_version_and_a_cascade_too(archive: Archive) 
     assert not report.tampered
 
 
+def test_a_tags_only_change_in_the_same_second_still_bumps_the_row_version(archive: Archive) -> None:
+    u = populate(archive)
+    with services.edit(archive) as ed:
+        stamp = services.get(ed.session, "event", u["protest"]).updated_at
+    start = _version(archive, "event", u["protest"])
+    with services.edit(archive) as ed:  # the stamp given stays as it was: only the tag links change
+        services.update(ed, "event", u["protest"], {"tags": ["vigil"], "updated_at": stamp})
+    assert _version(archive, "event", u["protest"]) == start + 1
+
+
 def test_a_save_based_on_an_older_version_is_refused_with_both_values_and_who(archive: Archive) -> None:
     u = populate(archive)
     base = _version(archive, "event", u["purge"])

@@ -5,6 +5,10 @@ What is typed is read exactly as the detail form reads it (``db.field_input``: "
 is a date, a status by its word) and saved as one undoable edit by the list's owner; a value
 the archive refuses is reported there and nothing changes. The delegate paints nothing of
 its own (Qt paints the cells: a Python ``paint`` per cell would slow scrolling).
+
+The record's row version is read when the editor opens (what the user sees then is what the
+edit is based on) and handed over with the text, so a save over someone else's change made
+meanwhile is refused, never silently written over.
 """
 
 from __future__ import annotations
@@ -21,8 +25,8 @@ from desktop.gui.wording import words
 FIELDS: dict[int, str] = {EventColumn.TITLE: "title", EventColumn.DATE: "date_text", EventColumn.TYPE: "event_type", EventColumn.STATUS: "status"}
 """Editable columns and the field each edits."""
 
-Commit = Callable[[str, str, str], None]
-"""(event uid, field, typed text)."""
+Commit = Callable[[str, str, str, int | None], None]
+"""(event uid, field, typed text, the row version the edit began from)."""
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -31,11 +35,16 @@ class InlineEditDelegate(QStyledItemDelegate):
     an editable list of the vocabulary's event types."""
 
     def __init__(self, commit: Commit, statuses: Callable[[], Sequence[tuple[str, str]]],
-                 types: Callable[[], Sequence[str]], parent: QWidget) -> None:  # fmt: skip
+                 types: Callable[[], Sequence[str]], parent: QWidget,
+                 version_of: Callable[[str], int | None] = lambda uid: None) -> None:  # fmt: skip
         super().__init__(parent)
-        self._commit, self._statuses, self._types = commit, statuses, types
+        self._commit, self._statuses, self._types, self._version_of = commit, statuses, types, version_of
+        self._versions: dict[str, int | None] = {}
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        uid = index.data(UID_ROLE)
+        if uid:
+            self._versions[uid] = self._version_of(uid)
         column = index.column()
         if column == EventColumn.STATUS:
             box = QComboBox(parent)
@@ -75,5 +84,6 @@ class InlineEditDelegate(QStyledItemDelegate):
         else:
             return
         uid = index.data(UID_ROLE)
+        base = self._versions.pop(uid, None) if uid else None
         if uid and text != str(index.data(Qt.ItemDataRole.EditRole) or ""):
-            self._commit(uid, FIELDS[index.column()], text)
+            self._commit(uid, FIELDS[index.column()], text, base)

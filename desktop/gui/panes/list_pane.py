@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from db import field_input
-from db.errors import CasefileError
+from db.errors import CasefileError, EditConflict
 from db.models import STATUSES
 from db.queries import EventFilter
 from desktop import preferences
+from desktop.gui import conflict_words
 from desktop.gui.commands import DeleteRecordsCommand
 from desktop.gui.models.event_table import EventColumn, EventTableModel
 from desktop.gui.models.named_table import NamedTableModel
@@ -69,6 +70,9 @@ class ListPane(QWidget):
         self.workspace = workspace
         self.confirm: Callable[[str], bool] = self._ask
         self.warn: Callable[[str], None] = self._show_warning
+        self.refuse: Callable[[str], None] = self._show_refusal
+        """Says why an edit was not saved (someone else changed the record first)."""
+        self.refusal_box: QMessageBox | None = None
         self.event_model = EventTableModel(workspace, self)
         self.models: dict[str, Model] = {"event": self.event_model}
         for table in TABLES[1:]:
@@ -323,18 +327,23 @@ class ListPane(QWidget):
         from db.field_input import choice_list
 
         statuses = choice_list("event", "status")
-        delegate = InlineEditDelegate(self._on_inline_edit, lambda: statuses, lambda: self.workspace.terms("event_type"), view)
+        delegate = InlineEditDelegate(self._on_inline_edit, lambda: statuses, lambda: self.workspace.terms("event_type"), view,
+                                      version_of=lambda uid: self.workspace.row_version("event", uid))  # fmt: skip
         for column in FIELDS:
             view.setItemDelegateForColumn(column, delegate)
         view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked)
 
-    def _on_inline_edit(self, uid: str, key: str, text: str) -> None:
-        """An inline edit, read as the form reads it, saved as one undo step; a refused value
-        is said and changes nothing."""
+    def _on_inline_edit(self, uid: str, key: str, text: str, base_version: int | None = None) -> None:
+        """An inline edit, read as the form reads it, saved as one undo step based on the row
+        version the editor opened at; a refused value is said and changes nothing, a save over
+        someone else's newer change is refused with both values, who and when."""
         try:
             value = self.workspace.read_field("event", key, text)
             values = field_input.with_typed("event", key, value, text)
-            edits.update(self.workspace, "event", uid, values, QCoreApplication.translate("ListPane", "Edit %1").replace("%1", FIELD_LABELS[key]))
+            edits.update(self.workspace, "event", uid, values, QCoreApplication.translate("ListPane", "Edit %1").replace("%1", FIELD_LABELS[key]),
+                         base_version=base_version)  # fmt: skip
+        except EditConflict as error:
+            self.refuse(conflict_words.describe(error, {k: QCoreApplication.translate("ListPane", v) for k, v in FIELD_LABELS.items()}))
         except CasefileError as error:
             self.warn(str(error))
 
@@ -384,6 +393,14 @@ class ListPane(QWidget):
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
         answer = QMessageBox.question(self, QCoreApplication.translate("ListPane", "Delete"), question, buttons, QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
+
+    def _show_refusal(self, message: str) -> None:
+        """A window-modal note that does not block the event loop (live refresh goes on)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ListPane", "Not saved"), message, QMessageBox.StandardButton.Ok, self)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.refusal_box = box
+        box.open()
 
     def _show_warning(self, message: str) -> None:
         QMessageBox.warning(self, QCoreApplication.translate("ListPane", "Cannot delete"), message)

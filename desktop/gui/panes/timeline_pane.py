@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 
 from db import dates
 from db.dependents import affects
-from db.errors import CasefileError
+from db.errors import CasefileError, EditConflict
 from db.queries import EventFilter
 from db.services import ChangeSet
-from desktop.gui import latency_probe
+from desktop.gui import conflict_words, latency_probe
 from desktop.gui.commands import UpdateRecordCommand
 from desktop.gui.date_language import display_language, display_style
 from desktop.gui.models.named_table import dragged_source_uids
-from desktop.gui.panes.timeline.data import TimelineData
+from desktop.gui.panes.timeline.data import TimelineData, iso_to_day
 from desktop.gui.panes.timeline.date_shift import shift_date_text
 from desktop.gui.panes.timeline.view import TimelineView
 from desktop.gui.tasks import TaskHandle
@@ -67,6 +67,12 @@ class TimelinePane(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.view = TimelineView()
+        self._drawn: TimelineData | None = None
+        """The data the timeline last drew: what the user sees and drags."""
+        self.refusal = ""
+        """Why the last move was not saved ("" when none was refused)."""
+        self._say_refusal = False
+        self._bar_refusal = ""
         self.view.tooltip_provider = self._tooltip
         self.view.title_provider = self._titles
         self.lane_bar = QScrollBar(Qt.Orientation.Vertical)
@@ -170,6 +176,7 @@ class TimelinePane(QWidget):
             self._show(data)
 
     def _show(self, data: TimelineData) -> None:
+        self._drawn = data
         selected = self.view.selected_event()
         self.view.set_data(data)
         if selected is not None:
@@ -180,6 +187,9 @@ class TimelinePane(QWidget):
         self.summary.setText(counted("dated_events", len(data)))
         self._show_selected_title(self.view.selected_event())
         latency_probe.mark(f"timeline ready: {data.lane_mode or 'lanes'} {len(data)}")
+        if self._say_refusal:
+            self._say_refusal = False
+            self._say()
 
     def fit_all(self) -> None:
         self.view.fit_all()
@@ -217,8 +227,14 @@ class TimelinePane(QWidget):
             self.sig_event_selected.emit(uid)
 
     def _on_view_event_moved(self, event_id: int, days: int) -> None:
-        """A dragged bar: move the date by whole units of its precision, as one undo step."""
+        """A dragged bar: move the date by whole units of its precision, as one undo step.
+
+        The move is based on the bar the user dragged: when the stored date no longer starts
+        where that bar was drawn (someone moved it meanwhile, before the timeline was redrawn)
+        or the record changes between this read and the save, nothing is written and both
+        dates, who and when are said."""
         uid, rows = self.workspace.uid_for_event_id(event_id), self.workspace.event_rows([event_id])
+        version = self.workspace.row_version("event", uid) if uid is not None else None
         if uid is None or not rows:
             return
         row = rows[0]
@@ -226,13 +242,50 @@ class TimelinePane(QWidget):
         if moved is None:
             self.selected_label.setText(counted("cannot_move", abs(days)).replace("%1", dates.humanize(row.date_text, display_language(), display_style())))
             return
-        command = UpdateRecordCommand(self.workspace, "event", uid, {"date_text": moved}, QCoreApplication.translate("TimelinePane", "Move event date"))
+        drawn, stored = self._drawn_start(event_id), iso_to_day(row.date_lo)
+        if drawn is not None and stored is not None and drawn != stored:
+            by, at = self.workspace.last_change("event", uid)
+            self._refused(EditConflict("event", uid, {"date_text": (moved, row.date_text)}, version, version or 0, by or "someone", at))
+            return
+        command = UpdateRecordCommand(self.workspace, "event", uid, {"date_text": moved}, QCoreApplication.translate("TimelinePane", "Move event date"),
+                                      base_version=version)  # fmt: skip
         try:
             self.workspace.execute(command)
+        except EditConflict as error:
+            self._refused(error)
+            return
         except CasefileError as error:
             self.selected_label.setText(str(error))
             return
         self.selected_label.setText(QCoreApplication.translate("TimelinePane", "Moved “%1” to %2").replace("%1", row.title).replace("%2", dates.humanize(moved, display_language(), display_style())))
+
+    def _drawn_start(self, event_id: int) -> int | None:
+        """The first day of the event's bar as the timeline drew it (``None`` when not drawn)."""
+        data = self._drawn
+        index = data.index_of(event_id) if data is not None else None
+        return None if data is None or index is None else int(data.lo_days[index])
+
+    def _refused(self, conflict: EditConflict) -> None:
+        """Say why a move was not saved, the dates shown as words, and redraw the timeline."""
+        def shown(value: object) -> str:
+            return dates.humanize(str(value or ""), display_language(), display_style())
+
+        mine, theirs = conflict.fields.get("date_text", ("", ""))
+        conflict.fields = {k: (shown(m), shown(t)) for k, (m, t) in conflict.fields.items()}
+        self.refusal = conflict_words.describe(conflict, {"date_text": QCoreApplication.translate("TimelinePane", "date")})
+        self._bar_refusal = (
+            QCoreApplication.translate("TimelinePane", "Not moved: %1 changed the date to %2 (%3); yours: %4. Nothing was overwritten.")
+            .replace("%2", shown(theirs)).replace("%3", conflict_words.when_text(conflict.changed_at)).replace("%4", shown(mine))
+            .replace("%1", conflict.changed_by)
+        )  # fmt: skip
+        self._say_refusal = True  # still said once the timeline is redrawn where they put it
+        self._say()
+        self.reload()
+
+    def _say(self) -> None:
+        """The refusal in the one-line bar, in full (both values, who, when) as its tooltip."""
+        self.selected_label.setText(self._bar_refusal)
+        self.selected_label.setToolTip(self.refusal)
 
     def _on_view_dropped_on_event(self, event_id: int, mime: object) -> None:
         uid = self.workspace.uid_for_event_id(event_id)

@@ -212,7 +212,8 @@ class CitationsSection(LinkedTable):
         return CitationDialog(self.workspace, submit, parent=self)
 
     def edit_dialog(self, uid: str) -> QDialog:
-        return CitationDialog(self.workspace, lambda v: edits.update(self.workspace, "citation", uid, v, QCoreApplication.translate("CitationsSection", "Edit citation")), self.views[uid], parent=self)
+        seen = self.views[uid].version  # what the dialog shows: a change made while it is open is not overwritten
+        return CitationDialog(self.workspace, lambda v: edits.update(self.workspace, "citation", uid, v, QCoreApplication.translate("CitationsSection", "Edit citation"), base_version=seen), self.views[uid], parent=self)
 
     def open_target(self, uid: str) -> tuple[str, str] | None:
         return ("source", self.views[uid].source_uid) if uid in self.views else None

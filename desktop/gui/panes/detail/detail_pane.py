@@ -15,6 +15,7 @@ from desktop.gui.panes.detail.event_form import EventForm
 from desktop.gui.panes.detail.form_base import RecordForm
 from desktop.gui.panes.detail.place_form import PlaceForm
 from desktop.gui.panes.detail.source_form import SourceForm
+from desktop.gui import conflict_words
 from desktop.gui.panes.detail.widgets import muted_label
 from desktop.gui.wording import counted, plural_key, words
 
@@ -71,6 +72,8 @@ class DetailPane(QWidget):
         layout.addWidget(self.stack)
         self._shown: tuple[str, str] | None = None
         self._missing: tuple[str, str] | None = None
+        self._remote: ChangeSet | None = None
+        workspace.sig_remote_changed.connect(self._on_remote_changed)
         workspace.sig_changed.connect(self._on_workspace_changed)
 
     @property
@@ -119,6 +122,22 @@ class DetailPane(QWidget):
         self.message.setText(text)
         self.stack.setCurrentWidget(self.message)
 
+    def _on_remote_changed(self, changes: ChangeSet) -> None:
+        """Another client's change set, about to arrive as an ordinary change: a deletion in
+        it is someone else's, said with their name instead of "Undo brings it back"."""
+        self._remote = changes
+
+    def _deleted_text(self, table: str, uid: str, changes: ChangeSet) -> str:
+        remote, self._remote = changes is self._remote, None
+        if not remote:
+            return QCoreApplication.translate("DetailPane", DELETED[table])
+        by, at = self.workspace.last_change(table, uid)
+        return (
+            QCoreApplication.translate("DetailPane", "Deleted by %1 at %2 — this record no longer exists.")
+            .replace("%2", conflict_words.when_text(at))
+            .replace("%1", by or QCoreApplication.translate("DetailPane", "someone else"))
+        )
+
     def _on_workspace_changed(self, changes: ChangeSet) -> None:
         if self._missing is not None:
             table, uid = self._missing
@@ -129,7 +148,7 @@ class DetailPane(QWidget):
             return
         table, uid = self._shown
         if uid in changes.deleted.get(table, ()):
-            self._show_message(QCoreApplication.translate("DetailPane", DELETED[table]), missing=(table, uid))
+            self._show_message(self._deleted_text(table, uid, changes), missing=(table, uid))
             return
         form = self.forms[table]
         if form.touches(changes):

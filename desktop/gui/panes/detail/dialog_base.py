@@ -8,8 +8,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QListWidget, QPlainTextEdit, QVBoxLayout, QWidget
 
-from db.errors import CasefileError, ValidationError
+from db.errors import CasefileError, EditConflict, ValidationError
 from db.field_readers import whole_number  # noqa: F401 - the figure and actor dialogs read counts with it
+from desktop.gui import conflict_words
 from desktop.gui.panes.detail.widgets import error_label, form_layout, show_invalid, show_message
 
 Submit = Callable[[dict[str, Any]], None]
@@ -32,6 +33,7 @@ class RecordDialog(QDialog):
         self.form = form_layout()
         self.editors: dict[str, QWidget] = {}
         self._errors: dict[str, Any] = {}
+        self._labels: dict[str, str] = {}
         self.general_error = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -54,6 +56,7 @@ class RecordDialog(QDialog):
         column.addWidget(message)
         self.form.addRow(label, holder)
         self.editors[key] = styled or editor
+        self._labels[key] = label
         self._errors[key] = message
         return editor
 
@@ -66,6 +69,9 @@ class RecordDialog(QDialog):
             self.submit(self.values())
         except ValidationError as error:
             self.show_error(error.field, str(error))
+            return
+        except EditConflict as error:  # someone else changed the record since it was read: both values, who, when
+            self.show_error(None, conflict_words.describe(error, {k: v.rstrip(":") or k.replace("_", " ") for k, v in self._labels.items()}))
             return
         except CasefileError as error:  # busy, read-only, disk full: the dialog stays open with the input
             self.show_error(None, QCoreApplication.translate("DialogBase", "Not saved: %1").replace("%1", str(error)))

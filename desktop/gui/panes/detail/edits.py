@@ -20,9 +20,10 @@ if TYPE_CHECKING:
 ExactUpdateCommand = UpdateRecordCommand  # exact redo and typing sessions live in desktop.gui.commands
 
 
-def update(workspace: Workspace, table: str, uid: str, values: dict[str, Any], text: str = "") -> None:
-    """Change fields of one record as one undo step; raises ValidationError if refused."""
-    workspace.execute(ExactUpdateCommand(workspace, table, uid, values, text))
+def update(workspace: Workspace, table: str, uid: str, values: dict[str, Any], text: str = "", base_version: int | None = None) -> None:
+    """Change fields of one record as one undo step; raises ValidationError if refused, and
+    EditConflict when ``base_version`` is given and someone else has changed the record since."""
+    workspace.execute(ExactUpdateCommand(workspace, table, uid, values, text, base_version=base_version))
 
 
 def create(workspace: Workspace, table: str, values: dict[str, Any], text: str = "") -> str:
@@ -62,7 +63,7 @@ def cite_sources(workspace: Workspace, event_uid: str, source_uids: Sequence[str
     return uids
 
 
-def set_tags(workspace: Workspace, table: str, uid: str, names: list[str], known: Sequence[str]) -> None:
+def set_tags(workspace: Workspace, table: str, uid: str, names: list[str], known: Sequence[str], base_version: int | None = None) -> None:
     """Replace the tags of an event or source; tags not yet in the archive are created in the
     same undo step, so undo removes them again and the archive is exactly as before."""
     folded = {name.casefold() for name in known}
@@ -71,5 +72,5 @@ def set_tags(workspace: Workspace, table: str, uid: str, names: list[str], known
         if name.casefold() not in folded:
             folded.add(name.casefold())
             commands.append(new_record_command(workspace, "tag", {"name": name})[0])
-    commands.append(ExactUpdateCommand(workspace, table, uid, {"tags": names}))
+    commands.append(ExactUpdateCommand(workspace, table, uid, {"tags": names}, base_version=base_version))
     workspace.execute(CompoundCommand("Edit tags", commands))

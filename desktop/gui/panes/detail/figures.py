@@ -90,4 +90,5 @@ class FiguresSection(LinkedTable):
         return FigureDialog(lambda v: edits.create(self.workspace, "figure", {"event": owner, **v}, QCoreApplication.translate("FiguresSection", "Add figure")), self.citations, parent=self)
 
     def edit_dialog(self, uid: str) -> QDialog:
-        return FigureDialog(lambda v: edits.update(self.workspace, "figure", uid, v, QCoreApplication.translate("FiguresSection", "Edit figure")), self.citations, self.views[uid], parent=self)
+        seen = self.views[uid].version  # what the dialog shows: a change made while it is open is not overwritten
+        return FigureDialog(lambda v: edits.update(self.workspace, "figure", uid, v, QCoreApplication.translate("FiguresSection", "Edit figure"), base_version=seen), self.citations, self.views[uid], parent=self)

@@ -68,6 +68,8 @@ class RecordForm(QScrollArea):
         self.column.addWidget(widget)
         if hasattr(widget, "sig_open_record"):
             widget.sig_open_record.connect(self.sig_open_record)
+        if hasattr(widget, "version_of"):  # its edits are based on the version shown
+            widget.version_of = lambda: self.version
         return widget
 
     def bind(self, form: QFormLayout, label: str, field: F) -> F:

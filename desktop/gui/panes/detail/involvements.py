@@ -119,13 +119,15 @@ class InvolvementsSection(LinkedTable):
         return InvolvementDialog(self.workspace, lambda v: self._write(None, v), self.workspace.terms("role"), parent=self)
 
     def edit_dialog(self, uid: str) -> QDialog:
-        return InvolvementDialog(self.workspace, lambda v: self._write(uid, v), self.workspace.terms("role"), self.views[uid], parent=self)
+        seen = self.views[uid].version  # what the dialog shows: a change made while it is open is not overwritten
+        return InvolvementDialog(self.workspace, lambda v: self._write(uid, v, seen), self.workspace.terms("role"), self.views[uid], parent=self)
 
     def open_target(self, uid: str) -> tuple[str, str] | None:
         return ("actor", self.views[uid].actor_uid) if uid in self.views else None
 
-    def _write(self, uid: str | None, values: dict[str, Any]) -> None:
-        """Create or change an involvement; a new actor name creates the actor in the same step."""
+    def _write(self, uid: str | None, values: dict[str, Any], base_version: int | None = None) -> None:
+        """Create or change an involvement (a change based on ``base_version``, the row version
+        the dialog showed); a new actor name creates the actor in the same step."""
         values = dict(values)
         actor, kind = values.pop("actor"), values.pop("new_kind")
         commands = []
@@ -136,6 +138,6 @@ class InvolvementsSection(LinkedTable):
         if uid is None:
             commands.append(new_record_command(self.workspace, "involvement", {"event": self.owner_uid, **values})[0])
         else:
-            commands.append(ExactUpdateCommand(self.workspace, "involvement", uid, values))
+            commands.append(ExactUpdateCommand(self.workspace, "involvement", uid, values, base_version=base_version))
         self.workspace.execute(CompoundCommand("Add actor" if uid is None else "Edit actor role", commands))
 

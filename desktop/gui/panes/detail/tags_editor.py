@@ -12,9 +12,10 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from db.dependents import affects
-from db.errors import ValidationError
+from db.errors import EditConflict, ValidationError
 from db.services import ChangeSet
 from desktop.gui.panes.detail import edits
+from desktop.gui import conflict_words
 from desktop.gui.panes.detail.widgets import error_label, muted_color, muted_label, show_invalid
 from desktop.gui.panes.flow_layout import FlowLayout
 
@@ -33,6 +34,9 @@ class TagsEditor(QWidget):
         self.workspace, self.table = workspace, table
         self.uid: str | None = None
         self.tags: list[str] = []
+        self.version_of: Callable[[], int | None] = lambda: None
+        """The row version of the record as the form shows it (set by the form): a tag edit is
+        based on it, so a change someone made meanwhile is not silently overwritten."""
         self._chip_widgets: list[QFrame] = []
         """The chips shown, in tag order (the first ``len(tags)`` of the pool)."""
         self._chip_pool: list[QFrame] = []
@@ -88,7 +92,10 @@ class TagsEditor(QWidget):
     def _write(self, names: list[str]) -> None:
         assert self.uid is not None
         try:
-            edits.set_tags(self.workspace, self.table, self.uid, names, self.workspace.tag_names())
+            edits.set_tags(self.workspace, self.table, self.uid, names, self.workspace.tag_names(), base_version=self.version_of())
+        except EditConflict as error:
+            show_invalid(self.input, self.error, conflict_words.describe(error, {"tags": QCoreApplication.translate("TagsEditor", "Tags")}))
+            return
         except ValidationError as error:
             show_invalid(self.input, self.error, str(error))
             return
