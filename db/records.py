@@ -124,12 +124,7 @@ def apply(session: Session, obj: Record, values: dict[str, Any], new_tag: NewTag
     refused, so no code path can create a tag behind the change log's back.
     """
     table = obj.__tablename__  # type: ignore[attr-defined]
-    fks = foreign_keys(table)
-    fk_columns = {column for column, _ in fks.values()}
-    allowed = (set(columns(table)) - fk_columns) | set(fks) | ({"tags"} if table in TAGGED else set())
-    unknown = set(values) - allowed
-    if unknown:
-        raise ValidationError(f"{table} has no field {', '.join(sorted(unknown))}.", sorted(unknown)[0])
+    fks = _known_fields(table, values)
     resolved: dict[str, Any] = {}
     for key, value in values.items():
         if key in fks:
@@ -152,17 +147,23 @@ def apply(session: Session, obj: Record, values: dict[str, Any], new_tag: NewTag
     return {k: before.get(k) for k in after if before.get(k) != after[k]}
 
 
-def check_plain(table: str, values: dict[str, Any]) -> dict[str, Any]:
-    """The checks :func:`apply` makes on a new record's own values, without a session: every
-    field known, each value valid, the required text present, derived columns computed.
-    Links and tags (keys of :func:`foreign_keys`, ``tags``) are left to the caller, who
-    resolves them in bulk (a JSON import); returns the column values to store."""
+def _known_fields(table: str, values: dict[str, Any]) -> dict[str, tuple[str, str]]:
+    """Refuse a field ``table`` does not have (naming it); returns its links (:func:`foreign_keys`)."""
     fks = foreign_keys(table)
     fk_columns = {column for column, _ in fks.values()}
     allowed = (set(columns(table)) - fk_columns) | set(fks) | ({"tags"} if table in TAGGED else set())
     unknown = set(values) - allowed
     if unknown:
         raise ValidationError(f"{table} has no field {', '.join(sorted(unknown))}.", sorted(unknown)[0])
+    return fks
+
+
+def check_plain(table: str, values: dict[str, Any]) -> dict[str, Any]:
+    """The checks :func:`apply` makes on a new record's own values, without a session: every
+    field known, each value valid, the required text present, derived columns computed.
+    Links and tags (keys of :func:`foreign_keys`, ``tags``) are left to the caller, who
+    resolves them in bulk (a JSON import); returns the column values to store."""
+    fks = _known_fields(table, values)
     resolved = {key: _check(table, key, value) for key, value in values.items() if key not in fks and key != "tags"}
     required = REQUIRED_TEXT.get(table)
     if required and not (resolved.get(required) or "").strip():

@@ -34,6 +34,8 @@ class _ArchiveCommand(QUndoCommand):
         self.last_entry: int | None = None
         """The last change-log entry this step's latest write made (see :meth:`removal_conflict`)."""
         self.refused: EditConflict | None = None
+        self._undone = False
+        """Whether the step's last move was an undo (what a conflict check compares against)."""
 
     def first_run(self) -> None:
         self._apply()
@@ -44,9 +46,11 @@ class _ArchiveCommand(QUndoCommand):
             self._skip_redo = False
             return
         self._apply()
+        self._undone = False
 
     def undo(self) -> None:
         self._revert()
+        self._undone = True
 
     def _apply(self) -> None:
         raise NotImplementedError
@@ -82,21 +86,12 @@ class CreateRecordCommand(_ArchiveCommand):
         self.table = table
         self.values = dict(values)
         self.uid: str | None = None
-        self._undone = False
 
     def conflict(self) -> EditConflict | None:
         """Undo deletes the record: refused once someone else has changed it since."""
         if self._undone or self.uid is None:
             return None
         return self.removal_conflict(self.table, [self.uid])
-
-    def redo(self) -> None:
-        super().redo()
-        self._undone = False
-
-    def undo(self) -> None:
-        super().undo()
-        self._undone = True
 
     def _apply(self) -> None:
         def create(ed: services.Edit) -> str:
@@ -154,7 +149,6 @@ class UpdateRecordCommand(_ArchiveCommand):
         self.base_version = base_version
         self.version_before: int | None = None
         self.version_after: int | None = None
-        self._undone = False
 
     def id(self) -> int:
         return MERGE_TYPING if self.session is not None else -1
@@ -269,20 +263,11 @@ class DeleteRecordsCommand(_ArchiveCommand):
         super().__init__(workspace, text or (QCoreApplication.translate("Commands", "Delete %1").replace("%1", noun) if count == 1 else QCoreApplication.translate("Commands", "Delete %1: %2").replace("%1", noun).replace("%2", str(count))))
         self.table, self.uids = table, list(uids)
         self.snapshots: list[services.Snapshot] = []
-        self._undone = False
 
     def conflict(self) -> EditConflict | None:
         """Redo deletes the restored records again: refused once someone else has changed
         one of them since the undo put it back."""
         return self.removal_conflict(self.table, self.uids) if self._undone else None
-
-    def redo(self) -> None:
-        super().redo()
-        self._undone = False
-
-    def undo(self) -> None:
-        super().undo()
-        self._undone = True
 
     def _apply(self) -> None:
         def delete_all(ed: services.Edit) -> list[services.Snapshot]:
