@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QSettings, QT_TRANSLATE_NOOP, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLineEdit,
+    QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )  # fmt: skip
 
 from db.errors import InvalidDate
@@ -23,6 +23,7 @@ from db.models import TLP_LABELS
 from desktop import preferences
 from desktop.report import SECTIONS, ReportOptions, export_pdf
 from desktop.report.options import TEMPLATE_SECTIONS
+from desktop.gui.dialogs.export_controls import export_controls
 from desktop.gui.dialogs.report_output import ask_to_replace, documents_folder, free_path, offer_to_open, proposed_name
 from desktop.gui.dialogs.scope_fields import ScopeFields
 from desktop.gui.date_language import display_language
@@ -83,16 +84,8 @@ class ReportDialog(QDialog):
         self.output = QLineEdit()
         browse = QPushButton(QCoreApplication.translate("ReportDialog", "Choose…"))
         browse.clicked.connect(self._choose_output)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828")
-        self.error.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton(QCoreApplication.translate("ReportDialog", "Export"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.export_button.clicked.connect(self.start)
-        self.buttons.rejected.connect(self._on_cancel)
+        controls = export_controls(QCoreApplication.translate("ReportDialog", "Export"), self.start, self._on_cancel)
+        self.error, self.progress, self.buttons, self.export_button = controls.error, controls.progress, controls.buttons, controls.export_button
         self._layout(browse)
         self.template.currentIndexChanged.connect(self._on_template_changed)
         self.case.currentIndexChanged.connect(self._on_case_changed)

@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
-    QProgressBar, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QVBoxLayout, QWidget,
 )  # fmt: skip
 
 from db.errors import InvalidDate
 from db.interchange.timelinejs import TimelineExport, TimelineOptions, export_timelinejs
+from desktop.gui.dialogs.export_controls import export_controls
 from desktop.gui.dialogs.report_output import documents_folder, free_path, proposed_name
 from desktop.gui.dialogs.scope_fields import ScopeFields
 from desktop.gui.settings import store
@@ -50,16 +51,8 @@ class TimelineDialog(QDialog):
         self.output = QLineEdit()
         browse = QPushButton(QCoreApplication.translate("TimelineDialog", "Choose…"))
         browse.clicked.connect(self._choose_output)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828")
-        self.error.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton(QCoreApplication.translate("TimelineDialog", "Export"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.export_button.clicked.connect(self.start)
-        self.buttons.rejected.connect(self._on_cancel)
+        controls = export_controls(QCoreApplication.translate("TimelineDialog", "Export"), self.start, self._on_cancel)
+        self.error, self.progress, self.buttons, self.export_button = controls.error, controls.progress, controls.buttons, controls.export_button
         form = QFormLayout()
         self.scope.add_selection_rows(form)
         self.scope.add_redaction_rows(form)
