@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop import preferences
 from desktop.gui import i18n
 from tests.gui.conftest import TRANSLATIONS
+from tests.gui.helpers import type_text
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -516,3 +517,25 @@ def test_the_guide_names_menus_and_commands_as_the_menus_read(lang: str, languag
     win.close()
     assert wrong == [], "\n".join(wrong)
     assert len(found) >= 15 and any(path.count(GUIDE_SEPARATOR[lang]) == 2 for path in found)  # the pages were read
+
+
+def test_an_edit_in_the_form_is_named_in_the_interface_language(language: Any, qtbot: Any, demo_path: Path) -> None:
+    """Edit ▸ Undo names the field as the form's caption does ("Изменить: дата"), never by its
+    English key ("date"), a check box by its own words ("Disputed")."""
+    language("ru")
+    win = _window(qtbot, demo_path)
+    ws = win.workspace
+    uid = win.workbench.list_pane.event_model.uid_at(0)
+    win.workbench.detail_pane.show_record("event", uid)
+    form = win.workbench.detail_pane.form
+    date = form.fields["date_text"].line
+    date.setFocus()
+    date.selectAll()
+    type_text(date, "апрель 2017")  # typed as a keyboard would (QTest's keyClicks is ASCII only)
+    qtbot.keyClick(date, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ws.record("event", uid)["date_text"] == "2017-04")
+    assert ws.undo_stack.undoText() == "Изменить: дата"
+    qtbot.mouseClick(form.fields["disputed"].editor, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ws.undo_stack.undoText() != "Изменить: дата")
+    assert ws.undo_stack.undoText().startswith("Изменить: ") and not re.search(r"[A-Za-z]", ws.undo_stack.undoText())
+    ws.undo_stack.clear()

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from db.services import ChangeSet
 from desktop.gui.panes.detail import field_tips
@@ -81,6 +81,9 @@ class RecordForm(QScrollArea):
         form.addRow(caption, field)
         self._captions.append(caption)
         self.fields[field.key] = field
+        named = label or (field.editor.text().split(":", 1)[0] if isinstance(field.editor, QCheckBox) else "")
+        if named:  # the undo step and messages name the field as the form does, in its language
+            field.label = named[:1].lower() + named[1:]
         field_tips.apply(field.table, field.key, field.editor, caption)
         field.version_of = lambda: self.version
         field.on_saved_version = self._on_field_saved_version
