@@ -108,18 +108,21 @@ class _FirstTags:
 
     def __init__(self, session: Session) -> None:
         names = list(session.scalars(select(Tag.name).order_by(Tag.name, Tag.id)))
-        ranked = select(Tag.id, func.row_number().over(order_by=(Tag.name, Tag.id)).label("rank")).subquery()
+        rank_of = {name: rank for rank, name in enumerate(names, 1)}
+        # min(name) per event, in the column's own collation: tag names are unique in it, so
+        # this is the first by ORDER BY name. A join to row_number() ranks cost ~2 s at 1M
+        # events (a temporary B-tree); this join on tag's key ~0.6 s (issue 15).
         statement = (
-            select(event_tag.c.event_id, func.min(ranked.c.rank))
-            .join(ranked, ranked.c.id == event_tag.c.tag_id)
+            select(event_tag.c.event_id, func.min(Tag.name))
+            .join(Tag, Tag.id == event_tag.c.tag_id)
             .group_by(event_tag.c.event_id)
         )
         top = session.scalar(select(func.max(Event.id))) or 0
         self._rank = array("i", bytes(4 * (top + 1)))  # 0 = no tag; otherwise 1-based rank
         for rows in driver_batches(session, statement):
-            for event_id, rank in rows:
+            for event_id, name in rows:
                 if event_id <= top:
-                    self._rank[event_id] = rank
+                    self._rank[event_id] = rank_of.get(name, 0)
         self._names = ("", *names)
 
     def get(self, event_id: int | None, default: str = "") -> str:

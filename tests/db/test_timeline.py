@@ -85,3 +85,13 @@ def test_columns_flag_open_bounds_and_keep_the_day_columns_integer(archive: Arch
     row = ids.index(_id(archive, case["open"]))
     assert (los[row], his[row], flags[row]) == (_day("2017-05-01"), timeline.LAST_DAY, timeline.OPEN_HI)
     assert all(isinstance(d, int) for d in (*los, *his)) and sorted(flags) == [0, 0, 0, timeline.OPEN_HI]
+
+
+def test_the_tag_lane_is_the_first_tag_by_name_whatever_the_case_and_creation_order(archive: Archive) -> None:
+    u = populate(archive)
+    with services.edit(archive) as ed:
+        first = services.create(ed, "event", {"case": u["case"], "title": "Tagged thrice", "date_text": "2018-01-02", "status": "likely", "tags": ["zebra", "Beta", "alpha"]})
+        second = services.create(ed, "event", {"case": u["case"], "title": "Tagged by case", "date_text": "2018-01-03", "status": "likely", "tags": ["Zulu", "mango"]})
+    by_id = {row[0]: row[4] for row in _rows(archive, lane="tag")}
+    assert by_id[_id(archive, first)] == "alpha"
+    assert by_id[_id(archive, second)] == "mango"  # "Zulu" sorts after it, ignoring case

@@ -93,6 +93,26 @@ def test_rows_become_sorted_columns_with_open_bounds_and_undated_kept_aside() ->
     assert data.index_of(6) is None and data.index_of(999) is None
 
 
+def test_open_bounds_beyond_the_first_slice_are_closed_and_the_others_kept() -> None:
+    """Open bounds are found a slice at a time: flagged rows in later slices are closed too."""
+    from desktop.gui.panes.timeline import slices
+
+    count = slices.SLICE * 2 + 5
+    first = day("2000-01-01")
+    rows = [(n + 1, first + n, first + n + 2, "likely", "protest") for n in range(count)]
+    open_rows = {3, slices.SLICE + 1, count - 1}
+    for n in open_rows:
+        rows[n] = (n + 1, None if n % 2 else first + n, None if n % 2 == 0 else first + n, "likely", "protest")
+    data = TimelineData.from_day_rows(rows)
+    known_lo, known_hi = first, first + count  # row 0 the earliest; the last known hi is row count - 2
+    for n in range(count):
+        row = data.index_of(n + 1)
+        lo, hi = rows[n][1], rows[n][2]
+        assert data.lo_days[row] == (known_lo if lo is None else lo)
+        assert data.hi_days[row] == (known_hi if hi is None else hi)
+        assert bool(data.open_ends[row]) == (n in open_rows)
+
+
 def _columns(rows: list[tuple]) -> tuple:
     """Day rows as one batch of columns, the way ``db.timeline.timeline_columns`` sends them."""
     from db.timeline import FIRST_DAY, LAST_DAY, OPEN_HI, OPEN_LO

@@ -273,11 +273,15 @@ def _close_open_bounds(los: array, his: array, flags: array) -> None:
     last = max((day for day in map(slices.maximum, known) if day is not None), default=None)
     if first is None or last is None:
         return
-    for row, flag in enumerate(flags):
-        if flag & OPEN_LO:
-            los[row] = first
-        if flag & OPEN_HI:
-            his[row] = last
+    # Only the flagged rows are visited (a few thousand of a million): finding them is a C
+    # call per slice, where a loop over every row cost ~0.3 s of the 1M build.
+    for start, stop in slices.spans(len(flags)):
+        for row in itertools.compress(range(start, stop), flags[start:stop]):
+            flag = flags[row]
+            if flag & OPEN_LO:
+                los[row] = first
+            if flag & OPEN_HI:
+                his[row] = last
 
 
 def _known(days: array, flags: array, open_bit: int) -> array:
