@@ -9,6 +9,7 @@ runs an undo command's first step *before* pushing it, so an edit the archive re
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -52,7 +53,22 @@ LOG = logging.getLogger(__name__)
 T = TypeVar("T")
 CLOSE_BACKUP_DEADLINE_S = 20.0
 """Closing waits at most this long for its backup (then gives up; the last one stays)."""
+CLOSE_COPY_BYTES_PER_S = 150e6
+"""How fast a backup copies and verifies, conservatively (a 5 GB archive took 29 s here): an
+archive too large to back up within the deadline is not tried on close — the window would
+freeze for the whole deadline and then fail anyway. The backup on open covers it."""
 Cancelled = Callable[[], bool]
+
+
+def _file_bytes(path: Any) -> int:
+    """The archive's size on disk with its write-ahead log (what a backup copies)."""
+    total = 0
+    for name in (str(path), f"{path}-wal"):
+        try:
+            total += os.stat(name).st_size
+        except OSError:
+            pass
+    return total
 
 
 def _update_steps(command: QUndoCommand) -> list[Any]:
@@ -247,6 +263,10 @@ class Workspace(QObject):
         self._backups_running.clear()
         if self.archive.on_server:
             return None  # the server keeps its own backups
+        size = _file_bytes(self.archive.path)
+        if size / CLOSE_COPY_BYTES_PER_S > CLOSE_BACKUP_DEADLINE_S:
+            return (f"not backed up on close: {self.archive.path.name} ({size / 1e9:.1f} GB) takes longer than "
+                    f"{CLOSE_BACKUP_DEADLINE_S:.0f} s to copy; the backup taken in the background after opening stays the newest")
         try:
             if backups.changed_since_last(self.archive):
                 self.take_backup("on close", deadline_s=CLOSE_BACKUP_DEADLINE_S)

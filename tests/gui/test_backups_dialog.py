@@ -155,3 +155,18 @@ def test_save_a_copy_writes_one_consistent_file_in_the_worker(qtbot, window: Mai
     assert ok and message == f"Saved a copy of demo.casefile (21 events) as {target}."
     assert sorted(p.name for p in target.parent.iterdir()) == ["copy.casefile"]
     assert _events(target) == 21
+
+
+def test_an_archive_too_large_to_copy_in_time_is_not_backed_up_on_close(qtbot, window: MainWindow, demo_path: Path,  # type: ignore[no-untyped-def]
+                                                                        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    """Closing never freezes for the whole deadline only to fail: an archive that cannot be
+    copied in that time (here: a copy rate so slow the demo would take minutes) is left to the
+    backup taken after opening, and the reason is said."""
+    from desktop.gui import workspace as workspace_module
+
+    uid = _open_with_backup(qtbot, window, demo_path)
+    window.actions.new_event.trigger()  # changed since the backup on open: a close backup is due
+    monkeypatch.setattr(workspace_module, "CLOSE_COPY_BYTES_PER_S", 1_000.0)
+    window.close_archive()
+    assert [b.reason for b in backups.list_backups(uid)] == ["on open"]
+    assert "not backed up on close: demo.casefile" in capsys.readouterr().err
