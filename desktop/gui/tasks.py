@@ -139,10 +139,12 @@ class TaskRunner(QObject):
             callbacks.on_progress(done, total)
 
     def _deliver_end(self, task_id: int, outcome: str, payload: object) -> None:
-        self._live.pop(task_id, None)
+        handle = self._live.pop(task_id, None)
         callbacks = self._callbacks.pop(task_id, None)
         if callbacks is None:
             return
+        if outcome == FINISHED and handle is not None and handle.is_cancelled():
+            outcome = CANCELLED  # cancelled after it finished, before its end arrived (a closing archive): its result is for nobody
         callback, args = {
             FINISHED: (callbacks.on_finished, (payload,)), FAILED: (callbacks.on_failed, (payload,)),
             CANCELLED: (callbacks.on_cancelled, ()),

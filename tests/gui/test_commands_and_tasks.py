@@ -124,6 +124,27 @@ def test_cancel_reaches_on_cancelled(qtbot) -> None:  # type: ignore[no-untyped-
     assert log == [("slow", "cancelled"), ("late", "cancelled")]
 
 
+def test_a_task_cancelled_after_it_finished_but_before_its_end_arrived_counts_as_cancelled(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A closing archive cancels every task; one whose result is already on its way to the GUI
+    thread must not reach a model that is being deleted (it hears on_cancelled instead)."""
+    runner = TaskRunner()
+    log: list[tuple[Any, ...]] = []
+    done = threading.Event()
+
+    def quick(progress, is_cancelled):  # type: ignore[no-untyped-def]
+        done.set()
+        return "rows"
+
+    runner.submit(quick, **_recorder(log, "ids"))
+    assert done.wait(10)
+    time.sleep(0.05)  # its end is queued for the GUI thread, not yet delivered (no events ran)
+    assert log == []
+    runner.cancel_all()
+    qtbot.waitUntil(lambda: len(log) == 1)
+    runner.shutdown()
+    assert log == [("ids", "cancelled")]
+
+
 def test_interleaved_tasks_on_two_runners_do_not_cross(qtbot) -> None:  # type: ignore[no-untyped-def]
     """Both runners number their first task 1; each task's reports still reach only its caller."""
     lane_a, lane_b = TaskRunner(), TaskRunner()
