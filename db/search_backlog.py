@@ -99,13 +99,17 @@ def step(session: Session, size: int = STEP) -> bool:
     return False
 
 
-def run(archive: Archive, cancelled: Callable[[], bool] = lambda: False, on_step: Callable[[int, int], None] | None = None) -> bool:
-    """Index everything pending, one committed step at a time; True when nothing is left."""
+def run(
+    archive: Archive, cancelled: Callable[[], bool] = lambda: False, on_step: Callable[[int, int], None] | None = None, size: int | None = None,
+) -> bool:
+    """Index everything pending, one committed step of ``size`` (:data:`STEP`) records at a
+    time, ``on_step(indexed, total)`` after each commit; True when nothing is left."""
     while not cancelled():
         with archive.transaction() as session:
-            if not step(session):
+            total = (progress(session) or (0, 0))[1]
+            if not step(session, size or STEP):
                 return True
-            done = progress(session)
+            done = progress(session) or (total, total)
         if on_step is not None:
-            on_step(*(done or (1, 1)))
+            on_step(*done)
     return False
