@@ -103,7 +103,13 @@ def run(
     archive: Archive, cancelled: Callable[[], bool] = lambda: False, on_step: Callable[[int, int], None] | None = None, size: int | None = None,
 ) -> bool:
     """Index everything pending, one committed step of ``size`` (:data:`STEP`) records at a
-    time, ``on_step(indexed, total)`` after each commit; True when nothing is left."""
+    time, ``on_step(indexed, total)`` before the first step and after each commit; True
+    when nothing is left."""
+    if on_step is not None:
+        with archive.session() as session:
+            start = progress(session)
+        if start is not None:
+            on_step(*start)
     while not cancelled():
         with archive.transaction() as session:
             total = (progress(session) or (0, 0))[1]

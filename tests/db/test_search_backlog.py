@@ -73,8 +73,8 @@ def test_kill_during_background_indexing_loses_nothing_and_resumes(imported: Pat
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     child = subprocess.Popen([sys.executable, "-c", KILLED_WHILE_INDEXING, str(imported)], cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
     assert child.stdout is not None
-    done = [int(n) for n in child.stdout.readline().split()]
-    done = [int(n) for n in child.stdout.readline().split()]  # two steps committed
+    for _ in range(3):  # the start, then two steps committed
+        done = [int(n) for n in child.stdout.readline().split()]
     os.kill(child.pid, signal.SIGKILL)
     child.wait()
     assert child.returncode == -signal.SIGKILL
@@ -90,7 +90,7 @@ def test_kill_during_background_indexing_loses_nothing_and_resumes(imported: Pat
             assert search.search_events(session, f"number{ROWS - 1}") == []  # the rest not yet
         steps: list[tuple[int, int]] = []
         assert search_backlog.run(archive, on_step=lambda d, t: steps.append((d, t)))
-        assert steps[0][0] > indexed and steps[-1] == (total, total)
+        assert steps[0] == (indexed, total) and steps[1][0] > indexed and steps[-1] == (total, total)
         with archive.session() as session:
             assert search_backlog.progress(session) is None
             assert search.search_events(session, f"number{ROWS - 1}") != []
