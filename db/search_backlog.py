@@ -88,7 +88,10 @@ def step(session: Session, size: int = STEP) -> bool:
         if ranges:
             lo, hi = ranges[0]
             top = min(hi, lo + size - 1)
-            search.index_of(session).index(session, kind, lo, top)  # type: ignore[arg-type]
+            index = search.index_of(session)
+            # an edit since the import may have indexed some of these already (reindex)
+            index.remove(session, kind, range(lo, top + 1))  # type: ignore[arg-type]
+            index.index(session, kind, lo, top)  # type: ignore[arg-type]
             if top == hi:
                 ranges.pop(0)
             else:

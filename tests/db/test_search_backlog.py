@@ -107,3 +107,15 @@ def test_small_files_still_index_in_the_transaction(tmp_path: Path) -> None:
         with archive.session() as session:
             assert search_backlog.progress(session) is None
             assert search.search_events(session, "number17") != []
+
+
+def test_a_record_edited_before_its_turn_is_indexed_once(imported: Path) -> None:
+    with Archive.open(imported, user="tester") as archive:
+        with archive.transaction() as session:
+            session.execute(text("UPDATE event SET title = 'Renamed hearing' WHERE id = 5"))
+            search.reindex_events(session, [5])  # what every edit path does
+        assert search_backlog.run(archive)
+        with archive.session() as session:
+            assert search.search_events(session, "renamed") == [5]
+            assert session.scalar(text("SELECT count(*) FROM event_fts WHERE rowid = 5")) == 1
+            assert session.scalar(text("SELECT count(*) FROM event_fts")) == ROWS
