@@ -75,6 +75,8 @@ class Known:
     tag_names: dict[int, str] = field(default_factory=dict)
     source_text: dict[int, tuple[str, str, int | None]] = field(default_factory=dict)
     next_id: dict[str, int] = field(default_factory=dict)
+    documents: bool = True
+    """False when search is indexed after the commit (:mod:`db.search_backlog`): no documents built."""
 
 
 @dataclass
@@ -133,7 +135,8 @@ class Planner:
                 citations_out.append([citation_id, next(uids), event_id, source_id, row.quote])
                 citation_id += 1
                 title, title_translated, outlet = k.source_text[source_id]
-                citations.append(search.citation_text(row.quote, "", title, title_translated, k.actor_names.get(outlet) if outlet else None))
+                if k.documents:
+                    citations.append(search.citation_text(row.quote, "", title, title_translated, k.actor_names.get(outlet) if outlet else None))
             event_type = types.get(row.event_type.casefold(), row.event_type)
             date = row.date
             events.append([
@@ -141,9 +144,10 @@ class Planner:
                 precision(*row.place) if row.place else "locality", event_type, row.status, row.date_typed,
             ])
             event_tags.extend([event_id, tag_id] for tag_id in tag_ids)
-            place = place_text[place_id] if place_id is not None else ""
-            body = search.event_body(row.description, "", event_type, place, [tag_names[t] for t in tag_ids], actor_texts, citations)
-            docs.append([event_id, row.title, body])
+            if k.documents:
+                place = place_text[place_id] if place_id is not None else ""
+                body = search.event_body(row.description, "", event_type, place, [tag_names[t] for t in tag_ids], actor_texts, citations)
+                docs.append([event_id, row.title, body])
             event_id += 1
         k.next_id.update(event=event_id, involvement=involvement_id, citation=citation_id)
         for table, values in out.items():
@@ -152,7 +156,7 @@ class Planner:
                 batch.counts[table] = len(values)
                 if table in RECORD_TABLES:
                     batch.uids[table] = [v[1] for v in values]
-        batch.documents = json.dumps(docs, ensure_ascii=False)
+        batch.documents = json.dumps(docs, ensure_ascii=False) if docs else ""
 
     def _fresh_uids(self, rows: list[Row]) -> Iterator[str]:
         """uids for new places, actors, tags and sources, made in bulk as they are needed."""

@@ -93,6 +93,7 @@ def import_events_csv(
     report(0)
     with services.edit(archive) as ed:
         writer = Writer(ed, case_uid or services.ensure_default_case(ed))
+        writer.defer_search(size)
         reader = _Reader(path, writer.known, skip_bad, mapping, shape)
         problems: list[tuple[int, str]] = []
         with writer.tuned(), reader.running():

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db import engine, search, services
+from db import engine, search, search_backlog, services
 from db.engine import driver_batches
 from db.errors import ImportFailed
 from db.interchange.csv_batches import RECORD_TABLES, TABLES, Batch, Known, key
@@ -59,6 +59,12 @@ and the value every imported row gets in other columns. Records also get the imp
 stamps, events its case."""
 
 
+BACKGROUND_SEARCH_MIN_BYTES = 8 * 1024 * 1024
+"""Files from this size leave the search index of their new events and sources to
+:mod:`db.search_backlog` (built after the commit): indexing in the transaction would double
+the import's time."""
+
+
 class Writer:
     """Writes planned batches through the edit's own connection (so inside its transaction)."""
 
@@ -94,6 +100,12 @@ class Writer:
         if file_bytes < DEFER_INDEXES_MIN_BYTES or self.existing_events * DEFER_INDEXES_BYTES_PER_EVENT > file_bytes:
             return
         self.loader.defer_indexes(DEFERRED_INDEX_TABLES)
+
+    def defer_search(self, file_bytes: int) -> None:
+        """For a large file, index new events and sources after the commit (call before
+        the reader starts planning: it then builds no documents)."""
+        if file_bytes >= BACKGROUND_SEARCH_MIN_BYTES:
+            self.known.documents = False
 
     def restore_indexes(self) -> None:
         self.loader.restore_indexes()
@@ -142,7 +154,10 @@ class Writer:
         session = self.ed.session
         search.reindex_sources(session, {i for i in self.cited if i < self.first_source})
         last = self.known.next_id["source"] - 1
-        if last >= self.first_source:
+        if not self.known.documents:
+            search_backlog.add(session, "event", self.first_ids["event"], self.known.next_id["event"] - 1)
+            search_backlog.add(session, "source", self.first_source, last)
+        elif last >= self.first_source:
             search.index_of(session).index(session, "source", self.first_source, last)
 
 

@@ -238,6 +238,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 print(f"  {note}")
             for line in summary.skipped_lines():
                 print(f"  {line}", file=sys.stderr)
+        from db import search_backlog
+
+        # A large CSV leaves its search index for after its commit: a command line has no
+        # background to leave it to, so build it now (interrupted, the next open resumes it).
+        search_backlog.run(archive)
     return EXIT_OK
 
 

@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
         self.workbench.restore_state(self.settings)
         self.actions.bind(self.workspace, self.workbench)
         self.workbench.list_pane.sig_count_changed.connect(self.status_label.setText)
+        self.workspace.sig_search_indexing.connect(self.workbench.list_pane.set_search_indexing)
         bench = self.workbench
         StatusFeedback(self.statusBar(), self.workspace.undo_stack, lambda: bench.detail_pane.current, self.workspace)
         app_settings.remember_archive(self.settings, archive.path)  # a server's URL without its password
@@ -261,6 +262,7 @@ class MainWindow(QMainWindow):
             self._backup_in_background(workspace)
         if not archive.checked_on_open:
             self._check_in_background(archive)
+        workspace.index_search_in_background(self.runner)  # resumes what a large import (or a killed app) left
 
     def _backup_in_background(self, workspace: Workspace) -> None:
         """The backup on open, in the worker lane; the status bar says how it went."""

@@ -35,6 +35,7 @@ from db import (
     timeline,
     vocabulary,
 )
+from db import search_backlog
 from db.archive import Archive
 from db.errors import EditConflict, NotFound
 from db.lists import NamedRow
@@ -104,6 +105,9 @@ class Workspace(QObject):
     """Emitted with the :class:`ChangeSet` of every edit, undo and redo."""
     sig_remote_changed = Signal(object)
     """Another client's :class:`ChangeSet`, just before :attr:`sig_changed` carries it."""
+    sig_search_indexing = Signal(object)
+    """While a large import's search index is built after its commit (:mod:`db.search_backlog`):
+    the percent indexed (int); None once search is complete."""
     sig_refused = Signal(str)
     """An undo or redo was refused (someone changed the same fields since): the reason."""
 
@@ -119,6 +123,7 @@ class Workspace(QObject):
         self.opened_files = OpenedFiles(in_ram=archive.encrypted)
         """Attachments opened with the desktop's viewer; removed when the archive closes."""
         self._backups_running: list[tuple[TaskHandle, threading.Event]] = []
+        self._indexing = False
         self._live: Any = None
         self.own_entries: set[int] = set()
         """Change-log entries this client wrote (its own edits are never a conflict with itself)."""
@@ -228,6 +233,24 @@ class Workspace(QObject):
         """A verified backup into the archive's rotation (any thread; the task runner's for a
         large archive); raises :class:`db.backups.BackupFailed`."""
         return backups.take(self.archive, reason, progress=progress, deadline_s=deadline_s)
+
+    def index_search_in_background(self, runner: TaskRunner) -> None:
+        """Build the search index a large import left for after its commit (also what a killed
+        app left: the marker is in the archive), one committed step at a time on ``runner``;
+        :attr:`sig_search_indexing` tells the percent. Nothing to do costs one small read."""
+        if self._indexing or self.archive.read_only:
+            return
+        self._indexing = True
+
+        def on_progress(done: int, total: int) -> None:
+            self.sig_search_indexing.emit(min(99, done * 100 // max(total, 1)))
+
+        def ended(*_args: object) -> None:
+            self._indexing = False
+            self.sig_search_indexing.emit(None)
+
+        runner.submit(lambda progress, cancelled: search_backlog.run(self.archive, cancelled, on_step=progress),
+                      on_finished=ended, on_failed=ended, on_cancelled=ended, on_progress=on_progress)  # fmt: skip
 
     def backup_in_background(self, runner: TaskRunner, reason: str, on_finished: Callable[[Any], object] | None = None,
                              on_failed: Callable[[str], object] | None = None,

@@ -100,6 +100,7 @@ def run_import(
     def success(result: formats.ImportSummary) -> str:
         if result.changes is not None:
             workspace.notify(result.changes)
+        workspace.index_search_in_background(runner)  # a large CSV leaves its search for after the commit
         return summary_text(result)
 
     job.on_success = success

@@ -88,6 +88,7 @@ class ListPane(QWidget):
         self.search_edit.setMinimumWidth(160)
         self.search_edit.setMaximumWidth(320)
         self.search_edit.setToolTip(QCoreApplication.translate("ListPane", "Full-text search; words match by their beginning, in any script"))
+        self._indexing_percent: int | None = None
         self.count_label = QLabel(objectName="list_count")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.filter_bar = FilterBar(workspace, self)
@@ -373,9 +374,22 @@ class ListPane(QWidget):
         text = self._count_text()
         if text != self.count_label.text():
             self.count_label.setText(text)
+            self.count_label.setToolTip(text)  # the indexing note may not fit beside the tabs
             self.sig_count_changed.emit(text)
 
+    def set_search_indexing(self, percent: int | None) -> None:
+        """The share of search built after a large import (None: complete), said in the count."""
+        self._indexing_percent = percent
+        self._update_count()
+
     def _count_text(self) -> str:
+        text = self._list_count_text()
+        percent = self._indexing_percent
+        if percent is None:
+            return text
+        return text + " · " + QCoreApplication.translate("ListPane", "search is still indexing (%1 %)").replace("%1", str(percent))
+
+    def _list_count_text(self) -> str:
         model = self.models[self.current_table()]
         total = model.total_count()
         counting = QCoreApplication.translate("ListPane", "counting…")
