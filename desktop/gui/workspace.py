@@ -122,7 +122,7 @@ class Workspace(QObject):
         a re-sort or a search never queues behind a million-row build; never writes."""
         self.opened_files = OpenedFiles(in_ram=archive.encrypted)
         """Attachments opened with the desktop's viewer; removed when the archive closes."""
-        self._backups_running: list[tuple[TaskHandle, threading.Event]] = []
+        self._stop_on_close: list[tuple[TaskHandle, threading.Event]] = []
         self._indexing = False
         self._live: Any = None
         self.own_entries: set[int] = set()
@@ -249,8 +249,16 @@ class Workspace(QObject):
             self._indexing = False
             self.sig_search_indexing.emit(None)
 
-        runner.submit(lambda progress, cancelled: search_backlog.run(self.archive, cancelled, on_step=progress),
-                      on_finished=ended, on_failed=ended, on_cancelled=ended, on_progress=on_progress)  # fmt: skip
+        done = threading.Event()
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> object:
+            try:
+                return search_backlog.run(self.archive, cancelled, on_step=progress)
+            finally:
+                done.set()
+
+        handle = runner.submit(work, on_finished=ended, on_failed=ended, on_cancelled=ended, on_progress=on_progress)
+        self._stop_on_close.append((handle, done))  # closing stops it between steps (the marker keeps the rest)
 
     def backup_in_background(self, runner: TaskRunner, reason: str, on_finished: Callable[[Any], object] | None = None,
                              on_failed: Callable[[str], object] | None = None,
@@ -273,17 +281,17 @@ class Workspace(QObject):
                 done.set()
 
         handle = runner.submit(work, on_finished=on_finished, on_failed=on_failed, on_progress=on_progress)
-        self._backups_running.append((handle, done))
+        self._stop_on_close.append((handle, done))
         return handle
 
     def backup_on_close(self) -> str | None:
-        """On the GUI thread as the archive closes: stop a background backup, then back up if
+        """On the GUI thread as the archive closes: stop background backups and search indexing, then back up if
         anything changed since the last, within :data:`CLOSE_BACKUP_DEADLINE_S`; returns why
         it failed, or ``None``."""
-        for handle, done in self._backups_running:
+        for handle, done in self._stop_on_close:
             handle.cancel()
             done.wait(CLOSE_BACKUP_DEADLINE_S)
-        self._backups_running.clear()
+        self._stop_on_close.clear()
         if self.archive.on_server:
             return None  # the server keeps its own backups
         size = _file_bytes(self.archive.path)

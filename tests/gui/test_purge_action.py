@@ -51,7 +51,7 @@ def test_purge_removes_the_selected_event_after_the_warning(qtbot, window: MainW
     title = model.row_at(0).title
     pane.select_record("event", uid)
     workspace.take_backup("before the test")
-    qtbot.waitUntil(lambda: all(done.is_set() for _, done in workspace._backups_running), timeout=10_000)  # the one on open
+    qtbot.waitUntil(lambda: all(done.is_set() for _, done in workspace._stop_on_close), timeout=10_000)  # the one on open
     copies = [info.path for info in backups.list_backups(workspace.archive)]
     assert copies and all(title.encode() in c.read_bytes() for c in copies)
     seen: list[str] = []

@@ -56,3 +56,40 @@ def test_list_says_search_is_indexing_then_not(qtbot, tmp_path: Path, monkeypatc
         assert session.scalar(text("SELECT count(*) FROM event_fts")) == 3000
         assert search.search_events(session, "number2999") != []
     window.close()
+
+
+def test_closing_stops_the_background_indexing_before_the_archive_closes(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Closing the archive while search is still indexing stops the indexer at its next step,
+    and waits for it: nothing runs against a closed archive, and the marker keeps what is left
+    for the next open."""
+    import threading
+
+    monkeypatch.setattr(csv_writer, "BACKGROUND_SEARCH_MIN_BYTES", 0)
+    csv = tmp_path / "events.csv"
+    csv.write_text("title,date\n" + "".join(f"Hearing number{i},2017-05-{1 + i % 28:02d}\n" for i in range(500)), encoding="utf-8")
+    path = tmp_path / "big.casefile"
+    with Archive.create(path, user="tester") as archive:
+        import_events_csv(archive, csv)
+    started, release, finished = threading.Event(), threading.Event(), threading.Event()
+    real_run = search_backlog.run
+
+    def held_run(archive, cancelled, on_step=None, size=None):  # type: ignore[no-untyped-def]
+        started.set()
+        release.wait(10)
+        try:
+            return real_run(archive, cancelled, on_step=on_step, size=size)
+        finally:
+            finished.set()
+
+    monkeypatch.setattr(search_backlog, "run", held_run)
+    window = MainWindow(open_settings(), TaskRunner())
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_archive(path)
+    assert started.wait(10)
+    threading.Timer(0.2, release.set).start()  # the indexer goes on only once the close has asked it to stop
+    window.close_archive()
+    assert finished.is_set()  # the close waited for it
+    with Archive.open(path, user="tester") as archive, archive.session() as session:
+        assert search_backlog.percent(session) == 0  # stopped before its first step: all still to do
+    window.close()
