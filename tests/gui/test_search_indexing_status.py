@@ -63,6 +63,7 @@ def test_closing_stops_the_background_indexing_before_the_archive_closes(qtbot, 
     and waits for it: nothing runs against a closed archive, and the marker keeps what is left
     for the next open."""
     import threading
+    import time
 
     monkeypatch.setattr(csv_writer, "BACKGROUND_SEARCH_MIN_BYTES", 0)
     csv = tmp_path / "events.csv"
@@ -70,26 +71,28 @@ def test_closing_stops_the_background_indexing_before_the_archive_closes(qtbot, 
     path = tmp_path / "big.casefile"
     with Archive.create(path, user="tester") as archive:
         import_events_csv(archive, csv)
-    started, release, finished = threading.Event(), threading.Event(), threading.Event()
+    started, finished = threading.Event(), threading.Event()
     real_run = search_backlog.run
 
-    def held_run(archive, cancelled, on_step=None, size=None):  # type: ignore[no-untyped-def]
+    def busy_until_asked_to_stop(archive, cancelled, on_step=None, size=None):  # type: ignore[no-untyped-def]
         started.set()
-        release.wait(10)
+        for _ in range(1000):  # a long step in progress, 10 s at most
+            if cancelled():
+                break
+            time.sleep(0.01)
         try:
             return real_run(archive, cancelled, on_step=on_step, size=size)
         finally:
             finished.set()
 
-    monkeypatch.setattr(search_backlog, "run", held_run)
+    monkeypatch.setattr(search_backlog, "run", busy_until_asked_to_stop)
     window = MainWindow(open_settings(), TaskRunner())
     qtbot.addWidget(window)
     window.show()
     assert window.open_archive(path)
     assert started.wait(10)
-    threading.Timer(0.2, release.set).start()  # the indexer goes on only once the close has asked it to stop
     window.close_archive()
-    assert finished.is_set()  # the close waited for it
+    assert finished.is_set()  # the close asked the indexer to stop and waited for it
     with Archive.open(path, user="tester") as archive, archive.session() as session:
         assert search_backlog.percent(session) == 0  # stopped before its first step: all still to do
     window.close()
