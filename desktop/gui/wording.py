@@ -172,7 +172,9 @@ def counted(key: str, n: int) -> str:
     global _counted
     if _counted is None:
         _counted = _Counted()
-    return _counted.phrase(key, n)
+    text = _counted.phrase(key, n)
+    # Qt writes %n without digit groups; the counts beside it ("%1 of …") have them: 3,000 of 3,000
+    return text.replace(str(n), f"{n:,}", 1) if abs(n) >= 1000 else text
 
 
 def plural_key(table: str) -> str:

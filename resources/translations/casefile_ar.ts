@@ -2186,6 +2186,10 @@ Undo brings it back.</source>
         <translation>تحرير %1</translation>
     </message>
     <message>
+        <source>search is still indexing (%1 %)</source>
+        <translation>ما زالت فهرسة البحث جارية (%1 %)</translation>
+    </message>
+    <message>
         <source>counting…</source>
         <translation>جارٍ العد…</translation>
     </message>

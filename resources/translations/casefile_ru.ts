@@ -2186,6 +2186,10 @@ Undo brings it back.</source>
         <translation>Изменить: %1</translation>
     </message>
     <message>
+        <source>search is still indexing (%1 %)</source>
+        <translation>поиск ещё индексируется (%1 %)</translation>
+    </message>
+    <message>
         <source>counting…</source>
         <translation>подсчёт…</translation>
     </message>

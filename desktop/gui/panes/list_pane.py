@@ -162,8 +162,9 @@ class ListPane(QWidget):
         return [i for i in map(self.event_model.id_at, self.views["event"].selected_rows()) if i is not None]
 
     def count_text(self) -> str:
-        """What the count label says, e.g. "1,234 of 1,000,000 events"."""
-        return self.count_label.text()
+        """What the list says of itself, e.g. "1,234 of 1,000,000 events", with "search is
+        still indexing (N %)" while it is (the status bar and the count's tooltip say it all)."""
+        return self._count_text()
 
     def select_event(self, uid: str) -> bool:
         return self.select_record("event", uid)
@@ -372,9 +373,9 @@ class ListPane(QWidget):
         for hint in self.empty_hints.values():
             hint.refresh()
         text = self._count_text()
-        if text != self.count_label.text():
-            self.count_label.setText(text)
-            self.count_label.setToolTip(text)  # the indexing note may not fit beside the tabs
+        if text != self.count_label.toolTip():
+            self.count_label.setText(self._list_count_text())  # beside the tabs: the count alone, so every tab stays in view
+            self.count_label.setToolTip(text)
             self.sig_count_changed.emit(text)
 
     def set_search_indexing(self, percent: int | None) -> None:
