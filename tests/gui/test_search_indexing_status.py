@@ -20,16 +20,22 @@ from desktop.gui.tasks import TaskRunner
 SHOT = Path("/work/notes/shots/s8/csvbg-search-indexing.png")
 
 
-def test_list_says_search_is_indexing_then_not(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def _imported_with_search_pending(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, events: int) -> Path:
+    """An archive whose CSV import left its search index for the background."""
     monkeypatch.setattr(csv_writer, "BACKGROUND_SEARCH_MIN_BYTES", 0)
-    monkeypatch.setattr(search_backlog, "STEP", 300)
     csv = tmp_path / "events.csv"
-    csv.write_text("title,date\n" + "".join(f"Hearing number{i},2017-05-{1 + i % 28:02d}\n" for i in range(3000)), encoding="utf-8")
+    csv.write_text("title,date\n" + "".join(f"Hearing number{i},2017-05-{1 + i % 28:02d}\n" for i in range(events)), encoding="utf-8")
     path = tmp_path / "big.casefile"
     with Archive.create(path, user="tester") as archive:
         import_events_csv(archive, csv)
         with archive.session() as session:
             assert search_backlog.percent(session) == 0
+    return path
+
+
+def test_list_says_search_is_indexing_then_not(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(search_backlog, "STEP", 300)
+    path = _imported_with_search_pending(tmp_path, monkeypatch, 3000)
 
     window = MainWindow(open_settings(), TaskRunner())
     qtbot.addWidget(window)
@@ -65,12 +71,7 @@ def test_closing_stops_the_background_indexing_before_the_archive_closes(qtbot, 
     import threading
     import time
 
-    monkeypatch.setattr(csv_writer, "BACKGROUND_SEARCH_MIN_BYTES", 0)
-    csv = tmp_path / "events.csv"
-    csv.write_text("title,date\n" + "".join(f"Hearing number{i},2017-05-{1 + i % 28:02d}\n" for i in range(500)), encoding="utf-8")
-    path = tmp_path / "big.casefile"
-    with Archive.create(path, user="tester") as archive:
-        import_events_csv(archive, csv)
+    path = _imported_with_search_pending(tmp_path, monkeypatch, 500)
     started, finished = threading.Event(), threading.Event()
     real_run = search_backlog.run
 
