@@ -12,13 +12,15 @@ from desktop import gc_policy
 from desktop.paths import APP_ID, APP_NAME
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from desktop.gui.main_window import MainWindow
 
 
 def run(path: Path | ServerLocation | None) -> int:
     """Start the GUI, opening ``path`` (or else the last archive); returns the exit code."""
+    app = make_application()  # first: texts translated at import time come out in the language
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication
 
     import resources
     from desktop import opened_files, preferences
@@ -27,10 +29,6 @@ def run(path: Path | ServerLocation | None) -> int:
     from desktop.gui.main_window import MainWindow
     from desktop.gui.tasks import TaskRunner
 
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resources.path("icons", "casefile.svg"))))
     settings = app_settings.open_settings()
     preferences.use_backup_preferences()  # backups go where Edit ▸ Preferences… says
@@ -48,6 +46,23 @@ def run(path: Path | ServerLocation | None) -> int:
 
         latency_probe.install_if_asked()
     return app.exec()
+
+
+def make_application() -> QApplication:
+    """The application, named, in the interface language (the system's, Preferences' or
+    ``CASEFILE_LANGUAGE``; right to left for Arabic): installed before any window is made, as
+    widgets take their texts and direction when they are built."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.gui import i18n
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    i18n.install(app)
+    return app
 
 
 def _shows_rows(window: MainWindow, widget: object) -> bool:

@@ -539,3 +539,24 @@ def test_an_edit_in_the_form_is_named_in_the_interface_language(language: Any, q
     qtbot.waitUntil(lambda: ws.undo_stack.undoText() != "Изменить: дата")
     assert ws.undo_stack.undoText().startswith("Изменить: ") and not re.search(r"[A-Za-z]", ws.undo_stack.undoText())
     ws.undo_stack.clear()
+
+
+def test_the_application_starts_in_the_chosen_language(qapp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """What `casefile` runs (desktop.gui.app) installs the language before any window is
+    made: the translators, the default locale and, for Arabic, right to left."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.gui.app import make_application
+
+    try:
+        monkeypatch.setenv("CASEFILE_LANGUAGE", "ar")
+        app = make_application()
+        assert app is qapp and app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert QLocale().language() == QLocale.Language.Arabic
+        assert QCoreApplication.translate("Actions", "&File") != "&File"
+        monkeypatch.setenv("CASEFILE_LANGUAGE", "ru")
+        make_application()
+        assert QCoreApplication.translate("Actions", "&File") == "&Файл"
+        assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    finally:
+        i18n.install(qapp, "en")
