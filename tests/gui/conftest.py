@@ -113,3 +113,13 @@ def demo_window(qtbot, demo_path: Path):  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     yield win
     win.close()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def shared_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """One empty archive two clients share: a file, or a database on the private server."""
+    if request.param == "sqlite":
+        path = tmp_path / "shared.casefile"
+        Archive.create(path, user="setup").close()
+        return str(path)
+    return str(request.getfixturevalue("pg_archive_url"))

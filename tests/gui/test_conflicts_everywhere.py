@@ -191,22 +191,13 @@ def test_undo_of_a_compound_step_with_a_create_bob_edited_is_refused(two: tuple[
     assert alice.record("source", source)["title"] == "Witness statement (signed)"
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        path = tmp_path / "shared.casefile"
-        Archive.create(path, user="setup").close()
-        return str(path)
-    return str(request.getfixturevalue("pg_archive_url"))
-
-
 @pytest.fixture
-def live(qtbot: Any, location: str) -> Iterator[tuple[Workspace, Workspace, str]]:
+def live(qtbot: Any, shared_location: str) -> Iterator[tuple[Workspace, Workspace, str]]:
     """Alice (live, her detail pane shows the event) and Bob, on a file or a server."""
-    with Archive.open(location, user="setup") as setup, services.edit(setup) as ed:
+    with Archive.open(shared_location, user="setup") as setup, services.edit(setup) as ed:
         case = services.create(ed, "case_file", {"title": "Chechnya 2017"})
         uid = services.create(ed, "event", {"case": case, "title": "Purge revealed", "date_text": "2017-04-01"})
-    alice, bob = (Workspace(Archive.open(location, user=name)) for name in ("alice", "bob"))
+    alice, bob = (Workspace(Archive.open(shared_location, user=name)) for name in ("alice", "bob"))
     alice.start_live(timeout=0.25)
     yield alice, bob, uid
     for ws in (alice, bob):

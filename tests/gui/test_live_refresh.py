@@ -20,22 +20,13 @@ WITHIN_MS = 2_000
 SHOTS = Path("/work/notes/shots/s8")
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        path = tmp_path / "shared.casefile"
-        Archive.create(path, user="setup").close()
-        return str(path)
-    return str(request.getfixturevalue("pg_archive_url"))
-
-
 @pytest.fixture
-def clients(qtbot: Any, location: str) -> Iterator[tuple[Workspace, Workspace, Workbench]]:
+def clients(qtbot: Any, shared_location: str) -> Iterator[tuple[Workspace, Workspace, Workbench]]:
     """Alice's workspace (she edits) and Bob's, with his whole workbench shown and live."""
-    with Archive.open(location, user="setup") as setup, services.edit(setup) as ed:
+    with Archive.open(shared_location, user="setup") as setup, services.edit(setup) as ed:
         case = services.create(ed, "case_file", {"title": "Chechnya 2017"})
         services.create(ed, "event", {"case": case, "title": "Purge revealed", "date_text": "2017-04-01"})
-    alice, bob = (Workspace(Archive.open(location, user=name)) for name in ("alice", "bob"))
+    alice, bob = (Workspace(Archive.open(shared_location, user=name)) for name in ("alice", "bob"))
     runner = TaskRunner()
     bench = Workbench(bob, runner)
     qtbot.addWidget(bench)
